@@ -1,0 +1,61 @@
+import { findFullDate } from "./parse-date";
+import type { Line } from "./split-lines";
+
+export type LineKind = "body" | "title" | "furniture" | "meta" | "embed";
+
+// Vocabulary of site chrome: accounts, newsletters, apps, comments, sharing, navigation.
+const PROMO_RE = /\b(?:log ?in|log ?out|sign ?(?:in|up)|register(?:ed)?|subscribe|subscription|newsletters?|download|apps?|create an account|members?|membership|comments?|follow us|click|tap here|stay (?:on top|updated|informed|tuned)|curated|cookies?|privacy policy|terms of (?:use|service)|advertisement|sponsored|recommended|recently browsing|share (?:this|on)|jump to|skip to|read more|all rights reserved|copyright|the latest (?:[\w-]+ ){0,3}(?:news|updates|trends))\b/gi;
+const IMPERATIVE_RE = /^(?:discover|find|stay|get|sign|subscribe|download|join|follow|read|click|tap|explore|check|watch|listen|create|register|share|don't miss|never miss)\b/i;
+const READER_RE = /\b(?:you|your)\b|!/i;
+const REACTION_RE = /^[\s\d•·|:,.+-]*(?:(?:likes?|thumbs (?:up|down)|reactions?|shares?|comments?|views?|replies)[\s\d•·|:]*)*$/i;
+const TAGS_RE = /^\W*(?:tags?|topics?|related|filed under)\s*:/i;
+const EMBED_RE = /pic\.twitter\.com\/\S+|\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/;
+const SOURCE_LINE_RE = /^(?:sources?|courtesy(?: of)?|via|credit)\s*[:\-–—]/i;
+const ADAPTED_RE = /\b(?:ad[a-z]{3,6}|translated|rewritten|republished)\s+(?:by\s+.{1,50}?\s+)?from\s+\S/i;
+const BYLINE_RE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$/;
+const SENTENCE_END_RE = /[.!?…"”’)\]]$/;
+
+export function countWords(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export function normaliseForCompare(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** The headline: an early, short, title-like line with no sentence punctuation. */
+export function findTitleLine(lines: Line[]): Line | null {
+  for (const line of lines.slice(0, 8)) {
+    const t = line.text;
+    const words = countWords(t);
+    if (words >= 4 && words <= 25 && !SENTENCE_END_RE.test(t) && !/[:;]$/.test(t) && !isPromo(t) && !findFullDate(t)) return line;
+    if (words > 25) return null; // the body has started: no headline
+  }
+  return null;
+}
+
+export function classifyLine(line: Line, title: string | null): LineKind {
+  const t = line.text;
+  if (EMBED_RE.test(t)) return "embed";
+  if (title && normaliseForCompare(t) === title) return "title";
+  if (SOURCE_LINE_RE.test(t) || BYLINE_RE.test(t)) return "meta";
+  const words = countWords(t);
+  if (ADAPTED_RE.test(t) && words <= 14) return "meta";
+  if (REACTION_RE.test(t) || TAGS_RE.test(t)) return "furniture";
+  const date = findFullDate(t);
+  if (date && words <= 10 && !SENTENCE_END_RE.test(t.replace(/\d{4}$/, ""))) return "meta";
+  if (isPromo(t)) return "furniture";
+  // Short lines with no sentence punctuation are labels, buttons, captions and menus.
+  if (words < 8 && !SENTENCE_END_RE.test(t)) return "furniture";
+  if (words <= 2) return "furniture";
+  return "body";
+}
+
+function isPromo(t: string): boolean {
+  if (/["“”]/.test(t)) return false; // quoted speech is reporting, even when it mentions an app
+  const hits = t.match(PROMO_RE)?.length ?? 0;
+  if (hits === 0) return false;
+  const words = countWords(t);
+  if (hits >= 2 && (words <= 14 || READER_RE.test(t) || IMPERATIVE_RE.test(t))) return true;
+  return IMPERATIVE_RE.test(t) || (READER_RE.test(t) && words <= 40) || words <= 6;
+}

@@ -1,0 +1,90 @@
+import { classifyLine, findTitleLine, normaliseForCompare, type LineKind } from "./classify-line";
+import { splitLines, type Line } from "./split-lines";
+
+export type Segment = { rawStart: number; cleanStart: number; length: number };
+
+export type CleanedText = {
+  /** body paragraphs joined by blank lines */
+  text: string;
+  /** kept pieces of the raw text, in order */
+  segments: Segment[];
+  /** raw [start, end) ranges dropped as page furniture, metadata, embeds or headline */
+  furniture: [number, number][];
+  title: string | null;
+  lines: { line: Line; kind: LineKind }[];
+  /** maps an offset in `text` to the raw text */
+  toRaw: (cleanOffset: number) => number;
+};
+
+// Inline pieces dropped from body lines: image file names and a leading "date 2025-01-31" label.
+const INLINE_RES = [
+  /[\w.-]+\.(?:png|jpe?g|gif|webp|svg|bmp)\b/gi,
+  /^(?:date|published|updated|posted)\s*:?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*/gi,
+];
+
+export function cleanText(raw: string): CleanedText {
+  const lines = splitLines(raw);
+  const titleLine = findTitleLine(lines);
+  const title = titleLine ? normaliseForCompare(titleLine.text) : null;
+  const furniture: [number, number][] = [];
+  const segments: Segment[] = [];
+  const kinds: { line: Line; kind: LineKind }[] = [];
+  let text = "";
+  for (const line of lines) {
+    const kind = classifyLine(line, title);
+    kinds.push({ line, kind });
+    if (kind !== "body") {
+      furniture.push([line.start, line.end]);
+      continue;
+    }
+    for (const [s, e] of keepInline(line, furniture)) {
+      if (text) text += "\n\n";
+      segments.push({ rawStart: s, cleanStart: text.length, length: e - s });
+      text += raw.slice(s, e);
+    }
+  }
+  return { text, segments, furniture, title: titleLine?.text ?? null, lines: kinds, toRaw: (i) => mapToRaw(segments, i) };
+}
+
+function keepInline(line: Line, furniture: [number, number][]): [number, number][] {
+  const cuts: [number, number][] = [];
+  for (const re of INLINE_RES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
+      if (m[0].length === 0) { re.lastIndex++; continue; }
+      cuts.push([line.start + m.index, line.start + m.index + m[0].length]);
+    }
+  }
+  cuts.sort((a, b) => a[0] - b[0]);
+  const keep: [number, number][] = [];
+  let at = line.start;
+  for (const [s, e] of cuts) {
+    if (s > at) keep.push([at, s]);
+    furniture.push([s, e]);
+    at = Math.max(at, e);
+  }
+  if (at < line.end) keep.push([at, line.end]);
+  return keep.map(([s, e]) => trimRange(line, s, e))
+    .filter(([s, e]) => e > s).filter(([s, e]) => /[\p{L}\p{N}]/u.test(line.text.slice(s - line.start, e - line.start)));
+}
+
+/** Binary search over kept segments; an offset in a joining blank line maps to the next segment. */
+export function mapToRaw(segments: Segment[], i: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid]!.cleanStart <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segments[lo];
+  if (!seg) return i;
+  const delta = Math.min(Math.max(i - seg.cleanStart, 0), seg.length);
+  return seg.rawStart + delta;
+}
+
+function trimRange(line: Line, s: number, e: number): [number, number] {
+  while (s < e && /\s/.test(line.text[s - line.start]!)) s++;
+  while (e > s && /\s/.test(line.text[e - 1 - line.start]!)) e--;
+  return [s, e];
+}
