@@ -1,0 +1,23 @@
+import { getCurrentActor } from "@/lib/auth/get-current-actor";
+import { AppError } from "@/lib/errors";
+import { handleRoute, readJson } from "@/lib/http/handle-route";
+import { addReports } from "@/lib/reports/add-reports";
+import { readUploadForm } from "@/lib/reports/read-upload-form";
+
+type Context = { params: Promise<{ slug: string }> };
+
+/** JSON `{ reports: [...] }`, or a multipart form with `files` and/or pasted `text`. */
+export async function POST(request: Request, { params }: Context) {
+  const { slug } = await params;
+  return handleRoute(async () => {
+    const actor = await getCurrentActor();
+    const type = request.headers.get("content-type") ?? "";
+    if (type.startsWith("multipart/form-data")) {
+      const form = await request.formData().catch(() => {
+        throw new AppError("bad_request", "The upload could not be read as a form.");
+      });
+      return { reports: await addReports(actor, slug, await readUploadForm(form)) };
+    }
+    return { reports: await addReports(actor, slug, await readJson(request)) };
+  }, 201);
+}

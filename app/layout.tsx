@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Triangulate", template: "%s · Triangulate" },
+  description: "Compare reports of one event claim by claim: what they agree on, where they contradict, and who is really independent.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen font-sans antialiased">
+        <header className="border-b border-stone-300 bg-white">
+          <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink">
+              <span aria-hidden className="inline-block h-0 w-0 border-x-[9px] border-b-[15px] border-x-transparent border-b-accent" />
+              Triangulate
+            </Link>
+            <nav className="flex items-center gap-4 text-sm">
+              <Link href="/" className="text-stone-700 hover:text-ink">Stories</Link>
+              <Link href="/stories/new" className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong">New story</Link>
+            </nav>
+          </div>
+        </header>
+        <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      </body>
+    </html>
+  );
+}

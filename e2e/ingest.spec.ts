@@ -1,0 +1,88 @@
+import { expect, test } from "@playwright/test";
+import { courierReport, pageReport, uniqueTitle, wireReport } from "./fixtures";
+
+test("a journalist creates a story, uploads three reports and reads one", async ({ page }) => {
+  const title = uniqueTitle("Hollin landslide");
+  const tag = title.split(" ").at(-1)!;
+  await page.goto("/");
+  await page.getByRole("link", { name: "New story" }).click();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel(/Date of the event/).fill("2026-09-17");
+  await page.getByRole("button", { name: "Create story" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await page.getByLabel("Files").setInputFiles([courierReport(tag), wireReport(tag), pageReport(tag)]);
+  await page.getByRole("button", { name: "Add to story" }).click();
+  await expect(page.getByRole("status")).toContainText("Added 3 reports");
+
+  const rows = page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(4);
+  // Outlets read from the texts: a source line, a wire dateline's byline-less page, HTML metadata.
+  await expect(page.getByRole("cell", { name: "Hollin Courier" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Ridge Gazette" })).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/story-page.png", fullPage: true });
+
+  await page.getByRole("link", { name: "Valley road shut by landslide" }).click();
+  await expect(page.getByText("will stay closed for at least a week")).toBeVisible();
+  await expect(page.getByText("Subscribe to our newsletter")).toHaveCount(0);
+  await expect(page.getByText("Sign in")).toHaveCount(0);
+});
+
+test("a duplicate report and an empty file are refused with clear messages", async ({ page }) => {
+  const title = uniqueTitle("Hollin duplicate check");
+  const tag = title.split(" ").at(-1)!;
+  await page.goto("/stories/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create story" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+
+  await page.getByLabel("Files").setInputFiles([courierReport(tag)]);
+  await page.getByRole("button", { name: "Add to story" }).click();
+  await expect(page.getByRole("status")).toContainText("Added 1 report");
+
+  await page.getByLabel("Files").setInputFiles([{ ...courierReport(tag), name: "courier-again.txt" }]);
+  await page.getByRole("button", { name: "Add to story" }).click();
+  await expect(page.getByRole("alert")).toContainText(`"courier-again.txt" is the same report as`);
+
+  await page.getByLabel("Files").setInputFiles([{ name: "blank.txt", mimeType: "text/plain", buffer: Buffer.from("  \n") }]);
+  await page.getByRole("button", { name: "Add to story" }).click();
+  await expect(page.getByRole("alert")).toContainText(`"blank.txt" is empty`);
+
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+});
+
+test("report text is shown as text, never as HTML", async ({ page, request }) => {
+  const created = await request.post("/api/stories", { data: { title: uniqueTitle("Escaping check") } });
+  expect(created.status()).toBe(201);
+  const { story } = await created.json();
+  const hostile = 'The mayor said <img src=x onerror="window.__pwned=1"> <b>bold</b> things about the flood barrier repairs.';
+  const added = await request.post(`/api/stories/${story.slug}/reports`, { data: { reports: [{ text: hostile, format: "text" }] } });
+  expect(added.status()).toBe(201);
+  const { reports } = await added.json();
+  await page.goto(`/reports/${reports[0].id}`);
+  await expect(page.getByText('<img src=x onerror="window.__pwned=1">', { exact: false })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+});
+
+test("the API answers bad input with 4xx and a message", async ({ request }) => {
+  expect((await request.post("/api/stories", { data: { title: "" } })).status()).toBe(400);
+  expect((await request.post("/api/stories", { headers: { "content-type": "application/json" }, data: "{not json" })).status()).toBe(400);
+  expect((await request.get("/api/stories/no-such-story")).status()).toBe(404);
+  expect((await request.get("/api/reports/not-an-id")).status()).toBe(404);
+  const { story } = await (await request.post("/api/stories", { data: { title: uniqueTitle("API checks") } })).json();
+  const binary = await request.post(`/api/stories/${story.slug}/reports`, {
+    multipart: { files: { name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) } },
+  });
+  expect(binary.status()).toBe(415);
+  expect((await binary.json()).error.message).toMatch(/binary/);
+  const pdf = await request.post(`/api/stories/${story.slug}/reports`, {
+    multipart: { files: { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") } },
+  });
+  expect(pdf.status()).toBe(415);
+  const tooBig = await request.post(`/api/stories/${story.slug}/reports`, {
+    multipart: { files: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, 65) } },
+  });
+  expect(tooBig.status()).toBe(413);
+  const after = await (await request.get(`/api/stories/${story.slug}`)).json();
+  expect(after.story.reports).toHaveLength(0);
+});

@@ -1,0 +1,73 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { parseInput } from "@/lib/validation";
+import { prepareReport, type PreparedReport } from "./prepare-report";
+import { addReportsBodySchema } from "./report-input";
+
+export type AddedReport = { id: string; title: string | null; outletName: string | null; fileName: string | null };
+
+/**
+ * Adds reports to a story, all or none: every upload is checked, and duplicates refused,
+ * before anything is written.
+ */
+export async function addReports(actor: Actor, storySlug: string, body: unknown): Promise<AddedReport[]> {
+  assertCan(actor, "report:create");
+  const { reports } = parseInput(addReportsBodySchema, body, "reports");
+  const story = await db.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
+  if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
+
+  const prepared = reports.map(prepareReport);
+  refuseRepeatsWithinBatch(prepared);
+  const existing = await db.report.findMany({
+    where: { storyId: story.id, contentHash: { in: prepared.map((report) => report.contentHash) } },
+    select: { contentHash: true, title: true, outletName: true, fileName: true },
+  });
+  for (const report of prepared) {
+    const twin = existing.find((row) => row.contentHash === report.contentHash);
+    if (twin) throw duplicateError(report, describe(twin));
+  }
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const created: AddedReport[] = [];
+      for (const report of prepared) {
+        created.push(
+          await tx.report.create({
+            data: { ...report, storyId: story.id },
+            select: { id: true, title: true, outletName: true, fileName: true },
+          }),
+        );
+      }
+      await tx.story.update({ where: { id: story.id }, data: { updatedAt: new Date() } });
+      return created;
+    });
+  } catch (error) {
+    // Someone added the same text between our check and our write.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", "One of these reports was just added to this story by someone else.");
+    }
+    throw error;
+  }
+}
+
+function refuseRepeatsWithinBatch(prepared: PreparedReport[]): void {
+  const seen = new Map<string, PreparedReport>();
+  for (const report of prepared) {
+    const first = seen.get(report.contentHash);
+    if (first) throw duplicateError(report, describe(first), "in this upload");
+    seen.set(report.contentHash, report);
+  }
+}
+
+function describe(report: { title: string | null; outletName: string | null; fileName: string | null }): string {
+  const name = report.title ?? report.fileName ?? "an untitled report";
+  return report.outletName ? `"${name}" (${report.outletName})` : `"${name}"`;
+}
+
+function duplicateError(report: PreparedReport, twin: string, where = "already in this story"): AppError {
+  const label = report.fileName ? `"${report.fileName}"` : "The pasted text";
+  return new AppError("conflict", `${label} is the same report as ${twin}, ${where}.`, { duplicateOf: twin });
+}

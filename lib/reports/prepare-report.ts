@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import { cleanText } from "@/lib/analysis/clean/clean-text";
+import { readReportMeta } from "@/lib/analysis/clean/read-report-meta";
+import { AppError } from "@/lib/errors";
+import { extractArticle } from "@/lib/ingest/extract-html";
+import type { ReportFormatName, ReportUpload } from "./report-input";
+
+export type PreparedReport = {
+  title: string | null;
+  outletName: string | null;
+  url: string | null;
+  byline: string | null;
+  publishedAt: Date | null;
+  fileName: string | null;
+  format: ReportFormatName;
+  rawText: string;
+  articleText: string;
+  cleanText: string;
+  contentHash: string;
+  charCount: number;
+};
+
+const MIN_ARTICLE_CHARS = 20;
+
+/** Everything stored for one report, derived from what was uploaded; no database involved. */
+export function prepareReport(upload: ReportUpload): PreparedReport {
+  const label = upload.fileName ? `"${upload.fileName}"` : "The pasted text";
+  if (!upload.text.trim()) throw new AppError("unprocessable", `${label} is empty.`);
+  const format = upload.format ?? guessFormat(upload.text);
+  const html = format === "html" ? extractArticle(upload.text) : null;
+  const articleText = html ? html.text : upload.text;
+  if (articleText.trim().length < MIN_ARTICLE_CHARS) {
+    throw new AppError("unprocessable", `${label} has no article text to analyse.`);
+  }
+  const cleaned = cleanText(articleText);
+  const meta = readReportMeta(articleText, cleaned);
+  const published = upload.publishedAt ?? meta.publishedAt ?? dateOnly(html?.publishedTime);
+  return {
+    title: upload.title ?? meta.title ?? html?.title ?? null,
+    outletName: upload.outletName ?? meta.outlet ?? html?.siteName ?? null,
+    url: upload.url ?? null,
+    byline: upload.byline ?? meta.byline ?? html?.byline?.replace(/^by\s+/i, "") ?? null,
+    publishedAt: published ? new Date(`${published}T00:00:00Z`) : null,
+    fileName: upload.fileName ?? null,
+    format,
+    rawText: upload.text,
+    articleText,
+    cleanText: cleaned.text,
+    contentHash: hashArticle(articleText),
+    charCount: articleText.length,
+  };
+}
+
+/** Same words, same report: spacing and letter case do not make a new one. */
+export function hashArticle(text: string): string {
+  return createHash("sha256").update(text.replace(/\s+/g, " ").trim().toLowerCase()).digest("hex");
+}
+
+function guessFormat(text: string): ReportFormatName {
+  return /^\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<article[\s>])/i.test(text) ? "html" : "text";
+}
+
+function dateOnly(value: string | null | undefined): string | null {
+  const match = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
+  return match ? match[1]! : null;
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+/** A story with its reports' details, without their texts. */
+export async function getStory(actor: Actor, slug: string) {
+  assertCan(actor, "story:read");
+  const story = await db.story.findUnique({
+    where: { slug },
+    include: {
+      reports: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true,
+          fileName: true, format: true, charCount: true, createdAt: true,
+        },
+      },
+    },
+  });
+  if (!story) throw new AppError("not_found", `No story at "${slug}".`);
+  return story;
+}
+
+export type StoryWithReports = Awaited<ReturnType<typeof getStory>>;

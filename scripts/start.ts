@@ -1,0 +1,33 @@
+// `npm start`: database (embedded unless DATABASE_URL is set), migrations, the demo story on
+// an empty database, a production build when the sources changed, then the server.
+import { spawn } from "node:child_process";
+import { buildAppIfStale, NEXT_BIN } from "./build-app";
+import { prepareDatabase } from "./prepare-database";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+const database = await prepareDatabase();
+const { loadDemoStoryIfEmpty } = await import("../lib/demo/load-demo-story");
+const demo = await loadDemoStoryIfEmpty({ id: "system", name: "Demo loader", role: "admin" });
+if (demo) console.log(`Loaded the demo story: /stories/${demo}`);
+
+if (!dev && !buildAppIfStale()) {
+  await database.stop();
+  process.exit(1);
+}
+
+const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+console.log(`Triangulate on http://localhost:${port}`);
+let stopping = false;
+const stop = async (code: number) => {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await database.stop();
+  process.exit(code);
+};
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));
