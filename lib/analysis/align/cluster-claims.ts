@@ -1,0 +1,99 @@
+import type { DraftClaim } from "../claims/draft-claim";
+import { intervalsMeet } from "../claims/parse-number";
+import { FeatureSpace, weightedContainment, weightedJaccard } from "./feature-vectors";
+
+export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
+
+/** Keys looked up per claim in the inverted index, rarest first. */
+const KEYS_PER_CLAIM = 8;
+/** Most candidates scored per claim: keeps the cost linear in the number of claims. */
+const CANDIDATES_PER_CLAIM = 40;
+const POSTING_CAP = 400;
+const TEXT_MIN = 0.3;
+const QUANTITY_MIN = 0.45;
+
+type Prepared = { item: AlignItem; lane: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array };
+
+/**
+ * Groups claims that state the same fact in different reports. Candidates come from an inverted
+ * index on rare words and entities within a lane (same counted unit, same person's role, prose);
+ * a pair links when each is the other's best match in its report.
+ */
+export function clusterClaims(items: AlignItem[]): number[][] {
+  const space = new FeatureSpace();
+  const prepared: Prepared[] = items.map((item) => {
+    const d = item.draft;
+    const ents = item.entityIds.map((e) => `E:${e}`);
+    const words = space.vector([...d.words, ...ents]);
+    const context = space.vector([...d.context, ...ents]);
+    const ent = space.vector(ents);
+    return { item, lane: laneOf(item), keys: words, words, context, ents: ent };
+  });
+  const w = space.weights(items.length);
+  const postings = new Map<string, Map<number, number[]>>();
+  prepared.forEach((p, idx) => {
+    let lane = postings.get(p.lane);
+    if (!lane) postings.set(p.lane, (lane = new Map()));
+    for (const k of p.keys) {
+      const list = lane.get(k);
+      if (!list) lane.set(k, [idx]);
+      else if (list.length < POSTING_CAP) list.push(idx);
+    }
+  });
+  const best = prepared.map(() => new Map<number, { other: number; score: number }>());
+  prepared.forEach((p, idx) => {
+    const lane = postings.get(p.lane)!;
+    const keys = [...p.keys].sort((a, b) => space.df[a]! - space.df[b]! || a - b).slice(0, KEYS_PER_CLAIM);
+    const counts = new Map<number, number>();
+    for (const k of keys) for (const o of lane.get(k) ?? []) if (prepared[o]!.item.source !== p.item.source) counts.set(o, (counts.get(o) ?? 0) + 1);
+    const cands = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_CLAIM);
+    for (const [o] of cands) {
+      const q = prepared[o]!;
+      const score = scorePair(p, q, w);
+      if (score < (p.lane.startsWith("q:") ? QUANTITY_MIN : TEXT_MIN)) continue;
+      const cur = best[idx]!.get(q.item.source);
+      if (!cur || score > cur.score || (score === cur.score && o < cur.other)) best[idx]!.set(q.item.source, { other: o, score });
+    }
+  });
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  best.forEach((bySource, a) => {
+    for (const { other: b } of bySource.values()) {
+      if (best[b]!.get(items[a]!.source)?.other === a) {
+        const ra = find(a), rb = find(b);
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+  });
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  });
+  return [...groups.values()];
+}
+
+function laneOf(item: AlignItem): string {
+  const d = item.draft;
+  if (d.kind === "quantity") return `q:${d.quantity!.unit}`;
+  if (d.kind === "role") return `r:${item.entityIds[0] ?? d.role!.person}`;
+  if (d.kind === "attribution") return "a";
+  return "t";
+}
+
+function scorePair(p: Prepared, q: Prepared, w: Float64Array): number {
+  const a = p.item.draft, b = q.item.draft;
+  if (a.kind === "role") return 1;
+  const ctx = weightedJaccard(p.context, q.context, w);
+  const ent = p.ents.length && q.ents.length ? weightedJaccard(p.ents, q.ents, w) : 0;
+  if (a.kind === "quantity") {
+    const meet = intervalsMeet(a.quantity!, b.quantity!);
+    const own = weightedContainment(p.words, q.words, w);
+    return (meet ? 0.4 : 0) + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * own);
+  }
+  const own = weightedJaccard(p.words, q.words, w);
+  const contained = weightedContainment(p.words, q.words, w);
+  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent;
+}

@@ -1,0 +1,55 @@
+/** Interns feature strings as integers and gives each claim a sorted, de-duplicated id list. */
+export class FeatureSpace {
+  private ids = new Map<string, number>();
+  df: number[] = [];
+
+  vector(features: Iterable<string>): Int32Array {
+    const set = new Set<number>();
+    for (const f of features) {
+      let id = this.ids.get(f);
+      if (id === undefined) {
+        id = this.ids.size;
+        this.ids.set(f, id);
+        this.df.push(0);
+      }
+      set.add(id);
+    }
+    const arr = Int32Array.from(set).sort();
+    for (const id of arr) this.df[id]!++;
+    return arr;
+  }
+
+  /** Rare words count for more: log inverse document frequency. */
+  weights(total: number): Float64Array {
+    return Float64Array.from(this.df, (d) => Math.log(1 + total / Math.max(1, d)));
+  }
+}
+
+/** Weighted Jaccard of two sorted id lists: shared weight over combined weight. */
+export function weightedJaccard(a: Int32Array, b: Int32Array, w: Float64Array): number {
+  let i = 0, j = 0, shared = 0, all = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) { shared += w[x]!; all += w[x]!; i++; j++; }
+    else if (x < y) { all += w[x]!; i++; }
+    else { all += w[y]!; j++; }
+  }
+  while (i < a.length) all += w[a[i++]!]!;
+  while (j < b.length) all += w[b[j++]!]!;
+  return all > 0 ? shared / all : 0;
+}
+
+/** Weighted share of the smaller list found in the larger: a short paraphrase inside a long clause. */
+export function weightedContainment(a: Int32Array, b: Int32Array, w: Float64Array): number {
+  let i = 0, j = 0, shared = 0, wa = 0, wb = 0;
+  for (const x of a) wa += w[x]!;
+  for (const y of b) wb += w[y]!;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) { shared += w[x]!; i++; j++; }
+    else if (x < y) i++;
+    else j++;
+  }
+  const small = Math.min(wa, wb);
+  return small > 0 ? shared / small : 0;
+}

@@ -1,0 +1,121 @@
+import { clusterClaims, type AlignItem } from "./align/cluster-claims";
+import type { DraftClaim } from "./claims/draft-claim";
+import { extractClaims } from "./claims/extract-claims";
+import { cleanText, type CleanedText } from "./clean/clean-text";
+import { readReportMeta } from "./clean/read-report-meta";
+import { findEntities, type EntityMention } from "./entities/find-entities";
+import { findRoles } from "./entities/find-roles";
+import { mergeEntities, type MentionRef } from "./entities/merge-entities";
+import { groupFamilies } from "./families/group-families";
+import { parseText } from "./nlp/parse-text";
+import type { Analysis, Claim, Cluster, ReportInput, Source } from "./types";
+import { judgeCluster, type JudgeMember } from "./verdict/judge-cluster";
+
+type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[] };
+
+/**
+ * The whole analysis: clean each report, extract atomic claims and entities, group reports into
+ * families, align claims across reports and judge each cluster. Pure: no I/O, no database.
+ */
+export function analyzeReports(reports: ReportInput[], options: { now?: Date } = {}): Analysis {
+  void options;
+  const rolesByName = new Map<string, string[]>();
+  const prepared: Prepared[] = reports.map((input) => prepareReport(input, rolesByName));
+  const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
+  const merged = mergeEntities(mentionRefs, rolesByName);
+  const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, text: p.cleaned.text, provenance: p.source.provenance })));
+  const sources: Source[] = prepared.map((p, i) => ({
+    ...p.source,
+    family: fams[i]!.family,
+    familyLabel: fams[i]!.familyLabel,
+    provenance: [...p.source.provenance, ...fams[i]!.sharedWith.map((other) => ({ kind: "shared-text" as const, name: other, start: 0, end: 0 }))],
+  }));
+  const claims: Claim[] = [];
+  const items: AlignItem[] = [];
+  prepared.forEach((p, si) => {
+    const seen = new Set<string>();
+    let n = 0;
+    p.drafts.forEach((d) => {
+      const start = p.cleaned.toRaw(d.start);
+      const end = p.cleaned.toRaw(d.end - 1) + 1;
+      const key = `${d.kind}:${start}:${end}`;
+      if (end <= start || seen.has(key)) return;
+      seen.add(key);
+      const entityIds = [...new Set(d.names.map((n) => merged.entityOf(n)).filter((x): x is string => !!x))];
+      const claim = toClaim(d, `${p.source.id}:c${++n}`, p.source.id, p.input.text, start, end, entityIds);
+      claims.push(claim);
+      items.push({ draft: d, source: si, entityIds });
+    });
+  });
+  const groups = clusterClaims(items);
+  const label = (s: Source) => s.outlet ?? s.file ?? s.id;
+  const clusters: Cluster[] = groups
+    .map((idxs) => idxs.sort((a, b) => a - b))
+    .sort((a, b) => a[0]! - b[0]!)
+    .map((idxs) => {
+      const members: JudgeMember[] = idxs.map((i) => {
+        const c = claims[i]!;
+        const s = sources[items[i]!.source]!;
+        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text };
+      });
+      const judged = judgeCluster(members);
+      const first = claims[idxs[0]!]!;
+      return {
+        id: `k:${first.id}`,
+        claimIds: idxs.map((i) => claims[i]!.id),
+        kind: first.kind,
+        summary: first.summary,
+        ...judged,
+        reportCount: new Set(members.map((m) => m.sourceId)).size,
+        independentCount: new Set(members.map((m) => m.family)).size,
+      };
+    });
+  return { version: 1, sources, claims, clusters, entities: merged.entities };
+}
+
+function prepareReport(input: ReportInput, rolesByName: Map<string, string[]>): Prepared {
+  const cleaned = cleanText(input.text);
+  const meta = readReportMeta(input.text, cleaned);
+  const publishedAt = input.publishedAt?.slice(0, 10) ?? meta.publishedAt;
+  const parsed = parseText(cleaned.text);
+  const roles = findRoles(parsed.tokens);
+  for (const r of roles) rolesByName.set(r.person, [...new Set([...(rolesByName.get(r.person) ?? []), r.title])]);
+  const mentions = findEntities(parsed.sentences, roles);
+  const drafts = extractClaims({ parsed, publishedAt, roles, entities: mentions });
+  return {
+    input,
+    cleaned,
+    mentions,
+    drafts,
+    source: {
+      id: input.id,
+      ...(input.file ? { file: input.file } : {}),
+      title: input.title ?? meta.title,
+      outlet: input.outlet ?? meta.outlet,
+      url: input.url ?? null,
+      publishedAt,
+      byline: meta.byline,
+      provenance: meta.provenance,
+      furniture: cleaned.furniture,
+    },
+  };
+}
+
+function toClaim(d: DraftClaim, id: string, sourceId: string, raw: string, start: number, end: number, entityIds: string[]): Claim {
+  return {
+    id,
+    sourceId,
+    start,
+    end,
+    text: raw.slice(start, end),
+    kind: d.kind,
+    summary: d.summary,
+    ...(d.subject ? { subject: d.subject } : {}),
+    ...(d.quantity ? { quantity: d.quantity } : {}),
+    ...(d.quote ? { quote: d.quote } : {}),
+    ...(d.role ? { role: { person: d.role.person, title: d.role.title } } : {}),
+    ...(d.date ? { date: { iso: d.date.iso, phrase: d.date.phrase } } : {}),
+    ...(d.attribution ? { attribution: d.attribution } : {}),
+    entityIds,
+  };
+}

@@ -1,0 +1,45 @@
+import type { Token } from "../nlp/parse-text";
+import type { QuantityHit } from "./find-quantities";
+
+export function joinText(text: string, toks: Token[]): string {
+  if (!toks.length) return "";
+  return text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+}
+
+export function describeQuantity(q: QuantityHit): string {
+  const mods = q.modifiers.length ? `${q.modifiers.join(" and ")} ` : "";
+  return `${q.qualifier ? `${q.qualifier} ` : ""}${q.value} ${mods}${q.unit}`;
+}
+
+// How a report got its words: "told Interfax", "on X", "in his nightly address", "quoted by Reuters".
+const CHANNEL_RES = [
+  /\b(?:told|telling|speaking to|in an interview with|quoted by|cited by)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?)+(?:news agency|agency|television|TV|radio)?)/,
+  /\b(?:wrote|posted|said|writing|posting)\s+on\s+([A-Z][\w.]*)/,
+  /\bin\s+(?:his|her|their|a|an)\s+((?:[\w-]+\s){0,3}(?:address|statement|interview|post|briefing|speech|broadcast|message))\b/,
+  /\b(?:on|to)\s+((?:[A-Z][\w’']*\s)?state\s+(?:TV|television|media))/,
+];
+
+export function findChannel(s: string): string | undefined {
+  for (const re of CHANNEL_RES) {
+    const m = re.exec(s);
+    if (m) return m[1]!.trim();
+  }
+  return undefined;
+}
+
+const NEGATORS = new Set(["not", "no", "never", "n't", "without", "nobody", "none", "neither", "nor"]);
+
+export function isNegated(toks: Token[]): boolean {
+  return toks.some((t) => NEGATORS.has(t.lower));
+}
+
+// "since the invasion" names the start; "since shortly after / the first weeks of / its aftermath" a while after.
+const AFTER_WORDS = /^(?:aftermath|shortly|soon|early|earliest|first|initial|immediately|opening|weeks?|months?|days?)$/;
+
+export function findSinceAnchor(toks: Token[]): "start" | "after" | undefined {
+  const i = toks.findIndex((t) => t.lower === "since");
+  if (i < 0) return undefined;
+  const window = toks.slice(i + 1, i + 6);
+  if (window.length === 0) return undefined;
+  return window.some((t) => AFTER_WORDS.test(t.lower)) ? "after" : "start";
+}

@@ -1,0 +1,25 @@
+import type { ClaimKind, Quantity } from "../types";
+
+/** A claim as extraction finds it, in cleaned-text offsets, with the features alignment needs. */
+export type DraftClaim = {
+  kind: ClaimKind;
+  start: number;
+  end: number;
+  summary: string;
+  subject?: string;
+  quantity?: Quantity;
+  quote?: { words: string; speaker?: string; channel?: string };
+  role?: { person: string; title: string; office: string; former: boolean };
+  date?: { iso: string | null; phrase: string; weekday: number | null };
+  attribution?: { who: string; verb: string };
+  /** entity names written inside the claim or resolved for it (speaker, role holder) */
+  names: string[];
+  /** normalised content lemmas of the claim's own words */
+  words: string[];
+  /** content lemmas of the whole sentence, for weaker context matching */
+  context: string[];
+  negated: boolean;
+  /** for "no X since Y" statements: whether Y is the start of something or a while after it */
+  since?: "start" | "after";
+  sentence: number;
+};

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../nlp/parse-text";
+import { findQuantities } from "./find-quantities";
+
+function quantities(text: string) {
+  const parsed = parseText(text);
+  return findQuantities(parsed.tokens).map((q) => ({ ...q, text: text.slice(q.start, q.end) }));
+}
+
+describe("findQuantities", () => {
+  it("splits casualty counts into one count each", () => {
+    const qs = quantities("The boiler blast left two workers dead and injured at least 15 others, including three apprentices.");
+    expect(qs.map((q) => [q.value, q.unit, q.text])).toEqual([
+      [2, "dead", "two workers dead"],
+      [15, "injured", "injured at least 15 others"],
+      [3, "apprentices", "three apprentices"],
+    ]);
+    expect(qs[1]).toMatchObject({ low: 15, high: 150, qualifier: "at least" });
+  });
+
+  it("reads hyphenated measures, vague plurals and their modifiers", () => {
+    const qs = quantities("Strikers began a 48-hour walkout after managers counted dozens of bus and tram breakdowns.");
+    expect(qs.map((q) => [q.value, q.unit, q.low, q.high])).toEqual([
+      [48, "hours", 48, 48],
+      [24, "breakdowns", 24, 99],
+    ]);
+    expect(qs[1]!.modifiers).toEqual(["bus", "tram"]);
+  });
+
+  it("skips years, days of the month and definite groups", () => {
+    expect(quantities("In March 2021 the two companies merged, and on 4 May 2022 nearly 900 jobs went.").map((q) => [q.value, q.unit, q.qualifier])).toEqual([
+      [900, "jobs", "nearly"],
+    ]);
+  });
+});

@@ -1,0 +1,136 @@
+import type { Token } from "../nlp/parse-text";
+import { CASUALTY_WORDS, MONTHS, MONTH_ABBR, PERSON_NOUNS } from "./lexicon";
+import { QUALIFIER_PHRASES, VAGUE, intervalFor, parseNumberWord, scaleOf } from "./parse-number";
+
+export type QuantityHit = {
+  start: number;
+  end: number;
+  value: number;
+  low: number;
+  high: number;
+  unit: string;
+  qualifier?: string;
+  /** nouns in front of the counted noun: "drone and missile" in "drone and missile attacks" */
+  modifiers: string[];
+};
+
+const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** Counts in a sentence with their qualifier interval and the (normalised) thing counted. */
+export function findQuantities(tokens: Token[]): QuantityHit[] {
+  const hits: QuantityHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = readQuantityAt(tokens, i);
+    if (hit) {
+      hits.push(hit.quantity);
+      i = hit.next - 1;
+    }
+  }
+  return hits;
+}
+
+function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; next: number } | null {
+  const t = tokens[i]!;
+  let value: number | null = null;
+  let range: [number, number] | null = null;
+  let j = i + 1;
+  const vague = VAGUE[t.lower];
+  if (vague && tokens[i + 1]?.lower === "of") {
+    value = vague[0];
+    range = [vague[1], vague[2]];
+    j = i + 2;
+  } else {
+    value = parseNumberWord(t.text);
+    if (value === null || isDatePart(tokens, i, value)) return null;
+    if (t.lower === "one" && tokens[i + 1]?.lower === "of") return null;
+    const scale = tokens[j] ? scaleOf(tokens[j]!.lower) : null;
+    if (scale) { value *= scale; j++; }
+  }
+  // "the two sides": a definite count names a known group, it does not report a number.
+  const prev = tokens[i - 1];
+  if (prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those")) return null;
+  const qual = readQualifier(tokens, i);
+  let start = qual ? tokens[qual.index]!.start : t.start;
+  const noun = readCountedNoun(tokens, j);
+  if (!noun) return null;
+  let unit = noun.unit;
+  let end = noun.end;
+  const modifiers = noun.modifiers;
+  // "injured at least 20 others", "left three people dead": the verb or adjective says what the count is.
+  if (PERSON_NOUNS.has(unit)) {
+    const before = tokens[(qual ? qual.index : i) - 1];
+    const after = tokens[noun.next];
+    if (after && CASUALTY_WORDS[after.lower]) { unit = CASUALTY_WORDS[after.lower]!; end = after.end; }
+    else if (before && CASUALTY_WORDS[before.lower]) { unit = CASUALTY_WORDS[before.lower]!; start = before.start; }
+    else unit = unit === "others" || unit === "other" || unit === "persons" || unit === "person" ? "people" : unit;
+  } else if (CASUALTY_WORDS[unit]) unit = CASUALTY_WORDS[unit]!;
+  const interval = range ? { low: range[0], high: range[1], qualifier: t.lower } : intervalFor(value, qual?.phrase);
+  return {
+    quantity: { start, end, value, low: interval.low, high: interval.high, unit, qualifier: interval.qualifier, modifiers },
+    next: noun.next,
+  };
+}
+
+function isDatePart(tokens: Token[], i: number, value: number): boolean {
+  const prev = tokens[i - 1]?.lower ?? "";
+  const next = tokens[i + 1]?.lower ?? "";
+  const isMonth = (w: string) => MONTHS.includes(w) || MONTH_ABBR.has(w.replace(/\.$/, ""));
+  if (isMonth(prev) || isMonth(next)) return true;
+  if (/^\d{4}$/.test(tokens[i]!.text) && value >= 1800 && value <= 2100) return true;
+  if (/^\d{1,2}:\d{2}$/.test(tokens[i]!.text)) return true;
+  return false;
+}
+
+function readQualifier(tokens: Token[], i: number): { index: number; phrase: string } | null {
+  for (const len of [3, 2, 1]) {
+    if (i - len < 0) continue;
+    const phrase = tokens.slice(i - len, i).map((t) => t.lower).join(" ");
+    if (QUALIFIER_PHRASES.includes(phrase)) return { index: i - len, phrase };
+  }
+  return null;
+}
+
+type CountedNoun = { unit: string; end: number; next: number; modifiers: string[] };
+
+function readCountedNoun(tokens: Token[], j: number): CountedNoun | null {
+  // "30-hour truce", "three-year-old conflict": the hyphenated measure is the unit.
+  if (tokens[j]?.text === "-" && tokens[j + 1] && /^[a-z]+$/.test(tokens[j + 1]!.lower)) {
+    const unitTok = tokens[j + 1]!;
+    let k = j + 2;
+    if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "old") k += 2;
+    const head = tokens[k] && tokens[k]!.pos === "NOUN" ? tokens[k]! : null;
+    return { unit: pluralUnit(unitTok.lemma), end: (head ?? tokens[k - 1]!).end, next: head ? k + 1 : k, modifiers: head ? [head.lemma] : [] };
+  }
+  // Noun run with coordination: "drone and artillery attacks", "people".
+  let k = j;
+  const words: Token[] = [];
+  while (k < tokens.length && words.length < 6) {
+    const tk = tokens[k]!;
+    if (NOUNISH.has(tk.pos) || (tk.pos === "VERB" && tk.lower.endsWith("ing") && words.length === 0 && false)) { words.push(tk); k++; continue; }
+    if ((tk.lower === "and" || tk.lower === "or") && words.length && tokens[k + 1] && NOUNISH.has(tokens[k + 1]!.pos)) { k++; continue; }
+    if (tk.lower === "more" && words.length === 0) { k++; continue; }
+    break;
+  }
+  const nouns = words.filter((w) => w.pos === "NOUN" || (w.pos === "PROPN" && w.lower !== w.text));
+  const head = [...words].reverse().find((w) => w.pos === "NOUN" || PERSON_NOUNS.has(w.lower) || CASUALTY_WORDS[w.lower]);
+  if (!head) {
+    // "wounded seven", "killed 12": the number stands for people
+    return null;
+  }
+  const headIdx = words.indexOf(head);
+  const modifiers = nouns.filter((w) => w !== head && words.indexOf(w) < headIdx).map((w) => w.lemma);
+  return { unit: normaliseUnit(head), end: head.end, next: tokens.indexOf(head) + 1, modifiers };
+}
+
+function normaliseUnit(head: Token): string {
+  const lower = head.lower;
+  if (PERSON_NOUNS.has(lower)) return lower;
+  if (CASUALTY_WORDS[lower]) return CASUALTY_WORDS[lower]!;
+  return pluralUnit(head.lemma);
+}
+
+function pluralUnit(lemma: string): string {
+  if (/(?:s|x|ch|sh)$/.test(lemma)) return lemma;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../nlp/parse-text";
+import { splitClauses } from "./split-clauses";
+
+function pieces(text: string) {
+  const { tokens } = parseText(text);
+  return splitClauses(tokens, () => false).map((p) => [text.slice(p.tokens[0]!.start, p.tokens[p.tokens.length - 1]!.end), p.attribution]);
+}
+
+describe("splitClauses", () => {
+  it("separates who speaks from what is said", () => {
+    expect(pieces("The harbour master said that the ferry had struck a sandbank.")).toEqual([
+      ["The harbour master said", true],
+      ["the ferry had struck a sandbank", false],
+    ]);
+  });
+
+  it("cuts coordinated clauses but not coordinated nouns", () => {
+    expect(pieces("The fire destroyed two warehouses and damaged a school, while firefighters and police evacuated the street.")).toEqual([
+      ["The fire destroyed two warehouses", false],
+      ["damaged a school", false],
+      ["firefighters and police evacuated the street", false],
+    ]);
+  });
+});

@@ -1,0 +1,103 @@
+import type { Token } from "../nlp/parse-text";
+import { BARE_REPORT_VERBS, SPEECH_VERBS } from "./lexicon";
+
+export type Piece = { tokens: Token[]; attribution: boolean; verb?: string };
+
+const COMMA_CONJ = new Set(["while", "whereas", "although", "though", "but", "which", "who", "saying", "adding", "with", "as", "where", "when"]);
+const BARE_CONJ = new Set(["while", "whereas", "although", "but"]);
+const DASH = /^[—–]$|^-$/;
+const LEAD_TRIM = new Set(["and", "but", "while", "whereas", "although", "though", "that", "which", "however", "meanwhile", ",", "—", "–", "-", "so", "yet", "as", "when", "where", "saying", "adding"]);
+
+const isVerb = (t: Token | undefined) => !!t && (t.pos === "VERB" || t.pos === "AUX");
+const isSpeech = (t: Token | undefined) => !!t && t.pos === "VERB" && SPEECH_VERBS.has(t.lemma);
+
+/**
+ * Cuts a sentence into clause-sized pieces (one fact each where the grammar allows), never inside a
+ * quotation, and marks the pieces that only say who is speaking ("officials said", "X told Y that").
+ */
+export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): Piece[] {
+  const starts = new Set<number>([0]);
+  const drop = new Set<number>();
+  const attributionBefore = new Set<number>();
+  let pieceStart = 0;
+  const cut = (at: number, attribution = false) => {
+    if (at <= pieceStart || at >= tokens.length) return;
+    starts.add(at);
+    if (attribution) attributionBefore.add(at);
+    pieceStart = at;
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (inQuote(t)) continue;
+    const next = tokens[i + 1];
+    const pieceHasVerb = tokens.slice(pieceStart, i).some(isVerb);
+    if (t.text === ";" || (DASH.test(t.text) && t.start > tokens[i - 1]!.end)) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && next && COMMA_CONJ.has(next.lower) && pieceHasVerb) { drop.add(i); cut(i + 1); continue; }
+    if (BARE_CONJ.has(t.lower) && tokens[i - 1]!.text !== "," && pieceHasVerb) { cut(i); continue; }
+    if (t.lower === "that") {
+      const speech = findRecent(tokens, pieceStart, i, isSpeech, 7);
+      if (speech >= 0) { cut(i, true); continue; }
+      if ((tokens[i - 1]!.pos === "NOUN" || tokens[i - 1]!.pos === "PUNCT") && isVerb(next)) { cut(i); continue; }
+    }
+    if (t.lower === "according" && next?.lower === "to" && pieceHasVerb) { cut(i); continue; }
+    if (t.lower === "and" && pieceHasVerb && startsClause(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
+    if (isSpeech(t) && BARE_REPORT_VERBS.has(t.lemma) && startsClause(tokens, i + 1) && next?.lower !== "that") cut(i + 1, true);
+  }
+  const bounds = [...starts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let k = 0; k < bounds.length; k++) {
+    const from = bounds[k]!;
+    const to = bounds[k + 1] ?? tokens.length;
+    const toks = tokens.slice(from, to).filter((_, idx) => !drop.has(from + idx));
+    const attribution = attributionBefore.has(to);
+    const speech = toks.find(isSpeech);
+    pieces.push({ tokens: toks, attribution, ...(attribution && speech ? { verb: speech.lemma } : {}) });
+  }
+  return mergeTinyPieces(pieces).map(trimPiece).filter((p) => p.tokens.length > 0);
+}
+
+function findRecent(tokens: Token[], from: number, i: number, test: (t: Token) => boolean, window: number): number {
+  for (let k = i - 1; k >= Math.max(from, i - window); k--) {
+    if (test(tokens[k]!)) return k;
+    if (isVerb(tokens[k]) && !test(tokens[k]!)) return -1;
+  }
+  return -1;
+}
+
+/** A subject (up to four words) then a verb, or a verb straight away: the start of a new clause. */
+function startsClause(tokens: Token[], i: number): boolean {
+  const first = tokens[i];
+  if (!first) return false;
+  if (isVerb(first) || first.lower === "that") return true;
+  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+    const t = tokens[k]!;
+    if (isVerb(t)) return k > i;
+    if (!/^(?:PRON|PROPN|NOUN|DET|ADJ|NUM|PART)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+function wordCount(p: Piece): number {
+  return p.tokens.filter((t) => t.pos !== "PUNCT").length;
+}
+
+function mergeTinyPieces(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    if (prev && (wordCount(p) < 3 || wordCount(prev) < 2) && !prev.attribution) {
+      prev.tokens = [...prev.tokens, ...p.tokens];
+      prev.attribution = p.attribution;
+      if (p.verb) prev.verb = p.verb;
+    } else out.push({ ...p });
+  }
+  return out;
+}
+
+function trimPiece(p: Piece): Piece {
+  let s = 0;
+  let e = p.tokens.length;
+  while (s < e && (LEAD_TRIM.has(p.tokens[s]!.lower) || p.tokens[s]!.pos === "PUNCT" && !/^[“"‘]$/.test(p.tokens[s]!.text))) s++;
+  while (e > s && p.tokens[e - 1]!.pos === "PUNCT" && !/^[”"’]$/.test(p.tokens[e - 1]!.text)) e--;
+  return { ...p, tokens: p.tokens.slice(s, e) };
+}

@@ -1,0 +1,52 @@
+import type { Sentence, Token } from "../nlp/parse-text";
+import { MONTHS, WEEKDAYS } from "../claims/lexicon";
+import { isCapitalised, isTitleWord, type RoleHit } from "./find-roles";
+
+export type EntityType = "person" | "place" | "org";
+export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean };
+
+const ORG_WORDS = /\b(?:agency|ministry|council|forces?|party|inc|corp|corporation|company|group|bank|university|court|police|army|navy|committee|commission|union|association|organi[sz]ation|institute|department|office|service|tv|television|news|times|post|herald|press|media|club|airlines?|airways|fund|foundation|authority|board|parliament|senate|congress|government|kremlin|pentagon|nato|un|eu|ltd|llc|plc|school|hospital)\b/i;
+const PLACE_AFTER = /^(?:region|city|province|oblast|district|county|state|town|village|island|coast|river|valley|port)$/;
+const PLACE_BEFORE = new Set(["in", "at", "near", "from", "across", "into", "outside", "towards", "toward"]);
+const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "meanwhile", "however", "despite", "while", "after", "before", "since", "but", "and", "now", "in", "on"]);
+
+/** Capitalised name spans in one report, typed by the words around them. */
+export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  const roleNames = new Set(roles.map((r) => r.nameStart));
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (!startsName(toks, i)) continue;
+      let j = i + 1;
+      while (j < toks.length && continuesName(toks[j]!)) j++;
+      const run = toks.slice(i, j);
+      const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
+      const typed = guessType(toks, i, j, text, roleNames.has(toks[i]!.start));
+      out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed });
+      i = j - 1;
+    }
+  }
+  return out;
+}
+
+function startsName(toks: Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (!isCapitalised(t) || t.pos !== "PROPN" || isTitleWord(t) || NOT_ENTITY.has(t.lower)) return false;
+  return /[a-z]/i.test(t.text);
+}
+
+function continuesName(t: Token): boolean {
+  return isCapitalised(t) && (t.pos === "PROPN" || t.pos === "NOUN") && !isTitleWord(t) && !NOT_ENTITY.has(t.lower);
+}
+
+function guessType(toks: Token[], i: number, j: number, text: string, afterTitle: boolean): { type: EntityType; typeSure: boolean } {
+  if (afterTitle) return { type: "person", typeSure: true };
+  if (ORG_WORDS.test(text)) return { type: "org", typeSure: true };
+  const next = toks[j]?.lower ?? "";
+  const prev = toks[i - 1]?.lower ?? "";
+  if (PLACE_AFTER.test(next) || PLACE_BEFORE.has(prev)) return { type: "place", typeSure: false };
+  if (/^(?:city|town|capital|village|port)$/.test(toks[i - 2]?.lower ?? "") && prev === "of") return { type: "place", typeSure: true };
+  if (j - i >= 2) return { type: "person", typeSure: false };
+  return { type: "place", typeSure: false };
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { parseText } from "../nlp/parse-text";
+import { findRoles } from "./find-roles";
+
+describe("findRoles", () => {
+  it("reads titles, qualifiers and 'former'", () => {
+    const text = "Former Mayor Alan Brisk and Harbour Authority spokeswoman Jenna Ortiz met Transport Secretary of State Paul Nye.";
+    const roles = findRoles(parseText(text).tokens);
+    expect(roles.map((r) => [r.person, r.office, r.former, text.slice(r.start, r.end)])).toEqual([
+      ["Alan Brisk", "mayor", true, "Former Mayor Alan Brisk"],
+      ["Jenna Ortiz", "spokesperson", false, "Harbour Authority spokeswoman Jenna Ortiz"],
+      ["Paul Nye", "secretary of state", false, "Transport Secretary of State Paul Nye"],
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+import type { Token } from "../nlp/parse-text";
+import { TITLE_OF_HEADS, TITLE_WORDS } from "../claims/lexicon";
+
+export type RoleHit = {
+  start: number;
+  end: number;
+  person: string;
+  /** the title as written, without the name: "former President", "Kremlin spokesman" */
+  title: string;
+  /** the bare office, normalised: "president", "spokesperson", "secretary of state" */
+  office: string;
+  former: boolean;
+  nameStart: number;
+  nameEnd: number;
+};
+
+const SPOKES = /^spokes(?:man|woman|person)$/;
+
+export function isCapitalised(t: Token): boolean {
+  return /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
+}
+
+export function isTitleWord(t: Token): boolean {
+  return TITLE_WORDS.has(t.lower.replace(/\.$/, ""));
+}
+
+/** "former President Jane Roe", "Acme chief executive Li Wen", "Sam Hill, the club's captain". */
+export function findRoles(tokens: Token[]): RoleHit[] {
+  const hits: RoleHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isTitleWord(tokens[i]!)) continue;
+    // extend the title forwards over further title words and "of State"
+    let j = i + 1;
+    while (j < tokens.length && isTitleWord(tokens[j]!)) j++;
+    if (TITLE_OF_HEADS.has(tokens[j - 1]!.lower) && tokens[j]?.lower === "of" && tokens[j + 1] && isCapitalised(tokens[j + 1]!)) {
+      j += 2;
+      while (j < tokens.length && isCapitalised(tokens[j]!) && tokens[j]!.lower === "state") j++;
+    }
+    const nameEnd = readName(tokens, j);
+    if (nameEnd === j) continue;
+    // extend backwards over qualifiers: "former", "Kremlin", "U.S.", "Russian"
+    let s = i;
+    while (s > 0) {
+      const p = tokens[s - 1]!;
+      if (isTitleWord(p) || (isCapitalised(p) && p.pos !== "DET" && p.lower !== "in" && !/^(?:the|a|an)$/.test(p.lower) && s - 1 > 0) || p.lower === "former" || p.lower === "ex" || p.text === "-") s--;
+      else break;
+    }
+    if (s > 0 && tokens[s - 1]!.lower === "former") s--;
+    const former = tokens.slice(s, i).some((t) => t.lower === "former" || t.lower === "ex");
+    const office = normaliseOffice(tokens.slice(i, j).map((t) => t.lower).join(" "));
+    hits.push({
+      start: tokens[s]!.start,
+      end: tokens[nameEnd - 1]!.end,
+      person: tokens.slice(j, nameEnd).map((t) => t.text).join(" "),
+      title: joinTokens(tokens.slice(s, j)),
+      office,
+      former,
+      nameStart: tokens[j]!.start,
+      nameEnd: tokens[nameEnd - 1]!.end,
+    });
+    i = nameEnd - 1;
+  }
+  return hits;
+}
+
+/** A personal name: one to three capitalised proper-noun tokens. */
+function readName(tokens: Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length && k - j < 3 && isCapitalised(tokens[k]!) && tokens[k]!.pos === "PROPN" && !isTitleWord(tokens[k]!)) k++;
+  return k;
+}
+
+export function normaliseOffice(title: string): string {
+  return title
+    .split(" ")
+    .map((w) => (SPOKES.test(w) ? "spokesperson" : w === "chairwoman" || w === "chair" ? "chairman" : w))
+    .join(" ")
+    .replace(/^(?:mr|mrs|ms|dr)\.?$/, "");
+}
+
+function joinTokens(tokens: Token[]): string {
+  let out = "";
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    out += k > 0 && t.start > tokens[k - 1]!.end ? ` ${t.text}` : t.text;
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+import type { Entity } from "../types";
+import type { EntityMention, EntityType } from "./find-entities";
+import { transliterationKey, withinEdits } from "./transliteration-key";
+
+export type MentionRef = { reportIndex: number; mention: EntityMention };
+export type MergedEntities = { entities: Entity[]; entityOf: (name: string) => string | undefined };
+
+type Group = { key: string; names: Map<string, number>; votes: Record<EntityType, number>; sure: EntityType | null; roles: Set<string> };
+
+/** Groups name mentions from all reports into entities: transliteration variants, surname-only mentions. */
+export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, string[]>): MergedEntities {
+  const groups = new Map<string, Group>();
+  for (const { mention } of mentions) {
+    const key = transliterationKey(mention.text);
+    if (!key) continue;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, names: new Map(), votes: { person: 0, place: 0, org: 0 }, sure: null, roles: new Set() }));
+    g.names.set(mention.text, (g.names.get(mention.text) ?? 0) + 1);
+    g.votes[mention.type]++;
+    if (mention.typeSure) g.sure ??= mention.type;
+  }
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r)) r = parent.get(r)!;
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const keys = [...groups.keys()].sort();
+  // Near-identical spellings of longer names (one edit apart, same initial): Harkov / Harkiv.
+  const byInitial = new Map<string, string[]>();
+  for (const k of keys) {
+    const bucket = `${k[0]}${k.split(" ").length}`;
+    byInitial.set(bucket, [...(byInitial.get(bucket) ?? []), k]);
+  }
+  for (const bucket of byInitial.values()) {
+    for (let a = 0; a < bucket.length && bucket.length < 400; a++)
+      for (let b = a + 1; b < bucket.length; b++)
+        if (bucket[a]!.length >= 6 && withinEdits(bucket[a]!, bucket[b]!, 1)) union(bucket[a]!, bucket[b]!);
+  }
+  // A surname alone joins the one multi-word person name that ends with it.
+  const bySurname = new Map<string, string[]>();
+  for (const k of keys) {
+    const parts = k.split(" ");
+    const g = groups.get(k)!;
+    if (parts.length >= 2 && parts.length <= 3 && typeOf(g) === "person") {
+      const last = parts[parts.length - 1]!;
+      bySurname.set(last, [...(bySurname.get(last) ?? []), k]);
+    }
+  }
+  for (const k of keys) {
+    if (k.includes(" ")) continue;
+    const full = bySurname.get(k) ?? [...bySurname.entries()].find(([s]) => s.length >= 6 && withinEdits(s, k, 1))?.[1];
+    if (full && new Set(full.map(find)).size === 1) union(full[0]!, k);
+  }
+  const members = new Map<string, Group[]>();
+  for (const k of keys) members.set(find(k), [...(members.get(find(k)) ?? []), groups.get(k)!]);
+  const entities: Entity[] = [];
+  const idOfName = new Map<string, string>();
+  for (const gs of members.values()) {
+    const names = new Map<string, number>();
+    const votes: Record<EntityType, number> = { person: 0, place: 0, org: 0 };
+    let sure: EntityType | null = null;
+    for (const g of gs) {
+      for (const [n, c] of g.names) names.set(n, (names.get(n) ?? 0) + c);
+      for (const t of ["person", "place", "org"] as const) votes[t] += g.votes[t];
+      sure ??= g.sure;
+    }
+    if (gs.length > 1 && gs.some((g) => g.key.includes(" ")) && gs.some((g) => !g.key.includes(" "))) sure ??= "person";
+    const canonical = [...names.entries()].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const id = `e-${transliterationKey(canonical).replace(/ /g, "-")}`;
+    const roles = [...new Set([...names.keys()].flatMap((n) => rolesByName.get(n) ?? []))];
+    entities.push({ id, canonical, type: sure ?? topVote(votes), mentions: [...names.keys()].sort(), ...(roles.length ? { roles } : {}) });
+    for (const n of names.keys()) idOfName.set(n, id);
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { entities, entityOf: (name) => idOfName.get(name) };
+}
+
+function typeOf(g: Group): EntityType {
+  return g.sure ?? topVote(g.votes);
+}
+
+function topVote(v: Record<EntityType, number>): EntityType {
+  return v.person >= v.place && v.person >= v.org ? "person" : v.org >= v.place ? "org" : "place";
+}

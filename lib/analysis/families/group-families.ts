@@ -1,0 +1,84 @@
+import type { Provenance } from "../types";
+import { proseShingles } from "./shingles";
+
+export type FamilyInput = { id: string; outlet: string | null; text: string; provenance: Provenance[] };
+export type FamilyResult = { family: string; familyLabel: string; sharedWith: string[] };
+
+const STRONG: Provenance["kind"][] = ["source-line", "adapted-from", "could-not-verify"];
+/** Share of the smaller report's prose 6-grams found in the other: above this one copies the other. */
+const SHARED_TEXT_MIN = 0.25;
+/** Postings longer than this are boilerplate phrases, not evidence of copying. */
+const MAX_POSTING = 64;
+
+/**
+ * Reports that copy, adapt or relay the same original form one family. Evidence: provenance lines
+ * naming an origin (one strong line, or the same name relayed at least twice) and shared prose.
+ */
+export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
+  const parent = reports.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    const ra = find(a), rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const origin = reports.map(originOf);
+  const byOrigin = new Map<string, number>();
+  origin.forEach((o, i) => {
+    if (!o) return;
+    const key = o.toLowerCase();
+    if (byOrigin.has(key)) union(byOrigin.get(key)!, i);
+    else byOrigin.set(key, i);
+  });
+  const sharedWith = reports.map(() => [] as string[]);
+  for (const [a, b] of findCopies(reports)) {
+    union(a, b);
+    sharedWith[a]!.push(reports[b]!.id);
+    sharedWith[b]!.push(reports[a]!.id);
+  }
+  return reports.map((r, i) => {
+    const root = find(i);
+    const members = reports.map((_, k) => k).filter((k) => find(k) === root);
+    const label = members.map((k) => origin[k]).find(Boolean) ?? reports[root]!.outlet ?? reports[root]!.id;
+    return { family: `f-${slug(label)}`, familyLabel: label, sharedWith: sharedWith[i]! };
+  });
+}
+
+function originOf(r: FamilyInput): string | null {
+  const strong = r.provenance.find((p) => STRONG.includes(p.kind));
+  if (strong) return strong.name;
+  const counts = new Map<string, number>();
+  for (const p of r.provenance) counts.set(p.name, (counts.get(p.name) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+  return best && best[1] >= 2 ? best[0] : null;
+}
+
+function findCopies(reports: FamilyInput[]): [number, number][] {
+  const sets = reports.map((r) => proseShingles(r.text));
+  const postings = new Map<number, number[]>();
+  sets.forEach((s, i) => {
+    for (const h of s) {
+      const list = postings.get(h);
+      if (!list) postings.set(h, [i]);
+      else if (list.length < MAX_POSTING) list.push(i);
+    }
+  });
+  const shared = new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length < 2) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = list[x]! * 1_000_000 + list[y]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  }
+  const pairs: [number, number][] = [];
+  for (const [key, n] of shared) {
+    const a = Math.floor(key / 1_000_000), b = key % 1_000_000;
+    if (n / Math.max(1, Math.min(sets[a]!.size, sets[b]!.size)) >= SHARED_TEXT_MIN) pairs.push([a, b]);
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+export function slug(s: string): string {
+  return s.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+}

@@ -1,0 +1,73 @@
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+export type Token = {
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  /** offsets into the parsed (cleaned) text */
+  start: number;
+  end: number;
+};
+
+export type Sentence = { start: number; end: number; tokens: Token[] };
+export type ParsedText = { text: string; tokens: Token[]; sentences: Sentence[] };
+
+let nlp: ReturnType<typeof winkNLP> | null = null;
+
+// Loading the model costs ~100 ms, so it happens once per process.
+export function loadNlp(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** The bare wink parse, also used by the benchmark as the baseline cost. */
+export function readDoc(text: string) {
+  return loadNlp().readDoc(text);
+}
+
+export function parseText(text: string): ParsedText {
+  const n = loadNlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces as never) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const tokens: Token[] = [];
+  // wink keeps every character (tokens plus preceding spaces), so offsets are a running sum.
+  let at = 0;
+  const index: number[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    at += spaces[i]!.length;
+    const v = values[i]!;
+    index[i] = tokens.length;
+    if (pos[i] !== "SPACE") {
+      tokens.push({ text: v, lower: v.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start: at, end: at + v.length });
+    }
+    at += v.length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentences: Sentence[] = [];
+  for (const [s, e] of spans) {
+    const toks = tokens.slice(index[s]!, e + 1 < values.length ? index[e + 1]! : tokens.length);
+    for (const part of splitAtParagraphs(text, toks)) sentences.push(part);
+  }
+  return { text, tokens, sentences };
+}
+
+// wink sometimes runs a sentence across a blank line (a heading, a caption); paragraphs never share one.
+function splitAtParagraphs(text: string, toks: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let from = 0;
+  for (let i = 1; i <= toks.length; i++) {
+    const gap = i < toks.length ? text.slice(toks[i - 1]!.end, toks[i]!.start) : "";
+    if (i === toks.length || gap.includes("\n")) {
+      const part = toks.slice(from, i);
+      if (part.length) out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
+      from = i;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import type { DraftClaim } from "../claims/draft-claim";
+import { intervalsMeet } from "../claims/parse-number";
+import { WEEKDAYS } from "../claims/lexicon";
+import type { Verdict } from "../types";
+
+export type JudgeMember = { claimId: string; sourceId: string; sourceLabel: string; family: string; familyLabel: string; draft: DraftClaim; text: string };
+export type Judgement = { verdict: Verdict; reason: string; differences: { sourceId: string; claimId: string; words: string }[] };
+
+type Conflict = { a: JudgeMember; b: JudgeMember; aWords: string; bWords: string; why: string };
+
+/** Agree, contradict or single, with a reason a journalist can read and the words that differ. */
+export function judgeCluster(members: JudgeMember[]): Judgement {
+  const sources = new Set(members.map((m) => m.sourceId));
+  const families = new Map(members.map((m) => [m.family, m.familyLabel]));
+  if (sources.size < 2) {
+    const m = members[0]!;
+    return { verdict: "single", reason: `Only ${m.sourceLabel} reports this; no other report confirms it.`, differences: [] };
+  }
+  const conflict = findConflict(members);
+  if (conflict) {
+    return {
+      verdict: "contradict",
+      reason: `${conflict.why}: ${conflict.a.sourceLabel} says “${conflict.aWords}”, ${conflict.b.sourceLabel} says “${conflict.bWords}”.`,
+      differences: [
+        { sourceId: conflict.a.sourceId, claimId: conflict.a.claimId, words: conflict.aWords },
+        { sourceId: conflict.b.sourceId, claimId: conflict.b.claimId, words: conflict.bWords },
+      ],
+    };
+  }
+  if (families.size < 2) {
+    const label = [...families.values()][0];
+    return {
+      verdict: "single",
+      reason: `${sources.size} reports say this, but all come from one source (${label}): one independent source.`,
+      differences: [],
+    };
+  }
+  return {
+    verdict: "agree",
+    reason: `${sources.size} reports from ${families.size} independent sources (${[...families.values()].join(", ")}) say this and none disagrees.`,
+    differences: [],
+  };
+}
+
+function findConflict(members: JudgeMember[]): Conflict | null {
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i]!, b = members[j]!;
+      if (a.sourceId === b.sourceId) continue;
+      const c = compareClaims(a, b);
+      if (c) return c;
+    }
+  return null;
+}
+
+function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
+  const x = a.draft, y = b.draft;
+  if (x.quantity && y.quantity) {
+    if (!intervalsMeet(x.quantity, y.quantity)) return { a, b, aWords: a.text, bWords: b.text, why: "The numbers do not match" };
+    const mx = x.quantity.modifiers ?? [], my = y.quantity.modifiers ?? [];
+    const onlyX = mx.filter((m) => !my.includes(m));
+    const onlyY = my.filter((m) => !mx.includes(m));
+    if (mx.length && my.length && onlyX.length && onlyY.length) return { a, b, aWords: onlyX.join(" "), bWords: onlyY.join(" "), why: "The reports count different things" };
+  }
+  if (x.role && y.role && x.role.former !== y.role.former && sameOffice(x.role.office, y.role.office)) {
+    return { a, b, aWords: x.role.title, bWords: y.role.title, why: `They give ${x.role.person} a different office` };
+  }
+  if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday) {
+    return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${WEEKDAYS[x.date.weekday]} vs ${WEEKDAYS[y.date.weekday]})` };
+  }
+  if (x.since && y.since && x.since !== y.since && x.negated && y.negated) {
+    return { a, b, aWords: a.text, bWords: b.text, why: "They date the starting point differently" };
+  }
+  return null;
+}
+
+function sameOffice(a: string, b: string): boolean {
+  const wa = a.split(" "), wb = b.split(" ");
+  return wa.some((w) => wb.includes(w));
+}

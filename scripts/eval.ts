@@ -1,0 +1,48 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { analyzeReports } from "../lib/analysis/analyze-reports";
+import { readInputs } from "./lib-cli/read-inputs";
+
+// Scores the analysis of each corpus against its gold.json with the shared scorer.
+const SHARED = path.resolve("../shared");
+const SCORER = path.join(SHARED, "eval/score.mjs");
+const THRESHOLDS = [
+  "--min", "mentionRecall=0.85", "--min", "valueRecall=0.95", "--min", "pairF1=0.75",
+  "--min", "contradictionRecall=0.6", "--max", "contradictionFalseAlarms=2", "--min", "singleSourceRight=0.8",
+  "--min", "familyPairsRight=0.9", "--min", "entityGroupsRight=1", "--max", "boilerplateClaims=0",
+];
+
+const args = process.argv.slice(2);
+const verbose = args.includes("--verbose");
+const dirs = args.filter((a) => !a.startsWith("--"));
+if (!dirs.length) {
+  dirs.push(path.join(SHARED, "corpus/seeds"));
+  if (fs.existsSync("prisma/demo/gold.json")) dirs.push("prisma/demo");
+}
+if (!fs.existsSync(SCORER)) {
+  console.log(`../shared is absent (no ${SCORER}): nothing to score.`);
+  process.exit(0);
+}
+let failed = 0;
+for (const dir of dirs) {
+  if (!fs.existsSync(path.join(dir, "gold.json"))) {
+    console.log(`${dir}: no gold.json, skipped`);
+    continue;
+  }
+  const t0 = performance.now();
+  const analysis = analyzeReports(readInputs([dir]));
+  const ms = performance.now() - t0;
+  const out = path.join(os.tmpdir(), `triangulate-eval-${process.pid}-${path.basename(dir)}.json`);
+  fs.writeFileSync(out, JSON.stringify(analysis));
+  const r = spawnSync(process.execPath, [SCORER, "--corpus", dir, "--analysis", out, ...THRESHOLDS], { encoding: "utf8" });
+  const lines = r.stdout.trim().split("\n");
+  console.log(`== ${dir} (${analysis.sources.length} reports, ${Math.round(ms)} ms)`);
+  console.log((verbose ? lines : lines.filter((l) => /=|^short/.test(l))).join("\n"));
+  if (r.stderr.trim()) console.log(r.stderr.trim());
+  if (r.status !== 0) failed++;
+  fs.rmSync(out, { force: true });
+}
+console.log(failed ? `${failed} corpus(es) below the thresholds` : "all corpora meet the thresholds");
+process.exit(failed ? 1 : 0);
