@@ -64,7 +64,8 @@ function refuseRepeatsWithinBatch(prepared: PreparedReport[]): void {
 
 function describe(report: { title: string | null; outletName: string | null; fileName: string | null }): string {
   const name = report.title ?? report.fileName ?? "an untitled report";
-  return report.outletName ? `"${name}" (${report.outletName})` : `"${name}"`;
+  const context = [report.outletName, report.title ? report.fileName : null].filter(Boolean);
+  return context.length ? `"${name}" (${context.join(", ")})` : `"${name}"`;
 }
 
 function duplicateError(report: PreparedReport, twin: string, where = "already in this story"): AppError {
