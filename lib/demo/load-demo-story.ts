@@ -4,7 +4,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { addReports } from "@/lib/reports/add-reports";
+import { addReportUploads } from "@/lib/reports/add-reports";
 import { formatFromFileName } from "@/lib/reports/decode-upload";
 import { createStory } from "@/lib/stories/create-story";
 
@@ -24,16 +24,20 @@ export async function loadDemoStoryIfEmpty(actor: Actor): Promise<string | null>
   const demo = demoStorySchema.parse(JSON.parse(readFileSync(path.join(DEMO_DIR, "story.json"), "utf8")));
   const story = await createStory(actor, { title: demo.title, eventDate: demo.eventDate });
   try {
-    await addReports(actor, story.slug, {
-      reports: demo.reports.map((report) => ({
+    await addReportUploads(
+      actor,
+      story.slug,
+      demo.reports.map((report) => ({
         text: readFileSync(path.join(DEMO_DIR, report.file), "utf8"),
         fileName: path.basename(report.file),
         format: formatFromFileName(report.file),
         outletName: report.outlet,
         url: report.url,
         publishedAt: report.publishedAt,
+        title: null,
+        byline: null,
       })),
-    });
+    );
   } catch (error) {
     // Leave no half-loaded demo behind: the next start tries again from nothing.
     await db.story.delete({ where: { id: story.id } });

@@ -5,21 +5,36 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
 import { prepareReport, type PreparedReport } from "./prepare-report";
-import { addReportsBodySchema } from "./report-input";
+import { addReportsBodySchema, type ReportUpload } from "./report-input";
 
 export type AddedReport = { id: string; title: string | null; outletName: string | null; fileName: string | null };
 
-/**
- * Adds reports to a story, all or none: every upload is checked, and duplicates refused,
- * before anything is written.
- */
+/** Adds the reports of a request body (at most 25) to a story, all or none. */
 export async function addReports(actor: Actor, storySlug: string, body: unknown): Promise<AddedReport[]> {
   assertCan(actor, "report:create");
   const { reports } = parseInput(addReportsBodySchema, body, "reports");
+  return addReportUploads(actor, storySlug, reports);
+}
+
+/**
+ * Adds any number of checked uploads to a story, all or none: every upload is prepared,
+ * and duplicates refused, before anything is written. The CLI calls this for bulk imports.
+ */
+export async function addReportUploads(
+  actor: Actor,
+  storySlug: string,
+  reports: ReportUpload[],
+  onPrepared?: (done: number, total: number) => void,
+): Promise<AddedReport[]> {
+  assertCan(actor, "report:create");
   const story = await db.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
   if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
 
-  const prepared = reports.map(prepareReport);
+  const prepared = reports.map((upload, index) => {
+    const report = prepareReport(upload);
+    onPrepared?.(index + 1, reports.length);
+    return report;
+  });
   refuseRepeatsWithinBatch(prepared);
   const existing = await db.report.findMany({
     where: { storyId: story.id, contentHash: { in: prepared.map((report) => report.contentHash) } },

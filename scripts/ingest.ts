@@ -1,0 +1,66 @@
+// `npm run ingest -- --story "Title" [--event-date YYYY-MM-DD] FILE_OR_DIR...`
+// Imports report files into a story (created if no story has that title), all or none.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import cliProgress from "cli-progress";
+import { prepareDatabase } from "./prepare-database";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { story: { type: "string" }, "event-date": { type: "string" } },
+});
+if (!values.story || positionals.length === 0) {
+  console.error('usage: npm run ingest -- --story "Title" [--event-date YYYY-MM-DD] FILE_OR_DIR...');
+  process.exit(2);
+}
+
+const database = await prepareDatabase();
+const { db } = await import("../lib/db");
+const { decodeUpload, ACCEPTED_EXTENSIONS } = await import("../lib/reports/decode-upload");
+const { addReportUploads } = await import("../lib/reports/add-reports");
+const { createStory } = await import("../lib/stories/create-story");
+// Whoever can run commands on the server administers it.
+const actor = { id: "cli", name: "Command line", role: "admin" as const };
+
+let exitCode = 0;
+try {
+  const files = positionals.flatMap(listFiles);
+  if (files.length === 0) throw new Error(`no ${ACCEPTED_EXTENSIONS.join(", ")} files in ${positionals.join(", ")}`);
+  const uploads = files.map((file) => ({
+    ...decodeUpload(path.basename(file), readFileSync(file)),
+    fileName: path.basename(file),
+    title: null, outletName: null, url: null, byline: null, publishedAt: null,
+  }));
+  const existing = await db.story.findFirst({ where: { title: values.story }, select: { slug: true } });
+  const story = existing ?? (await createStory(actor, { title: values.story, eventDate: values["event-date"] }));
+  const bar = new cliProgress.SingleBar({ format: "reading  [{bar}] {value}/{total} reports", hideCursor: true }, cliProgress.Presets.shades_classic);
+  bar.start(uploads.length, 0);
+  try {
+    const added = await addReportUploads(actor, story.slug, uploads, (done) => bar.update(done));
+    bar.stop();
+    console.log(`Added ${added.length} report(s) to "${values.story}" (/stories/${story.slug}).`);
+  } catch (error) {
+    bar.stop();
+    // A story made by this run and left empty would be a partial result.
+    if (!existing) await db.story.delete({ where: { slug: story.slug } });
+    throw error;
+  }
+} catch (error) {
+  console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
+  exitCode = 1;
+} finally {
+  await db.$disconnect();
+  await database.stop();
+}
+process.exit(exitCode);
+
+function listFiles(target: string): string[] {
+  const stat = statSync(target, { throwIfNoEntry: false });
+  if (!stat) throw new Error(`${target}: no such file or folder`);
+  if (stat.isFile()) return [target];
+  return readdirSync(target)
+    .filter((name) => ACCEPTED_EXTENSIONS.includes(path.extname(name).toLowerCase()))
+    .sort()
+    .map((name) => path.join(target, name));
+}
