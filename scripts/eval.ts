@@ -31,6 +31,12 @@ for (const dir of dirs) {
     console.log(`${dir}: no gold.json, skipped`);
     continue;
   }
+  const gold = JSON.parse(fs.readFileSync(path.join(dir, "gold.json"), "utf8")) as { sources?: Record<string, unknown> };
+  const missing = Object.keys(gold.sources ?? {}).filter((f) => !fs.existsSync(path.join(dir, f)));
+  if (missing.length) {
+    console.log(`${dir}: gold.json names ${missing.length} missing report file(s) (${missing.slice(0, 3).join(", ")}…): skipped`);
+    continue;
+  }
   const t0 = performance.now();
   const analysis = analyzeReports(readInputs([dir]));
   const ms = performance.now() - t0;

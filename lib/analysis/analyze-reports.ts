@@ -17,7 +17,7 @@ type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source,
  * The whole analysis: clean each report, extract atomic claims and entities, group reports into
  * families, align claims across reports and judge each cluster. Pure: no I/O, no database.
  */
-export function analyzeReports(reports: ReportInput[], options: { now?: Date } = {}): Analysis {
+export function analyzeReports(reports: ReportInput[], options: { now?: Date; onScore?: (a: string, b: string, score: number) => void } = {}): Analysis {
   void options;
   const rolesByName = new Map<string, string[]>();
   const prepared: Prepared[] = reports.map((input) => prepareReport(input, rolesByName));
@@ -47,7 +47,8 @@ export function analyzeReports(reports: ReportInput[], options: { now?: Date } =
       items.push({ draft: d, source: si, entityIds });
     });
   });
-  const groups = clusterClaims(items);
+  const onScore = options.onScore;
+  const groups = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined);
   const label = (s: Source) => s.outlet ?? s.file ?? s.id;
   const clusters: Cluster[] = groups
     .map((idxs) => idxs.sort((a, b) => a - b))

@@ -11,6 +11,8 @@ const CANDIDATES_PER_CLAIM = 40;
 const POSTING_CAP = 400;
 const TEXT_MIN = 0.3;
 const QUANTITY_MIN = 0.45;
+/** A pair this close links even when one report holds an even closer claim. */
+const STRONG = 0.55;
 
 type Prepared = { item: AlignItem; lane: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array };
 
@@ -19,7 +21,7 @@ type Prepared = { item: AlignItem; lane: string; keys: Int32Array; words: Int32A
  * index on rare words and entities within a lane (same counted unit, same person's role, prose);
  * a pair links when each is the other's best match in its report.
  */
-export function clusterClaims(items: AlignItem[]): number[][] {
+export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: number, score: number) => void): number[][] {
   const space = new FeatureSpace();
   const prepared: Prepared[] = items.map((item) => {
     const d = item.draft;
@@ -41,6 +43,7 @@ export function clusterClaims(items: AlignItem[]): number[][] {
     }
   });
   const best = prepared.map(() => new Map<number, { other: number; score: number }>());
+  const strong: [number, number, number][] = [];
   prepared.forEach((p, idx) => {
     const lane = postings.get(p.lane)!;
     const keys = [...p.keys].sort((a, b) => space.df[a]! - space.df[b]! || a - b).slice(0, KEYS_PER_CLAIM);
@@ -50,21 +53,31 @@ export function clusterClaims(items: AlignItem[]): number[][] {
     for (const [o] of cands) {
       const q = prepared[o]!;
       const score = scorePair(p, q, w);
+      onScore?.(idx, o, score);
       if (score < (p.lane.startsWith("q:") ? QUANTITY_MIN : TEXT_MIN)) continue;
+      if (score >= STRONG && !p.lane.startsWith("q:") && idx < o) strong.push([idx, o, score]);
       const cur = best[idx]!.get(q.item.source);
       if (!cur || score > cur.score || (score === cur.score && o < cur.other)) best[idx]!.set(q.item.source, { other: o, score });
     }
   });
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // Strongest links first; two groups merge only if no report is in both, so one stray link
+  // cannot chain two different facts together through a report that states both.
+  const links: [number, number, number][] = [...strong];
   best.forEach((bySource, a) => {
-    for (const { other: b } of bySource.values()) {
-      if (best[b]!.get(items[a]!.source)?.other === a) {
-        const ra = find(a), rb = find(b);
-        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-      }
-    }
+    for (const { other: b, score } of bySource.values()) if (a < b && best[b]!.get(items[a]!.source)?.other === a) links.push([a, b, score]);
   });
+  links.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const parent = items.map((_, i) => i);
+  const sourcesOf = items.map((it) => new Set([it.source]));
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (const [a, b] of links) {
+    const ra = find(a), rb = find(b);
+    if (ra === rb) continue;
+    const [small, large] = sourcesOf[ra]!.size < sourcesOf[rb]!.size ? [ra, rb] : [rb, ra];
+    if ([...sourcesOf[small]!].some((x) => sourcesOf[large]!.has(x))) continue;
+    for (const x of sourcesOf[small]!) sourcesOf[large]!.add(x);
+    parent[small] = large;
+  }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {
     const r = find(i);

@@ -1,15 +1,17 @@
 import type { Token } from "../nlp/parse-text";
 import { transliterationKey } from "../entities/transliteration-key";
-import { STOPWORDS, SYNONYMS } from "./lexicon";
+import { STOPWORDS, SYNONYMS, WEEKDAYS } from "./lexicon";
 
 /** Lemmas that carry meaning, with reporters' synonyms folded together, for matching claims. */
 export function contentWords(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
     if (t.pos === "PUNCT" || t.pos === "DET" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ") continue;
-    const l = t.pos === "PROPN" || /^[A-Z]/.test(t.text) && t.pos === "NOUN" ? transliterationKey(t.text) : t.lemma;
-    if (STOPWORDS.has(l) || l.length < 2 || !/[a-z0-9]/.test(l)) continue;
-    out.push(foldWord(l));
+    // Weekdays are compared by the verdict, not matched: two reports giving different days are the point.
+    if (WEEKDAYS.includes(t.lower)) continue;
+    if (STOPWORDS.has(t.lower) || STOPWORDS.has(t.lemma) || t.lower.length < 2 || !/[a-z0-9]/.test(t.lower)) continue;
+    if (t.pos === "PROPN" || (t.pos === "ADJ" && /^[A-Z]/.test(t.text))) out.push(foldDemonym(transliterationKey(t.text)));
+    else out.push(foldWord(t.lemma));
   }
   return out;
 }
@@ -20,4 +22,10 @@ export function foldWord(l: string): string {
   // plural and possessive noise
   if (l.endsWith("’s") || l.endsWith("'s")) return foldWord(l.slice(0, -2));
   return l;
+}
+
+/** "Ruritanian" and "Ruritania" should meet: strip demonym and country endings from capitalised words. */
+export function foldDemonym(key: string): string {
+  if (key.length < 5 || key.includes(" ")) return key;
+  return key.replace(/(?:ians?|eans?|ans?|ese|ish|ia|a|e)$/, "");
 }

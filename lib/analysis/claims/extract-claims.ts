@@ -72,13 +72,23 @@ export function extractClaims({ parsed, publishedAt, roles, entities }: ExtractI
       return;
     }
     let pendingWho: string | undefined;
+    let prevWords: string[] = [];
+    const unitRoles = roles.filter((r) => r.start >= unit.start && r.end <= unit.end);
     for (const piece of splitClauses(toks, inQuote)) {
-      const pt = piece.tokens;
-      const s = pt[0]!.start;
-      const e = pt[pt.length - 1]!.end;
+      let pt = piece.tokens;
+      const ownWords = contentWords(pt);
+      // "that expired on Friday": a short clause leans on the noun it hangs from
+      const words = ownWords.length < 4 ? [...new Set([...prevWords.slice(-3), ...ownWords])] : ownWords;
+      prevWords = ownWords;
       if (piece.attribution) {
-        const who = findSpeaker(pt, () => false, lastPerson) ?? joinText(text, pt.slice(0, Math.min(3, pt.length)));
-        const claim = base("attribution", s, e, contentWords(pt));
+        const who = findSpeaker(pt, () => false, lastPerson) ?? speaker ?? joinText(text, pt.slice(0, Math.min(3, pt.length)));
+        // The speaker's title already has its own role claim: the attribution keeps to the verb.
+        const verbAt = pt.findIndex((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma));
+        const subjectRoles = unitRoles.filter((r) => verbAt > 0 && r.start >= pt[0]!.start && r.end <= pt[verbAt]!.start);
+        if (subjectRoles.length === 1) pt = pt.slice(auxStart(pt, verbAt));
+        const s = pt[0]!.start;
+        const e = pt[pt.length - 1]!.end;
+        const claim = base("attribution", s, e, words);
         claim.attribution = { who, verb: piece.verb ?? "say" };
         attachDate(claim, dates, pt);
         out.push(claim);
@@ -86,8 +96,10 @@ export function extractClaims({ parsed, publishedAt, roles, entities }: ExtractI
         continue;
       }
       if (pt.filter((t) => t.pos !== "PUNCT").length < 3) continue;
+      const s = pt[0]!.start;
+      const e = pt[pt.length - 1]!.end;
       const kind = pt.some((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)) || pendingWho ? "statement" : "event";
-      const claim = base(kind, s, e, contentWords(pt));
+      const claim = base(kind, s, e, words);
       const who = pendingWho ?? subjectOf(pt, lastPerson);
       if (who) claim.subject = who;
       if (pendingWho) claim.names = [...new Set([...claim.names, pendingWho])];
@@ -114,6 +126,12 @@ function attachDate(claim: DraftClaim, dates: DateHit[], pt: Token[]) {
   if (!d) return;
   claim.date = { iso: d.iso, phrase: d.phrase, weekday: d.weekday };
   if ((claim.kind === "event" || claim.kind === "statement") && d.weekday !== null) claim.kind = "date";
+}
+
+function auxStart(pt: Token[], verbAt: number): number {
+  let k = verbAt;
+  while (k > 0 && (pt[k - 1]!.pos === "AUX" || pt[k - 1]!.pos === "ADV" || pt[k - 1]!.pos === "PART")) k--;
+  return k;
 }
 
 function trimEnd(text: string, s: number, e: number): number {

@@ -32,7 +32,13 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     const next = tokens[i + 1];
     const pieceHasVerb = tokens.slice(pieceStart, i).some(isVerb);
     if (t.text === ";" || (DASH.test(t.text) && t.start > tokens[i - 1]!.end)) { drop.add(i); cut(i + 1); continue; }
-    if (t.text === "," && next && COMMA_CONJ.has(next.lower) && pieceHasVerb) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop.add(i); cut(i + 1); continue; }
+    // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
+    if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop.add(i); cut(i + 1); continue; }
+    // "While X did not reply, he said ...": a comma then a new subject and verb
+    if (t.text === "," && next && (next.pos === "PRON" || next.pos === "PROPN") && pieceHasVerb && startsClause(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
+    // ", a follow-up to ...": an appositive noun phrase after a complete clause
+    if (t.text === "," && next && (next.lower === "a" || next.lower === "an") && pieceHasVerb && !inQuote(next)) { drop.add(i); cut(i + 1); continue; }
     if (BARE_CONJ.has(t.lower) && tokens[i - 1]!.text !== "," && pieceHasVerb) { cut(i); continue; }
     if (t.lower === "that") {
       const speech = findRecent(tokens, pieceStart, i, isSpeech, 7);
@@ -68,6 +74,7 @@ function findRecent(tokens: Token[], from: number, i: number, test: (t: Token) =
 function startsClause(tokens: Token[], i: number): boolean {
   const first = tokens[i];
   if (!first) return false;
+  if (first.lower === "to") return false; // an infinitive continues the verb before it
   if (isVerb(first) || first.lower === "that") return true;
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k]!;
@@ -85,7 +92,7 @@ function mergeTinyPieces(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of pieces) {
     const prev = out[out.length - 1];
-    if (prev && (wordCount(p) < 3 || wordCount(prev) < 2) && !prev.attribution) {
+    if (prev && (wordCount(p) < 3 || wordCount(prev) < 2) && !prev.attribution && !(p.attribution && wordCount(prev) >= 3)) {
       prev.tokens = [...prev.tokens, ...p.tokens];
       prev.attribution = p.attribution;
       if (p.verb) prev.verb = p.verb;
@@ -94,8 +101,20 @@ function mergeTinyPieces(pieces: Piece[]): Piece[] {
   return out;
 }
 
+// "In a surprise move," / "Moscow:" / "Meanwhile," before the subject: framing, not the fact.
+function leadingFrame(toks: Token[]): number {
+  if (toks.length > 2 && toks[0]!.pos === "PROPN" && toks[1]!.text === ":") return 2;
+  if (!toks[0] || !/^(?:ADP|ADV|SCONJ)$/.test(toks[0].pos)) return 0;
+  for (let k = 1; k < Math.min(toks.length - 4, 14); k++) {
+    const t = toks[k]!;
+    if (t.text === ",") return toks.slice(0, k).some((x) => x.pos === "VERB" || x.pos === "AUX") ? 0 : k + 1;
+    if (t.pos === "VERB" || t.pos === "AUX") return 0;
+  }
+  return 0;
+}
+
 function trimPiece(p: Piece): Piece {
-  let s = 0;
+  let s = leadingFrame(p.tokens);
   let e = p.tokens.length;
   while (s < e && (LEAD_TRIM.has(p.tokens[s]!.lower) || p.tokens[s]!.pos === "PUNCT" && !/^[“"‘]$/.test(p.tokens[s]!.text))) s++;
   while (e > s && p.tokens[e - 1]!.pos === "PUNCT" && !/^[”"’]$/.test(p.tokens[e - 1]!.text)) e--;

@@ -22,12 +22,22 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMen
       while (j < toks.length && continuesName(toks[j]!)) j++;
       const run = toks.slice(i, j);
       const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
+      if (j - i === 1 && !keepSingle(toks, i, s.tokens === toks && i === 0)) { i = j - 1; continue; }
       const typed = guessType(toks, i, j, text, roleNames.has(toks[i]!.start));
       out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed });
       i = j - 1;
     }
   }
   return out;
+}
+
+// "Authorities said", "Russian forces": sentence-initial plurals and demonyms are not names.
+function keepSingle(toks: Token[], i: number, sentenceStart: boolean): boolean {
+  const t = toks[i]!;
+  if (sentenceStart && t.lemma !== t.lower) return false;
+  const next = toks[i + 1];
+  if (/(?:ian|ean|ese|ish)$/i.test(t.text) && next && (/^[a-z]/.test(next.text) || isTitleWord(next))) return false;
+  return !/^(?:local|authorities|officials|sources)$/i.test(t.text);
 }
 
 function startsName(toks: Token[], i: number): boolean {

@@ -1,6 +1,8 @@
 // Reduces a name to a spelling-insensitive key so transliteration variants meet:
 // y/i/j swaps, doubled letters, kh/h, ph/f, w/v, ie/i and diacritics all collapse.
 export function transliterationKey(name: string): string {
+  // Acronyms are spelled letter by letter: no transliteration variants to fold.
+  if (/^[A-Z0-9.&]{2,6}$/.test(name)) return name.replace(/\./g, "").toLowerCase();
   let s = name
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
