@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
 import { parseInput } from "@/lib/validation";
 import { prepareReport, type PreparedReport } from "./prepare-report";
 import { addReportsBodySchema, type ReportUpload } from "./report-input";
@@ -48,17 +49,20 @@ export async function addReportUploads(
   try {
     return await db.$transaction(async (tx) => {
       const created: AddedReport[] = [];
-      for (const report of prepared) {
+      // Upload order is reading order; a shared transaction timestamp would not keep it.
+      const now = Date.now();
+      for (const [index, report] of prepared.entries()) {
         created.push(
           await tx.report.create({
-            data: { ...report, storyId: story.id },
+            data: { ...report, storyId: story.id, createdAt: new Date(now + index) },
             select: { id: true, title: true, outletName: true, fileName: true },
           }),
         );
       }
+      await refreshStoryAnalysis(tx, story.id);
       await tx.story.update({ where: { id: story.id }, data: { updatedAt: new Date() } });
       return created;
-    });
+    }, ANALYSIS_TRANSACTION);
   } catch (error) {
     // Someone added the same text between our check and our write.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
 import { parseReportId } from "./report-id";
 
 /** Removes a report and returns the slug of its story, to go back to. */
@@ -11,7 +12,8 @@ export async function deleteReport(actor: Actor, reportId: string): Promise<stri
     const report = await tx.report.findUnique({ where: { id: parseReportId(reportId) }, select: { storyId: true, story: { select: { slug: true } } } });
     if (!report) throw new AppError("not_found", "No such report.");
     await tx.report.delete({ where: { id: reportId } });
+    await refreshStoryAnalysis(tx, report.storyId);
     await tx.story.update({ where: { id: report.storyId }, data: { updatedAt: new Date() } });
     return report.story.slug;
-  });
+  }, ANALYSIS_TRANSACTION);
 }
