@@ -26,23 +26,26 @@ if (!fs.existsSync(SCORER)) {
   process.exit(0);
 }
 let failed = 0;
-for (const dir of dirs) {
-  if (!fs.existsSync(path.join(dir, "gold.json"))) {
-    console.log(`${dir}: no gold.json, skipped`);
+for (const given of dirs) {
+  const goldFile = path.join(given, "gold.json");
+  if (!fs.existsSync(goldFile)) {
+    console.log(`${given}: no gold.json, skipped`);
     continue;
   }
-  const gold = JSON.parse(fs.readFileSync(path.join(dir, "gold.json"), "utf8")) as { sources?: Record<string, unknown> };
+  // The reports sit beside gold.json, or in a reports/ folder next to it (the demo story's layout).
+  const dir = fs.existsSync(path.join(given, "reports")) ? path.join(given, "reports") : given;
+  const gold = JSON.parse(fs.readFileSync(goldFile, "utf8")) as { sources?: Record<string, unknown> };
   const missing = Object.keys(gold.sources ?? {}).filter((f) => !fs.existsSync(path.join(dir, f)));
   if (missing.length) {
     console.log(`${dir}: gold.json names ${missing.length} missing report file(s) (${missing.slice(0, 3).join(", ")}…): skipped`);
     continue;
   }
   const t0 = performance.now();
-  const analysis = analyzeReports(readInputs([dir]));
+  const analysis = analyzeReports(readInputs(Object.keys(gold.sources ?? {}).map((f) => path.join(dir, f))));
   const ms = performance.now() - t0;
   const out = path.join(os.tmpdir(), `triangulate-eval-${process.pid}-${path.basename(dir)}.json`);
   fs.writeFileSync(out, JSON.stringify(analysis));
-  const r = spawnSync(process.execPath, [SCORER, "--corpus", dir, "--analysis", out, ...THRESHOLDS], { encoding: "utf8" });
+  const r = spawnSync(process.execPath, [SCORER, "--corpus", dir, "--gold", goldFile, "--analysis", out, ...THRESHOLDS], { encoding: "utf8" });
   const lines = r.stdout.trim().split("\n");
   console.log(`== ${dir} (${analysis.sources.length} reports, ${Math.round(ms)} ms)`);
   console.log((verbose ? lines : lines.filter((l) => /=|^short/.test(l))).join("\n"));

@@ -9,7 +9,7 @@ const KEYS_PER_CLAIM = 8;
 /** Most candidates scored per claim: keeps the cost linear in the number of claims. */
 const CANDIDATES_PER_CLAIM = 40;
 const POSTING_CAP = 400;
-const TEXT_MIN = 0.3;
+const TEXT_MIN = 0.27;
 const QUANTITY_MIN = 0.45;
 /** A pair this close links even when one report holds an even closer claim. */
 const STRONG = 0.55;

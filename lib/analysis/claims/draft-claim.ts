@@ -22,4 +22,6 @@ export type DraftClaim = {
   /** for "no X since Y" statements: whether Y is the start of something or a while after it */
   since?: "start" | "after";
   sentence: number;
+  /** the report's publication date, for resolving relative dates */
+  publishedAt?: string | null;
 };

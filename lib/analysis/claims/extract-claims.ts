@@ -3,7 +3,7 @@ import type { EntityMention } from "../entities/find-entities";
 import type { RoleHit } from "../entities/find-roles";
 import { contentWords } from "./content-words";
 import type { DraftClaim } from "./draft-claim";
-import { findDates, type DateHit } from "./find-dates";
+import { findDates, resolveWeekday, type DateHit } from "./find-dates";
 import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
 import { SPEECH_VERBS } from "./lexicon";
@@ -36,7 +36,7 @@ export function extractClaims({ parsed, publishedAt, roles, entities }: ExtractI
     const dates = findDates(toks, publishedAt);
     const base = (kind: DraftClaim["kind"], s: number, e: number, words: string[]): DraftClaim => ({
       kind, start: s, end: e, summary: text.slice(s, e).replace(/\s+/g, " "), names: names(s, e), words, context,
-      negated: false, sentence: index,
+      negated: false, sentence: index, publishedAt,
     });
     // quantities
     for (const q of findQuantities(toks)) {
@@ -124,7 +124,10 @@ function attachDate(claim: DraftClaim, dates: DateHit[], pt: Token[]) {
   const e = pt[pt.length - 1]?.end ?? claim.end;
   const d = dates.find((x) => x.start >= s && x.end <= e && x.weekday !== null) ?? dates.find((x) => x.start >= s && x.end <= e);
   if (!d) return;
-  claim.date = { iso: d.iso, phrase: d.phrase, weekday: d.weekday };
+  // "are due to meet on Friday": a future clause points at the coming weekday, not the last one
+  const future = d.weekday !== null && pt.some((t) => /^(?:will|due|set|expected|scheduled|plans?|planned|next|upcoming)$/.test(t.lower));
+  const iso = future && claim.publishedAt !== undefined ? resolveWeekday(claim.publishedAt, d.weekday!, 1) : d.iso;
+  claim.date = { iso, phrase: d.phrase, weekday: d.weekday };
   if ((claim.kind === "event" || claim.kind === "statement") && d.weekday !== null) claim.kind = "date";
 }
 

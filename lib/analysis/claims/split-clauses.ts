@@ -5,6 +5,8 @@ export type Piece = { tokens: Token[]; attribution: boolean; verb?: string };
 
 const COMMA_CONJ = new Set(["while", "whereas", "although", "though", "but", "which", "who", "saying", "adding", "with", "as", "where", "when"]);
 const BARE_CONJ = new Set(["while", "whereas", "although", "but"]);
+/** Leading clauses that only set the time or condition of the main clause: "Since X, Y" is one fact. */
+const ADVERBIAL_LEAD = new Set(["since", "after", "before", "when", "if", "because", "as", "once", "until", "unless"]);
 const DASH = /^[—–]$|^-$/;
 const LEAD_TRIM = new Set(["and", "but", "while", "whereas", "although", "though", "that", "which", "however", "meanwhile", ",", "—", "–", "-", "so", "yet", "as", "when", "where", "saying", "adding"]);
 
@@ -36,9 +38,11 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
     if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop.add(i); cut(i + 1); continue; }
     // "While X did not reply, he said ...": a comma then a new subject and verb
-    if (t.text === "," && next && (next.pos === "PRON" || next.pos === "PROPN") && pieceHasVerb && startsClause(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && next && (next.pos === "PRON" || next.pos === "PROPN") && pieceHasVerb && startsClause(tokens, i + 1) && !ADVERBIAL_LEAD.has(tokens[pieceStart]!.lower)) { drop.add(i); cut(i + 1); continue; }
+    // ", said Kyiv is ready": a speech verb after a parenthesis starts the attribution
+    if (t.text === "," && next && isSpeech(next) && BARE_REPORT_VERBS.has(next.lemma) && !pieceHasVerb === false && startsClause(tokens, i + 2)) { drop.add(i); cut(i + 1); continue; }
     // ", a follow-up to ...": an appositive noun phrase after a complete clause
-    if (t.text === "," && next && (next.lower === "a" || next.lower === "an") && pieceHasVerb && !inQuote(next)) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && next && /^(?:a|an|the)$/.test(next.lower) && pieceHasVerb && !inQuote(next) && isAppositive(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
     if (BARE_CONJ.has(t.lower) && tokens[i - 1]!.text !== "," && pieceHasVerb) { cut(i); continue; }
     if (t.lower === "that") {
       const speech = findRecent(tokens, pieceStart, i, isSpeech, 7);
@@ -84,6 +88,16 @@ function startsClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** ", the first such offer since ...": a noun phrase with no verb of its own up to the next comma. */
+function isAppositive(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === "," || t.text === ";" || (k > i + 2 && /^(?:that|which|who|where)$/.test(t.lower))) return k - i >= 3;
+    if (isVerb(t) && !/(?:ed|ing)$/.test(t.lower)) return false;
+  }
+  return tokens.length - i >= 3;
+}
+
 function wordCount(p: Piece): number {
   return p.tokens.filter((t) => t.pos !== "PUNCT").length;
 }
@@ -115,6 +129,7 @@ function leadingFrame(toks: Token[]): number {
 
 function trimPiece(p: Piece): Piece {
   let s = leadingFrame(p.tokens);
+  s += leadingFrame(p.tokens.slice(s));
   let e = p.tokens.length;
   while (s < e && (LEAD_TRIM.has(p.tokens[s]!.lower) || p.tokens[s]!.pos === "PUNCT" && !/^[“"‘]$/.test(p.tokens[s]!.text))) s++;
   while (e > s && p.tokens[e - 1]!.pos === "PUNCT" && !/^[”"’]$/.test(p.tokens[e - 1]!.text)) e--;

@@ -12,7 +12,7 @@ const TAGS_RE = /^\W*(?:tags?|topics?|related|filed under)\s*:/i;
 const EMBED_RE = /pic\.twitter\.com\/\S+|\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/;
 const SOURCE_LINE_RE = /^(?:sources?|courtesy(?: of)?|via|credit)\s*[:\-–—]/i;
 const ADAPTED_RE = /\b(?:ad[a-z]{3,6}|translated|rewritten|republished)\s+(?:by\s+.{1,50}?\s+)?from\s+\S/i;
-const BYLINE_RE = /^[Bb]y\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$/;
+export const BYLINE_RE = /^[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:(?:,\s*|\s+for\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})|\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?$/;
 const SENTENCE_END_RE = /[.!?…"”’)\]]$/;
 
 export function countWords(s: string): number {
@@ -21,6 +21,16 @@ export function countWords(s: string): number {
 
 export function normaliseForCompare(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** A masthead: the outlet's name alone on a line above the headline ("The Daily Tide"). */
+export function findMastheadLine(lines: Line[], title: Line | null): Line | null {
+  for (const line of lines.slice(0, 6)) {
+    if (line === title) return null;
+    const t = line.text;
+    if (/^(?:The\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}$/.test(t) && !/\d/.test(t) && !isPromo(t) && countWords(t) <= 4) return line;
+  }
+  return null;
 }
 
 /** The headline: an early, short, title-like line with no sentence punctuation. */

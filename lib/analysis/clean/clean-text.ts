@@ -1,4 +1,5 @@
 import { classifyLine, findTitleLine, normaliseForCompare, type LineKind } from "./classify-line";
+import { looksLikeHtml, splitHtmlLines } from "./split-html-lines";
 import { splitLines, type Line } from "./split-lines";
 
 export type Segment = { rawStart: number; cleanStart: number; length: number };
@@ -23,7 +24,7 @@ const INLINE_RES = [
 ];
 
 export function cleanText(raw: string): CleanedText {
-  const lines = splitLines(raw);
+  const lines = looksLikeHtml(raw) ? splitHtmlLines(raw) : splitLines(raw);
   const titleLine = findTitleLine(lines);
   const title = titleLine ? normaliseForCompare(titleLine.text) : null;
   const furniture: [number, number][] = [];
@@ -35,6 +36,15 @@ export function cleanText(raw: string): CleanedText {
     kinds.push({ line, kind });
     if (kind !== "body") {
       furniture.push([line.start, line.end]);
+      continue;
+    }
+    if (line.parts) {
+      // markup inside a paragraph: its pieces are read as one run of text
+      if (text) text += "\n\n";
+      for (const [s, e] of line.parts) {
+        segments.push({ rawStart: s, cleanStart: text.length, length: e - s });
+        text += raw.slice(s, e).replace(/[\n\r]/g, " ");
+      }
       continue;
     }
     for (const [s, e] of keepInline(line, furniture)) {

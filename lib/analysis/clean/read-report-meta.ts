@@ -1,7 +1,9 @@
 import type { Provenance } from "../types";
+import { BYLINE_RE, findMastheadLine, findTitleLine } from "./classify-line";
 import { cleanText, type CleanedText } from "./clean-text";
 import { findProvenance } from "./find-provenance";
 import { findFullDate } from "./parse-date";
+import { looksLikeHtml, readHtmlMeta } from "./split-html-lines";
 
 export type ReportMeta = {
   outlet: string | null;
@@ -16,16 +18,16 @@ const LABELLED_DATE_RE = /^(?:date|published|updated|posted(?: on)?)\s*:?\s*/i;
 const ADAPTED_BY_RE = /\b(?:ad[a-z]{3,6}|translated|rewritten|republished)\s+by\s+(.{1,50}?)\s+from\s/i;
 const APP_NAME_RE = /\b(?:download|get|install) the ([A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) app\b/i;
 const ON_OUTLET_RE = /\bon ([A-Z][a-z]+[A-Z]?\w*)(?: or| and|[.!,])/;
-const BYLINE_RE = /^[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})$/;
 
 /** Outlet, date, byline, headline and provenance of one raw report, for pre-filling ingest forms. */
 export function readReportMeta(raw: string, cleaned: CleanedText = cleanText(raw)): ReportMeta {
   const provenance = findProvenance(raw);
+  const html = looksLikeHtml(raw) ? readHtmlMeta(raw) : null;
   return {
     outlet: findOutlet(cleaned, provenance),
-    publishedAt: findPublished(cleaned),
+    publishedAt: html?.date ?? findPublished(cleaned),
     byline: findByline(cleaned),
-    title: cleaned.title,
+    title: html?.title ?? cleaned.title,
     provenance,
   };
 }
@@ -35,6 +37,13 @@ function findOutlet(cleaned: CleanedText, provenance: Provenance[]): string | nu
     if (kind === "body") continue;
     const adapted = ADAPTED_BY_RE.exec(line.text);
     if (adapted) return adapted[1]!.trim();
+  }
+  const lines = cleaned.lines.map((l) => l.line);
+  const masthead = findMastheadLine(lines, findTitleLine(lines));
+  if (masthead) return masthead.text;
+  for (const { line } of cleaned.lines) {
+    const by = BYLINE_RE.exec(line.text);
+    if (by?.[2]) return by[2];
   }
   const sourceLine = provenance.find((p) => p.kind === "source-line");
   if (sourceLine) return sourceLine.name;
@@ -68,8 +77,7 @@ function findPublished(cleaned: CleanedText): string | null {
 }
 
 function findByline(cleaned: CleanedText): string | null {
-  for (const { line, kind } of cleaned.lines) {
-    if (kind !== "meta") continue;
+  for (const { line } of cleaned.lines) {
     const m = BYLINE_RE.exec(line.text);
     if (m) return m[1]!;
   }

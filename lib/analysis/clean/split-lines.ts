@@ -5,6 +5,8 @@ export type Line = {
   end: number;
   /** the trimmed line, with no-break spaces turned into plain spaces */
   text: string;
+  /** raw pieces the line is read from, when markup sits inside it (HTML) */
+  parts?: [number, number][];
 };
 
 // Page furniture lives on whole lines far more often than inside sentences, so cleaning works on

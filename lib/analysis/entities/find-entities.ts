@@ -14,12 +14,15 @@ const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, "i", "we", "he", "she", "the
 export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMention[] {
   const out: EntityMention[] = [];
   const roleNames = new Set(roles.map((r) => r.nameStart));
+  // Title words inside a role ("Secretary of State") are not part of the holder's name.
+  const titleSpans = roles.map((r) => [r.start, r.nameStart] as const);
+  const inTitle = (t: Token) => titleSpans.some(([s, e]) => t.start >= s && t.end <= e);
   for (const s of sentences) {
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
-      if (!startsName(toks, i)) continue;
+      if (!startsName(toks, i) || inTitle(toks[i]!)) continue;
       let j = i + 1;
-      while (j < toks.length && continuesName(toks[j]!)) j++;
+      while (j < toks.length && continuesName(toks[j]!) && !inTitle(toks[j]!)) j++;
       const run = toks.slice(i, j);
       const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
       if (j - i === 1 && !keepSingle(toks, i, s.tokens === toks && i === 0)) { i = j - 1; continue; }
@@ -28,15 +31,22 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMen
       i = j - 1;
     }
   }
-  return out;
+  return retypeSurnames(out);
+}
+
+/** "Ortiz" after "Jenna Ortiz" is the same person, whatever the words around it suggest. */
+function retypeSurnames(mentions: EntityMention[]): EntityMention[] {
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === "person" && m.text.includes(" ")) surnames.add(m.text.split(" ").pop()!);
+  return mentions.map((m) => (!m.text.includes(" ") && surnames.has(m.text) ? { ...m, type: "person" as const, typeSure: true } : m));
 }
 
 // "Authorities said", "Russian forces": sentence-initial plurals and demonyms are not names.
 function keepSingle(toks: Token[], i: number, sentenceStart: boolean): boolean {
   const t = toks[i]!;
-  if (sentenceStart && t.lemma !== t.lower) return false;
+  if (sentenceStart && (t.lemma !== t.lower || /(?:ers|ors|ies|ists|ents|ants|ians)$/.test(t.lower))) return false;
   const next = toks[i + 1];
-  if (/(?:ian|ean|ese|ish)$/i.test(t.text) && next && (/^[a-z]/.test(next.text) || isTitleWord(next))) return false;
+  if (/(?:ian|ean|ese|ish|ern)$/i.test(t.text) && next && (/^[a-z]/.test(next.text) || isTitleWord(next))) return false;
   return !/^(?:local|authorities|officials|sources)$/i.test(t.text);
 }
 
