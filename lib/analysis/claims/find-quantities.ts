@@ -1,5 +1,5 @@
 import type { Token } from "../nlp/parse-text";
-import { CASUALTY_WORDS, MONTHS, MONTH_ABBR, PERSON_NOUNS } from "./lexicon";
+import { CASUALTY_WORDS, MONTHS, MONTH_ABBR, PERSON_NOUNS, UNIT_FORMS } from "./lexicon";
 import { QUALIFIER_PHRASES, VAGUE, intervalFor, parseNumberWord, scaleOf } from "./parse-number";
 
 export type QuantityHit = {
@@ -46,29 +46,56 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     const scale = tokens[j] ? scaleOf(tokens[j]!.lower) : null;
     if (scale) { value *= scale; j++; }
   }
+  const hyphenMeasure = tokens[j]?.text === "-";
   // "the two sides": a definite count names a known group, it does not report a number.
   const prev = tokens[i - 1];
-  if (prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those")) return null;
+  if (!hyphenMeasure && prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those")) return null;
   const qual = readQualifier(tokens, i);
   let start = qual ? tokens[qual.index]!.start : t.start;
-  const noun = readCountedNoun(tokens, j);
-  if (!noun) return null;
-  let unit = noun.unit;
-  let end = noun.end;
-  const modifiers = noun.modifiers;
-  // "injured at least 20 others", "left three people dead": the verb or adjective says what the count is.
-  if (PERSON_NOUNS.has(unit)) {
-    const before = tokens[(qual ? qual.index : i) - 1];
-    const after = tokens[noun.next];
-    if (after && CASUALTY_WORDS[after.lower]) { unit = CASUALTY_WORDS[after.lower]!; end = after.end; }
-    else if (before && CASUALTY_WORDS[before.lower]) { unit = CASUALTY_WORDS[before.lower]!; start = before.start; }
-    else unit = unit === "others" || unit === "other" || unit === "persons" || unit === "person" ? "people" : unit;
-  } else if (CASUALTY_WORDS[unit]) unit = CASUALTY_WORDS[unit]!;
+  let unit: string;
+  let end: number;
+  let next: number;
+  let modifiers: string[] = [];
+  const noun = /^(?:of)$/.test(tokens[j]?.lower ?? "") && /^(?:them|whom|those|us)$/.test(tokens[j + 1]?.lower ?? "") ? null : readCountedNoun(tokens, j);
+  if (!noun) {
+    // "nine are missing", "seven of whom were critical", "193 survived": the word after says what is counted
+    const ahead = casualtyAhead(tokens, j);
+    if (!ahead) return null;
+    ({ unit, end, next } = ahead);
+  } else {
+    ({ unit, end, next, modifiers } = noun);
+    if (PERSON_NOUNS.has(unit)) {
+      const before = tokens[(qual ? qual.index : i) - 1];
+      const ahead = casualtyAhead(tokens, noun.next);
+      if (ahead) ({ unit, end, next } = ahead);
+      else if (before && casualtyOf(before)) { unit = casualtyOf(before)!; start = before.start; }
+      else unit = "people";
+    } else if (CASUALTY_WORDS[unit]) unit = CASUALTY_WORDS[unit]!;
+  }
+  // "70 kilometres an hour", "70 km/h"
+  const rate = tokens[next]?.text === "/" && tokens[next + 1]?.lower === "h" ? 2 : /^(?:an|per|a)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.lower === "hour" ? 2 : 0;
+  if (rate && (unit === "km" || unit === "miles")) { unit = unit === "km" ? "km/h" : "mph"; end = tokens[next + rate - 1]!.end; next += rate; }
   const interval = range ? { low: range[0], high: range[1], qualifier: t.lower } : intervalFor(value, qual?.phrase);
   return {
     quantity: { start, end, value, low: interval.low, high: interval.high, unit, qualifier: interval.qualifier, modifiers },
-    next: noun.next,
+    next,
   };
+}
+
+function casualtyOf(t: Token): string | undefined {
+  return CASUALTY_WORDS[t.lower] || CASUALTY_WORDS[t.lemma] || undefined;
+}
+
+const SKIPPABLE = /^(?:AUX|ADV|PART|ADP|DET|PRON|VERB|ADJ)$/;
+
+function casualtyAhead(tokens: Token[], from: number): { unit: string; end: number; next: number } | null {
+  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
+    const t = tokens[k]!;
+    const c = casualtyOf(t);
+    if (c) return { unit: c, end: t.end, next: k + 1 };
+    if (!SKIPPABLE.test(t.pos) || t.lower === "and") return null;
+  }
+  return null;
 }
 
 function isDatePart(tokens: Token[], i: number, value: number): boolean {
@@ -78,6 +105,7 @@ function isDatePart(tokens: Token[], i: number, value: number): boolean {
   if (isMonth(prev) || isMonth(next)) return true;
   if (/^\d{4}$/.test(tokens[i]!.text) && value >= 1800 && value <= 2100) return true;
   if (/^\d{1,2}:\d{2}$/.test(tokens[i]!.text)) return true;
+  if (/^(?:a\.?m\.?|p\.?m\.?|gmt|utc|o'clock|o’clock|hrs)$/.test(next)) return true;
   return false;
 }
 
@@ -99,7 +127,7 @@ function readCountedNoun(tokens: Token[], j: number): CountedNoun | null {
     let k = j + 2;
     if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "old") k += 2;
     const head = tokens[k] && tokens[k]!.pos === "NOUN" ? tokens[k]! : null;
-    return { unit: pluralUnit(unitTok.lemma), end: (head ?? tokens[k - 1]!).end, next: head ? k + 1 : k, modifiers: head ? [head.lemma] : [] };
+    return { unit: UNIT_FORMS[unitTok.lemma] ?? pluralUnit(unitTok.lemma), end: (head ?? tokens[k - 1]!).end, next: head ? k + 1 : k, modifiers: head ? [head.lemma] : [] };
   }
   // Noun run with coordination: "drone and artillery attacks", "people".
   let k = j;
@@ -124,6 +152,7 @@ function readCountedNoun(tokens: Token[], j: number): CountedNoun | null {
 
 function normaliseUnit(head: Token): string {
   const lower = head.lower;
+  if (UNIT_FORMS[lower]) return UNIT_FORMS[lower]!;
   if (PERSON_NOUNS.has(lower)) return lower;
   if (CASUALTY_WORDS[lower]) return CASUALTY_WORDS[lower]!;
   return pluralUnit(head.lemma);

@@ -33,6 +33,19 @@ export const CASUALTY_WORDS: Record<string, string> = {
   fatality: "dead", fatalities: "dead", missing: "missing", displaced: "displaced", evacuated: "evacuated",
   evacuate: "evacuated", arrested: "arrested", arrest: "arrested", rescued: "rescued", rescue: "rescued",
   hospitalised: "hospitalised", hospitalized: "hospitalised", casualty: "casualties", casualties: "casualties",
+  unaccounted: "missing", survived: "rescued", survive: "rescued", survivors: "rescued", survivor: "rescued",
+  killing: "dead", critical: "critical", hospital: "hospitalised", hospitals: "hospitalised",
+  admitted: "hospitalised", lives: "dead",
+};
+
+/** Unit spellings folded to one form so "70 km/h" meets "70 kilometres an hour". */
+export const UNIT_FORMS: Record<string, string> = {
+  km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
+  mile: "miles", miles: "miles", mph: "mph", kph: "km/h", "km/h": "km/h", metre: "m", metres: "m", meter: "m", meters: "m",
+  kg: "kg", kilogram: "kg", kilograms: "kg", tonne: "tonnes", tonnes: "tonnes", ton: "tonnes", tons: "tonnes",
+  hr: "hours", hrs: "hours", hour: "hours", hours: "hours", min: "minutes", mins: "minutes", minute: "minutes", minutes: "minutes",
+  percent: "%", "per cent": "%", "%": "%", degree: "degrees", degrees: "degrees", year: "years", years: "years", yr: "years",
+  day: "days", days: "days", week: "weeks", weeks: "weeks", month: "months", months: "months",
 };
 
 export const PERSON_NOUNS = new Set([

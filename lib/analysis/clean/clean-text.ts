@@ -1,4 +1,4 @@
-import { classifyLine, findTitleLine, normaliseForCompare, type LineKind } from "./classify-line";
+import { classifyLine, countWords, findTitleLine, isEdgePromo, normaliseForCompare, type LineKind } from "./classify-line";
 import { looksLikeHtml, splitHtmlLines } from "./split-html-lines";
 import { splitLines, type Line } from "./split-lines";
 
@@ -31,8 +31,12 @@ export function cleanText(raw: string): CleanedText {
   const segments: Segment[] = [];
   const kinds: { line: Line; kind: LineKind }[] = [];
   let text = "";
-  for (const line of lines) {
-    const kind = classifyLine(line, title);
+  const firstLong = lines.findIndex((l) => countWords(l.text) >= 20);
+  let lastLong = -1;
+  lines.forEach((l, i) => { if (countWords(l.text) >= 20) lastLong = i; });
+  for (const [i, line] of lines.entries()) {
+    let kind = classifyLine(line, title);
+    if (kind === "body" && (i < firstLong || i > lastLong) && isEdgePromo(line.text)) kind = "furniture";
     kinds.push({ line, kind });
     if (kind !== "body") {
       furniture.push([line.start, line.end]);

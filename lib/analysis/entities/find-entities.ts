@@ -1,9 +1,9 @@
 import type { Sentence, Token } from "../nlp/parse-text";
 import { MONTHS, WEEKDAYS } from "../claims/lexicon";
-import { isCapitalised, isTitleWord, type RoleHit } from "./find-roles";
+import { isCapitalised, isTitleWord, normaliseOffice, type RoleHit } from "./find-roles";
 
 export type EntityType = "person" | "place" | "org";
-export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean };
+export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean; aliasOf?: string };
 
 const ORG_WORDS = /\b(?:agency|ministry|council|forces?|party|inc|corp|corporation|company|group|bank|university|court|police|army|navy|committee|commission|union|association|organi[sz]ation|institute|department|office|service|tv|television|news|times|post|herald|press|media|club|airlines?|airways|fund|foundation|authority|board|parliament|senate|congress|government|kremlin|pentagon|nato|un|eu|ltd|llc|plc|school|hospital)\b/i;
 const PLACE_AFTER = /^(?:region|city|province|oblast|district|county|state|town|village|island|coast|river|valley|port)$/;
@@ -31,7 +31,31 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMen
       i = j - 1;
     }
   }
-  return retypeSurnames(out);
+  return [...retypeSurnames(out), ...findDescriptions(sentences, roles)];
+}
+
+/**
+ * "the company spokeswoman" names the one person this report gives that office: an alias of theirs.
+ * Two people with the same office in one report leave the description unresolved.
+ */
+function findDescriptions(sentences: Sentence[], roles: RoleHit[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const s of sentences) {
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i]!.lower !== "the") continue;
+      let k = i + 1;
+      while (k < Math.min(toks.length, i + 4) && !isTitleWord(toks[k]!) && /^(?:NOUN|ADJ|PROPN)$/.test(toks[k]!.pos)) k++;
+      const title = toks[k];
+      if (!title || !isTitleWord(title) || toks[k + 1]?.pos === "PROPN") continue;
+      const office = normaliseOffice(title.lower);
+      const holders = new Set(roles.filter((r) => r.office === office && r.start < title.start).map((r) => r.person));
+      if (holders.size !== 1) continue;
+      const text = toks.slice(i, k + 1).map((t) => t.text).join(" ");
+      out.push({ text, start: toks[i]!.start, end: title.end, type: "person", typeSure: true, aliasOf: [...holders][0]! });
+    }
+  }
+  return out;
 }
 
 /** "Ortiz" after "Jenna Ortiz" is the same person, whatever the words around it suggest. */

@@ -60,7 +60,40 @@ export function findRoles(tokens: Token[]): RoleHit[] {
     });
     i = nameEnd - 1;
   }
-  return hits;
+  return [...hits, ...findAppositiveRoles(tokens, hits)].sort((a, b) => a.start - b.start);
+}
+
+/** "Ana Ruiz, a spokeswoman for the port," / "Ana Ruiz, the club's captain": the title follows the name. */
+function findAppositiveRoles(tokens: Token[], known: RoleHit[]): RoleHit[] {
+  const out: RoleHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.pos !== "PROPN" || !isCapitalised(tokens[i]!)) continue;
+    let j = i;
+    while (j < tokens.length && tokens[j]!.pos === "PROPN" && isCapitalised(tokens[j]!) && !isTitleWord(tokens[j]!)) j++;
+    if (j - i < 2 || tokens[j]?.text !== "," || known.some((r) => r.nameStart === tokens[i]!.start)) { i = Math.max(i, j - 1); continue; }
+    let k = j + 1;
+    if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) k++;
+    let t = k;
+    while (t < Math.min(tokens.length, k + 3) && !isTitleWord(tokens[t]!) && /^(?:NOUN|ADJ|PROPN|PART)$/.test(tokens[t]!.pos)) t++;
+    if (!tokens[t] || !isTitleWord(tokens[t]!)) { i = j - 1; continue; }
+    let e = t + 1;
+    if (/^(?:for|of|at)$/.test(tokens[e]?.lower ?? "")) {
+      e++;
+      while (e < tokens.length && e < t + 7 && tokens[e]!.text !== "," && tokens[e]!.text !== "." && tokens[e]!.pos !== "VERB") e++;
+    }
+    out.push({
+      start: tokens[i]!.start,
+      end: tokens[e - 1]!.end,
+      person: tokens.slice(i, j).map((x) => x.text).join(" "),
+      title: joinTokens(tokens.slice(k, e)),
+      office: normaliseOffice(tokens[t]!.lower),
+      former: tokens.slice(k, t).some((x) => x.lower === "former"),
+      nameStart: tokens[i]!.start,
+      nameEnd: tokens[j - 1]!.end,
+    });
+    i = e - 1;
+  }
+  return out;
 }
 
 /** A personal name: one to three capitalised proper-noun tokens. */

@@ -56,6 +56,19 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
     const full = bySurname.get(k) ?? [...bySurname.entries()].find(([s]) => s.length >= 6 && withinEdits(s, k, 1))?.[1];
     if (full && new Set(full.map(find)).size === 1) union(full[0]!, k);
   }
+  // Descriptions resolved in their report ("the company spokeswoman" → the named spokeswoman).
+  for (const { mention } of mentions) {
+    if (!mention.aliasOf) continue;
+    const a = transliterationKey(mention.text), b = transliterationKey(mention.aliasOf);
+    if (groups.has(a) && groups.has(b)) union(b, a);
+  }
+  // An organisation's first word alone ("Acme" for "Acme Freight") when no other name starts with it.
+  const byFirst = new Map<string, string[]>();
+  for (const k of keys) if (k.includes(" ") && typeOf(groups.get(k)!) === "org") byFirst.set(k.split(" ")[0]!, [...(byFirst.get(k.split(" ")[0]!) ?? []), k]);
+  for (const k of keys) {
+    const orgs = byFirst.get(k);
+    if (!k.includes(" ") && orgs?.length === 1 && !keys.some((o) => o !== orgs[0] && o.startsWith(`${k} `))) union(orgs[0]!, k);
+  }
   const members = new Map<string, Group[]>();
   for (const k of keys) members.set(find(k), [...(members.get(find(k)) ?? []), groups.get(k)!]);
   const entities: Entity[] = [];
