@@ -10,6 +10,7 @@ const KEYS_PER_CLAIM = 8;
 const CANDIDATES_PER_CLAIM = 40;
 const POSTING_CAP = 400;
 const TEXT_MIN = 0.27;
+const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 const QUANTITY_MIN = 0.45;
 /** A pair this close links even when one report holds an even closer claim. */
 const STRONG = 0.55;
@@ -104,7 +105,9 @@ function scorePair(p: Prepared, q: Prepared, w: Float64Array): number {
   if (a.kind === "quantity") {
     const meet = intervalsMeet(a.quantity!, b.quantity!);
     const own = weightedContainment(p.words, q.words, w);
-    return (meet ? 0.4 : 0) + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * own);
+    // One event usually has one toll per kind of casualty: a count of the dead is likely the same fact.
+    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? 0.2 : 0;
+    return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * own);
   }
   const own = weightedJaccard(p.words, q.words, w);
   const contained = weightedContainment(p.words, q.words, w);

@@ -19,6 +19,8 @@ export type DraftClaim = {
   /** content lemmas of the whole sentence, for weaker context matching */
   context: string[];
   negated: boolean;
+  /** coordinated common nouns, "gas and diesel" → [diesel, gas] */
+  pairs?: string[][];
   /** for "no X since Y" statements: whether Y is the start of something or a while after it */
   since?: "start" | "after";
   sentence: number;

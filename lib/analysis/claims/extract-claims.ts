@@ -76,6 +76,14 @@ export function extractClaims({ parsed, publishedAt, roles, entities }: ExtractI
     const unitRoles = roles.filter((r) => r.start >= unit.start && r.end <= unit.end);
     for (const piece of splitClauses(toks, inQuote)) {
       let pt = piece.tokens;
+      const lead = piece.lead ?? [];
+      // A framing phrase with content of its own ("In a televised address on Monday,") is a claim too.
+      if (lead.filter((t) => t.pos !== "PUNCT").length >= 4) {
+        const lt = lead.filter((t, k) => !(k === lead.length - 1 && t.pos === "PUNCT"));
+        const frame = base("event", lt[0]!.start, lt[lt.length - 1]!.end, contentWords(lt));
+        attachDate(frame, dates, lt);
+        out.push(frame);
+      }
       const ownWords = contentWords(pt);
       // "that expired on Friday": a short clause leans on the noun it hangs from
       const words = ownWords.length < 4 ? [...new Set([...prevWords.slice(-3), ...ownWords])] : ownWords;
@@ -109,9 +117,10 @@ export function extractClaims({ parsed, publishedAt, roles, entities }: ExtractI
         claim.quote = { words: text.slice(fragment.innerStart, fragment.innerEnd), ...(speaker ? { speaker } : {}), ...(channel ? { channel } : {}) };
       }
       claim.negated = isNegated(pt);
+      claim.pairs = coordinatedPairs(pt);
       const since = findSinceAnchor(pt);
       if (since) claim.since = since;
-      attachDate(claim, dates, pt);
+      attachDate(claim, dates, [...lead, ...pt]);
       out.push(claim);
       pendingWho = undefined;
     }
@@ -129,6 +138,16 @@ function attachDate(claim: DraftClaim, dates: DateHit[], pt: Token[]) {
   const iso = future && claim.publishedAt !== undefined ? resolveWeekday(claim.publishedAt, d.weekday!, 1) : d.iso;
   claim.date = { iso, phrase: d.phrase, weekday: d.weekday };
   if ((claim.kind === "event" || claim.kind === "statement") && d.weekday !== null) claim.kind = "date";
+}
+
+/** "gas and diesel": pairs of common nouns joined by and/or, sorted, for the verdict to compare. */
+function coordinatedPairs(pt: Token[]): string[][] {
+  const out: string[][] = [];
+  for (let k = 1; k + 1 < pt.length; k++) {
+    const a = pt[k - 1]!, c = pt[k]!, b = pt[k + 1]!;
+    if ((c.lower === "and" || c.lower === "or") && a.pos === "NOUN" && b.pos === "NOUN" && /^[a-z]/.test(a.text) && /^[a-z]/.test(b.text)) out.push([a.lemma, b.lemma].sort());
+  }
+  return out;
 }
 
 function auxStart(pt: Token[], verbAt: number): number {

@@ -71,7 +71,7 @@ export const SYNONYMS: Record<string, string> = {
   positively: "positive", optimism: "hope",
   firm: "company", corporation: "company", business: "company",
   blaze: "fire", inferno: "fire",
-  vessel: "ship", boat: "ship", ferry: "ship",
+  lorry: "truck", lorries: "truck", vessel: "ship", boat: "ship", ferry: "ship",
 };
 
 export const STOPWORDS = new Set(

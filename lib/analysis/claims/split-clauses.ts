@@ -1,14 +1,14 @@
 import type { Token } from "../nlp/parse-text";
 import { BARE_REPORT_VERBS, SPEECH_VERBS } from "./lexicon";
 
-export type Piece = { tokens: Token[]; attribution: boolean; verb?: string };
+export type Piece = { tokens: Token[]; attribution: boolean; verb?: string; lead?: Token[] };
 
 const COMMA_CONJ = new Set(["while", "whereas", "although", "though", "but", "which", "who", "saying", "adding", "with", "as", "where", "when"]);
 const BARE_CONJ = new Set(["while", "whereas", "although", "but"]);
 /** Leading clauses that only set the time or condition of the main clause: "Since X, Y" is one fact. */
 const ADVERBIAL_LEAD = new Set(["since", "after", "before", "when", "if", "because", "as", "once", "until", "unless"]);
 const DASH = /^[—–]$|^-$/;
-const LEAD_TRIM = new Set(["and", "but", "while", "whereas", "although", "though", "that", "which", "however", "meanwhile", ",", "—", "–", "-", "so", "yet", "as", "when", "where", "saying", "adding"]);
+const LEAD_TRIM = new Set(["after", "before", "when", "because", "once", "until", "and", "but", "while", "whereas", "although", "though", "that", "which", "however", "meanwhile", ",", "—", "–", "-", "so", "yet", "as", "when", "where", "saying", "adding"]);
 
 const isVerb = (t: Token | undefined) => !!t && (t.pos === "VERB" || t.pos === "AUX");
 const isSpeech = (t: Token | undefined) => !!t && t.pos === "VERB" && SPEECH_VERBS.has(t.lemma);
@@ -44,6 +44,8 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     // ", a follow-up to ...": an appositive noun phrase after a complete clause
     if (t.text === "," && next && /^(?:a|an|the)$/.test(next.lower) && pieceHasVerb && !inQuote(next) && isAppositive(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
     if (BARE_CONJ.has(t.lower) && tokens[i - 1]!.text !== "," && pieceHasVerb) { cut(i); continue; }
+    // "capsized after fire broke out": a timed subordinate clause is an event of its own
+    if (/^(?:after|before|when|because|once|until)$/.test(t.lower) && pieceHasVerb && startsClause(tokens, i + 1) && !isVerb(next)) { cut(i); continue; }
     if (t.lower === "that") {
       const speech = findRecent(tokens, pieceStart, i, isSpeech, 7);
       if (speech >= 0) { cut(i, true); continue; }
@@ -130,8 +132,9 @@ function leadingFrame(toks: Token[]): number {
 function trimPiece(p: Piece): Piece {
   let s = leadingFrame(p.tokens);
   s += leadingFrame(p.tokens.slice(s));
+  const lead = p.tokens.slice(0, s);
   let e = p.tokens.length;
   while (s < e && (LEAD_TRIM.has(p.tokens[s]!.lower) || p.tokens[s]!.pos === "PUNCT" && !/^[“"‘]$/.test(p.tokens[s]!.text))) s++;
   while (e > s && p.tokens[e - 1]!.pos === "PUNCT" && !/^[”"’]$/.test(p.tokens[e - 1]!.text)) e--;
-  return { ...p, tokens: p.tokens.slice(s, e) };
+  return { ...p, tokens: p.tokens.slice(s, e), lead };
 }

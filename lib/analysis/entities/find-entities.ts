@@ -5,7 +5,7 @@ import { isCapitalised, isTitleWord, normaliseOffice, type RoleHit } from "./fin
 export type EntityType = "person" | "place" | "org";
 export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean; aliasOf?: string };
 
-const ORG_WORDS = /\b(?:agency|ministry|council|forces?|party|inc|corp|corporation|company|group|bank|university|court|police|army|navy|committee|commission|union|association|organi[sz]ation|institute|department|office|service|tv|television|news|times|post|herald|press|media|club|airlines?|airways|fund|foundation|authority|board|parliament|senate|congress|government|kremlin|pentagon|nato|un|eu|ltd|llc|plc|school|hospital)\b/i;
+const ORG_WORDS = /\b(?:ferries|lines|motors|holdings|systems|industries|energy|foods|labs|technologies|partners|capital|guard|board|agency|ministry|council|forces?|party|inc|corp|corporation|company|group|bank|university|court|police|army|navy|committee|commission|union|association|organi[sz]ation|institute|department|office|service|tv|television|news|times|post|herald|press|media|club|airlines?|airways|fund|foundation|authority|board|parliament|senate|congress|government|kremlin|pentagon|nato|un|eu|ltd|llc|plc|school|hospital)\b/i;
 const PLACE_AFTER = /^(?:region|city|province|oblast|district|county|state|town|village|island|coast|river|valley|port)$/;
 const PLACE_BEFORE = new Set(["in", "at", "near", "from", "across", "into", "outside", "towards", "toward"]);
 const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "meanwhile", "however", "despite", "while", "after", "before", "since", "but", "and", "now", "in", "on"]);

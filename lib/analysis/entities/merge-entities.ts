@@ -64,7 +64,7 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
   }
   // An organisation's first word alone ("Acme" for "Acme Freight") when no other name starts with it.
   const byFirst = new Map<string, string[]>();
-  for (const k of keys) if (k.includes(" ") && typeOf(groups.get(k)!) === "org") byFirst.set(k.split(" ")[0]!, [...(byFirst.get(k.split(" ")[0]!) ?? []), k]);
+  for (const k of keys) if (k.includes(" ") && typeOf(groups.get(k)!) !== "person") byFirst.set(k.split(" ")[0]!, [...(byFirst.get(k.split(" ")[0]!) ?? []), k]);
   for (const k of keys) {
     const orgs = byFirst.get(k);
     if (!k.includes(" ") && orgs?.length === 1 && !keys.some((o) => o !== orgs[0] && o.startsWith(`${k} `))) union(orgs[0]!, k);
@@ -83,7 +83,8 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
       sure ??= g.sure;
     }
     if (gs.length > 1 && gs.some((g) => g.key.includes(" ")) && gs.some((g) => !g.key.includes(" "))) sure ??= "person";
-    const canonical = [...names.entries()].sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const described = new Set(mentions.filter((m) => m.mention.aliasOf).map((m) => m.mention.text));
+    const canonical = [...names.entries()].filter(([n]) => !described.has(n) || names.size === 1).sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     const id = `e-${transliterationKey(canonical).replace(/ /g, "-")}`;
     const roles = [...new Set([...names.keys()].flatMap((n) => rolesByName.get(n) ?? []))];
     entities.push({ id, canonical, type: sure ?? topVote(votes), mentions: [...names.keys()].sort(), ...(roles.length ? { roles } : {}) });

@@ -68,9 +68,23 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
   if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday) {
     return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${WEEKDAYS[x.date.weekday]} vs ${WEEKDAYS[y.date.weekday]})` };
   }
+  const pair = differingPair(x.pairs ?? [], y.pairs ?? []);
+  if (pair) return { a, b, aWords: pair[0], bWords: pair[1], why: "They name different things" };
   if (x.since && y.since && x.since !== y.since && x.negated && y.negated) {
     return { a, b, aWords: a.text, bWords: b.text, why: "They date the starting point differently" };
   }
+  return null;
+}
+
+/** [x, y] against [x, z]: one member shared, the other different. */
+function differingPair(px: string[][], py: string[][]): [string, string] | null {
+  for (const p of px)
+    for (const q of py) {
+      if (p[0] === q[0] && p[1] !== q[1]) return [p.join(" and "), q.join(" and ")];
+      if (p[1] === q[1] && p[0] !== q[0]) return [p.join(" and "), q.join(" and ")];
+      if (p[0] === q[1] && p[1] !== q[0]) return [p.join(" and "), q.join(" and ")];
+      if (p[1] === q[0] && p[0] !== q[1]) return [p.join(" and "), q.join(" and ")];
+    }
   return null;
 }
 
