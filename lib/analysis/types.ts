@@ -80,6 +80,8 @@ export const entitySchema = z.object({
   canonical: z.string(),
   type: z.enum(["person", "place", "org"]),
   mentions: z.array(z.string()),
+  /** name forms not seen in these reports but implied (surname of a full name) */
+  aliases: z.array(z.string()).optional(),
   roles: z.array(z.string()).optional(),
 });
 

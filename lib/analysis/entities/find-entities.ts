@@ -3,7 +3,7 @@ import { MONTHS, WEEKDAYS } from "../claims/lexicon";
 import { isCapitalised, isTitleWord, normaliseOffice, type RoleHit } from "./find-roles";
 
 export type EntityType = "person" | "place" | "org";
-export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean; aliasOf?: string };
+export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean; placeCue?: boolean; aliasOf?: string };
 
 const ORG_WORDS = /\b(?:ferries|lines|motors|holdings|systems|industries|energy|foods|labs|technologies|partners|capital|guard|board|agency|ministry|council|forces?|party|inc|corp|corporation|company|group|bank|university|court|police|army|navy|committee|commission|union|association|organi[sz]ation|institute|department|office|service|tv|television|news|times|post|herald|press|media|club|airlines?|airways|fund|foundation|authority|board|parliament|senate|congress|government|kremlin|pentagon|nato|un|eu|ltd|llc|plc|school|hospital)\b/i;
 const PLACE_AFTER = /^(?:region|city|province|oblast|district|county|state|town|village|island|coast|river|valley|port)$/;
@@ -13,6 +13,9 @@ const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, "i", "we", "he", "she", "the
 /** Capitalised name spans in one report, typed by the words around them. */
 export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMention[] {
   const out: EntityMention[] = [];
+  // Capitalised words seen inside sentences: a sentence's first word is only a name if it is one elsewhere too.
+  const midSentence = new Set<string>();
+  for (const s of sentences) for (let k = 1; k < s.tokens.length; k++) if (isCapitalised(s.tokens[k]!)) midSentence.add(s.tokens[k]!.text);
   const roleNames = new Set(roles.map((r) => r.nameStart));
   // Title words inside a role ("Secretary of State") are not part of the holder's name.
   const titleSpans = roles.map((r) => [r.start, r.nameStart] as const);
@@ -25,7 +28,7 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMen
       while (j < toks.length && continuesName(toks[j]!) && !inTitle(toks[j]!)) j++;
       const run = toks.slice(i, j);
       const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
-      if (j - i === 1 && !keepSingle(toks, i, s.tokens === toks && i === 0)) { i = j - 1; continue; }
+      if (j - i === 1 && !keepSingle(toks, i, i === 0 && !midSentence.has(toks[i]!.text))) { i = j - 1; continue; }
       const typed = guessType(toks, i, j, text, roleNames.has(toks[i]!.start));
       out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed });
       i = j - 1;
@@ -68,7 +71,7 @@ function retypeSurnames(mentions: EntityMention[]): EntityMention[] {
 // "Authorities said", "Russian forces": sentence-initial plurals and demonyms are not names.
 function keepSingle(toks: Token[], i: number, sentenceStart: boolean): boolean {
   const t = toks[i]!;
-  if (sentenceStart && (t.lemma !== t.lower || /(?:ers|ors|ies|ists|ents|ants|ians)$/.test(t.lower))) return false;
+  if (sentenceStart) return false;
   const next = toks[i + 1];
   if (/(?:ian|ean|ese|ish|ern)$/i.test(t.text) && next && (/^[a-z]/.test(next.text) || isTitleWord(next))) return false;
   return !/^(?:local|authorities|officials|sources)$/i.test(t.text);
@@ -84,13 +87,13 @@ function continuesName(t: Token): boolean {
   return isCapitalised(t) && (t.pos === "PROPN" || t.pos === "NOUN") && !isTitleWord(t) && !NOT_ENTITY.has(t.lower);
 }
 
-function guessType(toks: Token[], i: number, j: number, text: string, afterTitle: boolean): { type: EntityType; typeSure: boolean } {
+function guessType(toks: Token[], i: number, j: number, text: string, afterTitle: boolean): { type: EntityType; typeSure: boolean; placeCue?: boolean } {
   if (afterTitle) return { type: "person", typeSure: true };
   if (ORG_WORDS.test(text)) return { type: "org", typeSure: true };
   const next = toks[j]?.lower ?? "";
   const prev = toks[i - 1]?.lower ?? "";
-  if (PLACE_AFTER.test(next) || PLACE_BEFORE.has(prev)) return { type: "place", typeSure: false };
-  if (/^(?:city|town|capital|village|port)$/.test(toks[i - 2]?.lower ?? "") && prev === "of") return { type: "place", typeSure: true };
+  if (PLACE_AFTER.test(next) || PLACE_BEFORE.has(prev)) return { type: "place", typeSure: false, placeCue: true };
+  if (/^(?:city|town|capital|village|port|island|harbour|harbor)$/.test(toks[i - 2]?.lower ?? "") && prev === "of") return { type: "place", typeSure: true, placeCue: true };
   if (j - i >= 2) return { type: "person", typeSure: false };
   return { type: "place", typeSure: false };
 }

@@ -5,7 +5,7 @@ import { transliterationKey, withinEdits } from "./transliteration-key";
 export type MentionRef = { reportIndex: number; mention: EntityMention };
 export type MergedEntities = { entities: Entity[]; entityOf: (name: string) => string | undefined };
 
-type Group = { key: string; names: Map<string, number>; votes: Record<EntityType, number>; sure: EntityType | null; roles: Set<string> };
+type Group = { key: string; names: Map<string, number>; votes: Record<EntityType, number>; sure: EntityType | null; roles: Set<string>; placeCues: number };
 
 /** Groups name mentions from all reports into entities: transliteration variants, surname-only mentions. */
 export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, string[]>): MergedEntities {
@@ -14,9 +14,10 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
     const key = transliterationKey(mention.text);
     if (!key) continue;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, names: new Map(), votes: { person: 0, place: 0, org: 0 }, sure: null, roles: new Set() }));
+    if (!g) groups.set(key, (g = { key, names: new Map(), votes: { person: 0, place: 0, org: 0 }, sure: null, roles: new Set(), placeCues: 0 }));
     g.names.set(mention.text, (g.names.get(mention.text) ?? 0) + 1);
     g.votes[mention.type]++;
+    if (mention.placeCue) g.placeCues++;
     if (mention.typeSure) g.sure ??= mention.type;
   }
   const parent = new Map<string, string>();
@@ -67,7 +68,7 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
   for (const k of keys) if (k.includes(" ") && typeOf(groups.get(k)!) !== "person") byFirst.set(k.split(" ")[0]!, [...(byFirst.get(k.split(" ")[0]!) ?? []), k]);
   for (const k of keys) {
     const orgs = byFirst.get(k);
-    if (!k.includes(" ") && orgs?.length === 1 && !keys.some((o) => o !== orgs[0] && o.startsWith(`${k} `))) union(orgs[0]!, k);
+    if (!k.includes(" ") && orgs?.length === 1 && groups.get(k)!.placeCues === 0 && !keys.some((o) => o !== orgs[0] && o.startsWith(`${k} `))) union(orgs[0]!, k);
   }
   const members = new Map<string, Group[]>();
   for (const k of keys) members.set(find(k), [...(members.get(find(k)) ?? []), groups.get(k)!]);
@@ -87,7 +88,10 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
     const canonical = [...names.entries()].filter(([n]) => !described.has(n) || names.size === 1).sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     const id = `e-${transliterationKey(canonical).replace(/ /g, "-")}`;
     const roles = [...new Set([...names.keys()].flatMap((n) => rolesByName.get(n) ?? []))];
-    entities.push({ id, canonical, type: sure ?? topVote(votes), mentions: [...names.keys()].sort(), ...(roles.length ? { roles } : {}) });
+    const type = sure ?? topVote(votes);
+    // A person may be named by surname alone in reports not yet seen: list those forms as aliases.
+    const aliases = type === "person" ? [...new Set([...names.keys()].filter((n) => /^[A-Z]\S+ [A-Z]\S+$/.test(n)).map((n) => n.split(" ")[1]!))].filter((n) => !names.has(n)).sort() : [];
+    entities.push({ id, canonical, type, mentions: [...names.keys()].sort(), ...(aliases.length ? { aliases } : {}), ...(roles.length ? { roles } : {}) });
     for (const n of names.keys()) idOfName.set(n, id);
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
