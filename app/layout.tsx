@@ -12,7 +12,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
         <header className="border-b border-stone-300 bg-white">
-          <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-[96rem] items-center justify-between gap-4 px-4 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink">
               <span aria-hidden className="inline-block h-0 w-0 border-x-[9px] border-b-[15px] border-x-transparent border-b-accent" />
               Triangulate
@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </nav>
           </div>
         </header>
-        <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+        <main className="mx-auto max-w-[96rem] px-4 py-8">{children}</main>
       </body>
     </html>
   );

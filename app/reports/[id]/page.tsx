@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { z } from "zod";
 import Link from "next/link";
 import { ConfirmButton } from "@/components/ConfirmButton";
 import { ReportDetailsForm } from "@/components/ReportDetailsForm";
-import { ReportText } from "@/components/ReportText";
+import { HighlightedReportText } from "@/components/HighlightedReportText";
 import { can } from "@/lib/auth/actor";
 import { getCurrentActor } from "@/lib/auth/get-current-actor";
 import { formatDay, formatLength, toDateInput } from "@/lib/format";
@@ -10,7 +11,13 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { getReport } from "@/lib/reports/get-report";
 import { deleteReportAction, updateReportAction } from "../../stories/actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+// Only a path back into a story's matrix is followed: never another site.
+const viewSchema = z.object({
+  claim: z.uuid().optional().catch(undefined),
+  back: z.string().regex(/^\/stories\/[a-z0-9-]+(?:[?#][^\s]*)?$/).optional().catch(undefined),
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -18,14 +25,19 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: report.title ?? report.fileName ?? "Report" };
 }
 
-export default async function ReportPage({ params }: Props) {
+export default async function ReportPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const raw = await searchParams;
+  const view = viewSchema.parse({ claim: [raw.claim].flat()[0], back: [raw.back].flat()[0] });
   const actor = await getCurrentActor();
   const report = await orNotFound(getReport(actor, id));
+  const selected = report.claims.find((claim) => claim.id === view.claim) ?? null;
+  const backTo = view.back ?? `/stories/${report.story.slug}`;
+  const hrefFor = (claimId: string) => `/reports/${report.id}?claim=${claimId}${view.back ? `&back=${encodeURIComponent(view.back)}` : ""}#claim-${claimId}`;
   return (
     <div className="space-y-6">
       <nav className="text-sm text-stone-600">
-        <Link href={`/stories/${report.story.slug}`} className="text-accent hover:underline">← {report.story.title}</Link>
+        <Link href={backTo} className="text-accent hover:underline">← Back to {view.back ? "the matrix" : report.story.title}</Link>
       </nav>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
@@ -37,7 +49,13 @@ export default async function ReportPage({ params }: Props) {
               <> · <a href={report.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent hover:underline">original</a></>
             )}
           </p>
-          <ReportText text={report.articleText} />
+          {selected && (
+            <p className="mt-4 rounded-md border border-yellow-300 bg-yellow-50 px-3 py-2 text-sm text-stone-800">
+              Highlighted: <span className="font-medium">{selected.summary}</span>
+              {selected.cluster && <> · <Link href={`${backTo.split("#")[0]}#row-${selected.cluster.id}`} className="text-accent underline">its row in the matrix</Link></>}
+            </p>
+          )}
+          <HighlightedReportText text={report.articleText} claims={report.claims} selectedId={selected?.id ?? null} hrefFor={hrefFor} />
         </article>
         <aside className="space-y-4">
           {can(actor, "report:update") && (

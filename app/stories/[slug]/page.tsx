@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AddReportsForm } from "@/components/AddReportsForm";
 import { ConfirmButton } from "@/components/ConfirmButton";
+import { ClaimMatrixList } from "@/components/matrix/ClaimMatrixList";
+import { ClaimMatrixTable } from "@/components/matrix/ClaimMatrixTable";
+import { MatrixFiltersForm } from "@/components/matrix/MatrixFiltersForm";
+import { MatrixSummary } from "@/components/matrix/MatrixSummary";
 import { ReportTable } from "@/components/ReportTable";
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
 import { can } from "@/lib/auth/actor";
+import { getCurrentActor } from "@/lib/auth/get-current-actor";
 import { formatDay, formatMoment, plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { parseMatrixFilters, toQueryString } from "@/lib/matrix/matrix-filters";
+import { getClaimMatrix } from "@/lib/stories/get-claim-matrix";
 import { getStory } from "@/lib/stories/get-story";
 import { addReportsAction, deleteStoryAction } from "../actions";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -17,32 +24,54 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: story.title };
 }
 
-export default async function StoryPage({ params }: Props) {
+export default async function StoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const filters = parseMatrixFilters(await searchParams);
   const actor = await getCurrentActor();
-  const story = await orNotFound(getStory(actor, slug));
-  const outlets = new Set(story.reports.map((report) => report.outletName).filter(Boolean));
+  const [matrix, story] = await Promise.all([orNotFound(getClaimMatrix(actor, slug, filters)), orNotFound(getStory(actor, slug))]);
+  const storyPath = `/stories/${slug}`;
+  const query = toQueryString(filters);
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <p className="text-sm font-medium uppercase tracking-wide text-accent">Story</p>
           <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{story.title}</h1>
           <p className="mt-2 text-sm text-stone-600">
-            Event {formatDay(story.eventDate)} · {plural(story.reports.length, "report")} from {plural(outlets.size, "outlet")} · updated {formatMoment(story.updatedAt)}
+            Event {formatDay(story.eventDate)} · {plural(story.reports.length, "report")} from {plural(matrix.families.length, "independent source")} · updated {formatMoment(story.updatedAt)}
           </p>
+          <nav className="mt-2 flex gap-4 text-sm">
+            <a href="#reports" className="text-accent hover:underline">Reports</a>
+            <Link href={`${storyPath}/entities`} className="text-accent hover:underline">People and places</Link>
+            <Link href={`${storyPath}/compare`} className="text-accent hover:underline">Compare two reports</Link>
+          </nav>
         </div>
         {can(actor, "story:delete") && (
-          <ConfirmButton label="Delete story" question={`Delete “${story.title}” and all its reports?`} run={deleteStoryAction.bind(null, story.slug)} />
+          <ConfirmButton label="Delete story" question={`Delete “${story.title}” and all its reports?`} run={deleteStoryAction.bind(null, slug)} />
         )}
       </div>
-      <section aria-labelledby="reports-heading" className="space-y-3">
+
+      {story.reports.length > 0 ? (
+        <section aria-labelledby="matrix-heading" className="space-y-4">
+          <h2 id="matrix-heading" className="sr-only">Claim matrix</h2>
+          <MatrixSummary matrix={matrix} />
+          <MatrixFiltersForm matrix={matrix} entities={matrix.entities} filters={filters} storyPath={storyPath} />
+          <div className="hidden md:block">
+            <ClaimMatrixTable matrix={matrix} storyPath={storyPath} query={query} />
+          </div>
+          <div className="md:hidden">
+            <ClaimMatrixList matrix={matrix} storyPath={storyPath} query={query} />
+          </div>
+        </section>
+      ) : null}
+
+      <section id="reports" aria-labelledby="reports-heading" className="space-y-3 pt-4">
         <h2 id="reports-heading" className="text-lg font-semibold">Reports</h2>
         <ReportTable reports={story.reports} />
       </section>
       {can(actor, "report:create") && (
         <section className="max-w-3xl">
-          <AddReportsForm addReports={addReportsAction.bind(null, story.slug)} />
+          <AddReportsForm addReports={addReportsAction.bind(null, slug)} />
         </section>
       )}
     </div>

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import type { ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
+import { plural } from "@/lib/format";
+import { MatrixCellView } from "./MatrixCellView";
+import { MatrixKeyboardNav } from "./MatrixKeyboardNav";
+import { VerdictBadge } from "./VerdictBadge";
+import { KIND_LABEL } from "./verdict-style";
+
+type Props = { matrix: ClaimMatrix; storyPath: string; query: string };
+
+export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
+  const { families, columns, rows } = matrix;
+  return (
+    <MatrixKeyboardNav label="Claim matrix: use the arrow keys to move between cells">
+      <div className="max-h-[75vh] overflow-auto rounded-lg border border-stone-200 bg-white shadow-sm">
+        <table className="border-separate border-spacing-0 text-left text-sm">
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2} className="sticky left-0 top-0 z-30 w-72 min-w-72 border-b border-r border-stone-200 bg-stone-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-stone-600">
+                Claim ({rows.length} of {matrix.totalRows})
+              </th>
+              {families.map((family) => (
+                <th key={family.family} scope="colgroup" colSpan={family.reports.length} className="sticky top-0 z-20 h-9 border-b border-l border-stone-200 bg-stone-100 px-3 py-1.5 text-xs font-semibold text-stone-700">
+                  <span className="block truncate">{family.label}</span>
+                  <span className="font-normal text-stone-500">{plural(family.reports.length, "report")}, 1 independent</span>
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {columns.map((report) => (
+                <th key={report.id} scope="col" className="sticky top-[3.25rem] z-20 w-56 min-w-56 border-b border-l border-stone-200 bg-stone-50 px-3 py-1.5 text-xs font-semibold text-ink">
+                  <Link href={`/reports/${report.id}`} className="block truncate hover:underline" title={report.title ?? report.label}>{report.label}</Link>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, rowIndex) => (
+              <tr key={row.id} id={`row-${row.id}`} className="[content-visibility:auto] [contain-intrinsic-size:auto_7rem]">
+                <th scope="row" className="sticky left-0 z-10 w-72 min-w-72 border-b border-r border-stone-200 bg-white px-3 py-2 align-top font-normal">
+                  <span className="flex flex-wrap items-center gap-1.5">
+                    <VerdictBadge verdict={row.verdict} />
+                    <span className="text-xs text-stone-500">{KIND_LABEL[row.kind] ?? row.kind}</span>
+                  </span>
+                  <span className="mt-1 block font-serif text-[0.9rem] font-medium leading-snug text-ink">{row.summary}</span>
+                  <span className="mt-1 block text-xs leading-snug text-stone-600">{row.reason}</span>
+                  <span className="mt-1 block text-xs text-stone-500">
+                    {plural(row.reportCount, "report")} · {plural(row.independentCount, "independent source")}
+                  </span>
+                </th>
+                {row.cells.map((cell, colIndex) => (
+                  <td key={cell.reportId} className="border-b border-l border-stone-100 p-1.5 align-top">
+                    <MatrixCellView cell={cell} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 && <p className="p-6 text-center text-stone-600">No claim matches these filters.</p>}
+      </div>
+    </MatrixKeyboardNav>
+  );
+}

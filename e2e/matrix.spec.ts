@@ -1,0 +1,66 @@
+import { expect, test } from "@playwright/test";
+import { createDemoStory } from "./demo-story";
+
+test.describe("the claim matrix on the demo story", () => {
+  let slug: string;
+  test.beforeAll(async ({ request }) => {
+    slug = await createDemoStory(request);
+  });
+
+  test("shows a known contradiction with both wordings, labelled", async ({ page }) => {
+    await page.goto(`/stories/${slug}`);
+    const matrix = page.getByRole("region", { name: /Claim matrix/ });
+    const row = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Marwood/ }) }).filter({ hasText: "former Mayor" }).first();
+    await expect(row.getByRole("rowheader")).toContainText("Contradiction");
+    await expect(row.getByRole("link").filter({ hasText: "former Mayor Delia Marwood" })).toContainText("Contradicts");
+    await expect(row.getByRole("link").filter({ hasText: /^(?!.*former).*Mayor Delia Marwood/ }).first()).toContainText("Contradicts");
+    // The relay and the adaptation sit under their origin's family header.
+    await expect(matrix.getByRole("columnheader", { name: /3 reports, 1 independent/ })).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/matrix.png" });
+  });
+
+  test("filtering to contradictions hides the agreements and lives in the URL", async ({ page }) => {
+    await page.goto(`/stories/${slug}`);
+    const matrix = page.getByRole("region", { name: /Claim matrix/ });
+    await expect(matrix.getByRole("rowheader").filter({ hasText: "Agreement" }).first()).toBeVisible();
+    await page.getByRole("navigation", { name: "Verdict" }).getByRole("link", { name: /Contradiction/ }).click();
+    await expect(page).toHaveURL(/verdict=contradict/);
+    await expect(matrix.getByRole("rowheader").filter({ hasText: "Contradiction" }).first()).toBeVisible();
+    await expect(matrix.getByRole("rowheader").filter({ hasText: "Agreement" })).toHaveCount(0);
+    await expect(matrix.getByRole("rowheader").filter({ hasText: "Single source" })).toHaveCount(0);
+    await page.getByLabel("Search").fill("no such words anywhere");
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(/verdict=contradict&q=no\+such/);
+    await expect(matrix.getByText("No claim matches these filters.")).toBeVisible();
+  });
+
+  test("a cell opens its report with the claim highlighted, and back returns to the row", async ({ page }) => {
+    await page.goto(`/stories/${slug}`);
+    const cell = page.getByRole("region", { name: /Claim matrix/ }).getByRole("link").filter({ hasText: "former Mayor Delia Marwood" }).first();
+    await cell.click();
+    await expect(page).toHaveURL(/\/reports\/.+claim=/);
+    await expect(page.locator("mark")).toContainText("former Mayor Delia Marwood");
+    await page.getByRole("link", { name: "← Back to the matrix" }).click();
+    await expect(page).toHaveURL(new RegExp(`/stories/${slug}#row-`));
+  });
+
+  test("arrow keys move between cells", async ({ page }) => {
+    await page.goto(`/stories/${slug}`);
+    const first = page.locator('[data-row="0"][data-col="0"]');
+    await first.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator('[data-row="0"][data-col="1"]')).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(page.locator('[data-row="1"][data-col="1"]')).toBeFocused();
+    await page.keyboard.press("Home");
+    await expect(page.locator('[data-row="1"][data-col="0"]')).toBeFocused();
+  });
+
+  test("on a phone the matrix is a list of claims", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`/stories/${slug}`);
+    await expect(page.getByRole("region", { name: /Claim matrix/ })).toBeHidden();
+    await expect(page.locator("ol li").filter({ hasText: "former Mayor" }).first()).toBeVisible();
+    await page.screenshot({ path: "test-results/screenshots/matrix-phone.png" });
+  });
+});

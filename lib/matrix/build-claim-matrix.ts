@@ -1,0 +1,120 @@
+import type { MatrixFilters } from "./matrix-filters";
+
+export type Verdict = "agree" | "contradict" | "single";
+export type CellState = "agrees" | "contradicts" | "only" | "silent";
+
+export type MatrixReport = { id: string; label: string; title: string | null; family: string; familyLabel: string; publishedAt: Date | null };
+export type MatrixClaimInput = { id: string; key: string; reportId: string; kind: string; text: string; quantity: unknown; entityIds: string[] };
+export type MatrixClusterInput = {
+  id: string; kind: string; summary: string; verdict: Verdict; reason: string; position: number;
+  reportCount: number; independentCount: number; differences: unknown; claims: MatrixClaimInput[];
+};
+
+export type MatrixCellClaim = { id: string; text: string; emphasis: [number, number] | null };
+export type MatrixCell = { reportId: string; state: CellState; claims: MatrixCellClaim[] };
+export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences"> & { cells: MatrixCell[]; entityIds: string[] };
+export type MatrixFamily = { family: string; label: string; reports: MatrixReport[] };
+export type SourceTally = { reportId: string; label: string; agrees: number; contradicts: number; only: number };
+
+export type ClaimMatrix = {
+  families: MatrixFamily[];
+  columns: MatrixReport[];
+  rows: MatrixRow[];
+  totalRows: number;
+  counts: Record<Verdict, number>;
+  tallies: SourceTally[];
+};
+
+const VERDICT_ORDER: Record<Verdict, number> = { contradict: 0, single: 1, agree: 2 };
+const STATE_OF: Record<Verdict, CellState> = { agree: "agrees", contradict: "contradicts", single: "only" };
+
+/**
+ * Lays a story's clusters out as rows against its reports, grouped by source family so a
+ * relay sits beside its original. Pure, so the page, the data route and tests share it.
+ */
+export function buildClaimMatrix(reports: MatrixReport[], clusters: MatrixClusterInput[], filters: MatrixFilters): ClaimMatrix {
+  const families = groupFamilies(reports);
+  const columns = families.flatMap((family) => family.reports);
+  const allRows = clusters.map((cluster) => toRow(cluster, columns)).sort(
+    (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.independentCount - a.independentCount || a.position - b.position,
+  );
+  const counts = { agree: 0, contradict: 0, single: 0 };
+  for (const row of allRows) counts[row.verdict]++;
+  return { families, columns, rows: allRows.filter((row) => matches(row, filters)), totalRows: allRows.length, counts, tallies: tally(columns, allRows) };
+}
+
+function groupFamilies(reports: MatrixReport[]): MatrixFamily[] {
+  const byFamily = new Map<string, MatrixFamily>();
+  for (const report of reports) {
+    const family = byFamily.get(report.family) ?? { family: report.family, label: report.familyLabel, reports: [] };
+    family.reports.push(report);
+    byFamily.set(report.family, family);
+  }
+  // Bigger families first: a story relayed three times is the one to notice.
+  return [...byFamily.values()].sort((a, b) => b.reports.length - a.reports.length);
+}
+
+function toRow(cluster: MatrixClusterInput, columns: MatrixReport[]): MatrixRow {
+  const differing = differingWords(cluster.differences);
+  const cells = columns.map((report): MatrixCell => {
+    const claims = cluster.claims.filter((claim) => claim.reportId === report.id);
+    if (claims.length === 0) return { reportId: report.id, state: "silent", claims: [] };
+    return {
+      reportId: report.id,
+      state: STATE_OF[cluster.verdict],
+      claims: claims.map((claim) => ({ id: claim.id, text: claim.text, emphasis: findEmphasis(claim, differing.get(claim.key)) })),
+    };
+  });
+  const { claims, differences: _differences, ...rest } = cluster;
+  return { ...rest, cells, entityIds: [...new Set(claims.flatMap((claim) => claim.entityIds))] };
+}
+
+function differingWords(differences: unknown): Map<string, string> {
+  const words = new Map<string, string>();
+  if (!Array.isArray(differences)) return words;
+  for (const item of differences) {
+    if (item && typeof item.claimId === "string" && typeof item.words === "string") words.set(item.claimId, item.words);
+  }
+  return words;
+}
+
+const NUMBER_PHRASE = /\b(?:(?:nearly|almost|around|about|roughly|some|over|under|at least|at most|more than|fewer than|less than|up to|as many as)\s+)?\d[\d,.]*(?:-\w+)?/i;
+
+/** The words to stress in a cell: what differs from other reports, else the claim's number. */
+export function findEmphasis(claim: Pick<MatrixClaimInput, "text" | "quantity">, differing?: string): [number, number] | null {
+  if (differing) {
+    const at = claim.text.toLowerCase().indexOf(differing.toLowerCase());
+    if (at >= 0) return [at, at + differing.length];
+  }
+  if (claim.quantity) {
+    const match = NUMBER_PHRASE.exec(claim.text);
+    if (match) return [match.index, match.index + match[0].length];
+  }
+  return null;
+}
+
+function matches(row: MatrixRow, filters: MatrixFilters): boolean {
+  if (filters.verdict && row.verdict !== filters.verdict) return false;
+  if (filters.kind && row.kind !== filters.kind) return false;
+  if (filters.entity && !row.entityIds.includes(filters.entity)) return false;
+  if (filters.source && !row.cells.some((cell) => cell.reportId === filters.source && cell.state !== "silent")) return false;
+  if (filters.q) {
+    const needle = filters.q.toLowerCase();
+    const haystack = [row.summary, row.reason, ...row.cells.flatMap((cell) => cell.claims.map((claim) => claim.text))];
+    if (!haystack.some((text) => text.toLowerCase().includes(needle))) return false;
+  }
+  return true;
+}
+
+function tally(columns: MatrixReport[], rows: MatrixRow[]): SourceTally[] {
+  return columns.map((report, index) => {
+    const result: SourceTally = { reportId: report.id, label: report.label, agrees: 0, contradicts: 0, only: 0 };
+    for (const row of rows) {
+      const state = row.cells[index]!.state;
+      if (state === "agrees") result.agrees++;
+      else if (state === "contradicts") result.contradicts++;
+      else if (state === "only") result.only++;
+    }
+    return result;
+  });
+}
