@@ -12,7 +12,9 @@ const PASSWORD = "triangulate";
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<RunningDatabase> {
   const databaseDir = path.resolve(dataDir);
-  removeStalePidFile(databaseDir);
+  // Another command (say `npm start`) already serves this folder: share its server.
+  const runningPort = readRunningPort(databaseDir);
+  if (runningPort) return { url: urlFor(runningPort), stop: async () => {} };
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -27,19 +29,36 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
       if (/FATAL|PANIC/.test(text)) console.error(`[postgres] ${text.trim()}`);
     },
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
-  return { url: `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`, stop: () => server.stop() };
+  try {
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    // The package rejects with undefined on most failures; say what was being attempted.
+    throw new Error(`could not start the embedded PostgreSQL in ${dataDir} on port ${port}${error ? `: ${String(error)}` : " (is the port taken?)"}`);
+  }
+  return { url: urlFor(port), stop: () => server.stop() };
 }
 
-// A server killed without a clean stop leaves its pid file; PostgreSQL then refuses to start.
-function removeStalePidFile(databaseDir: string): void {
+function urlFor(port: number): string {
+  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
+/**
+ * The port of a live server on this folder, from its pid file; a pid file left by a server
+ * killed without a clean stop is removed, since PostgreSQL would refuse to start over it.
+ */
+function readRunningPort(databaseDir: string): number | null {
   const pidFile = path.join(databaseDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const port = Number(lines[3]) || null;
   try {
-    if (pid > 0) process.kill(pid, 0);
-  } catch {
+    process.kill(Number(lines[0]), 0);
+    return port;
+  } catch (error) {
+    // EPERM: alive, but another user's process (the server runs as `postgres` under root).
+    if ((error as NodeJS.ErrnoException).code === "EPERM") return port;
     rmSync(pidFile);
+    return null;
   }
 }
