@@ -17,13 +17,23 @@ type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source,
  * The whole analysis: clean each report, extract atomic claims and entities, group reports into
  * families, align claims across reports and judge each cluster. Pure: no I/O, no database.
  */
-export function analyzeReports(reports: ReportInput[], options: { now?: Date; onScore?: (a: string, b: string, score: number) => void } = {}): Analysis {
-  void options;
+export function analyzeReports(reports: ReportInput[], options: { now?: Date; onScore?: (a: string, b: string, score: number) => void; timings?: Record<string, number> } = {}): Analysis {
+  const timings = options.timings;
+  let mark = performance.now();
+  const lap = (stage: string) => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + now - mark;
+    mark = now;
+  };
   const rolesByName = new Map<string, string[]>();
   const prepared: Prepared[] = reports.map((input) => prepareReport(input, rolesByName));
+  lap("reports");
   const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
   const merged = mergeEntities(mentionRefs, rolesByName);
+  lap("entities");
   const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, text: p.cleaned.text, provenance: p.source.provenance })));
+  lap("families");
   const sources: Source[] = prepared.map((p, i) => ({
     ...p.source,
     family: fams[i]!.family,
@@ -47,8 +57,10 @@ export function analyzeReports(reports: ReportInput[], options: { now?: Date; on
       items.push({ draft: d, source: si, entityIds });
     });
   });
+  lap("claims");
   const onScore = options.onScore;
   const groups = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined);
+  lap("align");
   const label = (s: Source) => s.outlet ?? s.file ?? s.id;
   const clusters: Cluster[] = groups
     .map((idxs) => idxs.sort((a, b) => a - b))
@@ -71,6 +83,7 @@ export function analyzeReports(reports: ReportInput[], options: { now?: Date; on
         independentCount: new Set(members.map((m) => m.family)).size,
       };
     });
+  lap("verdicts");
   return { version: 1, sources, claims, clusters, entities: merged.entities };
 }
 

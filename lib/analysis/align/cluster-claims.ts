@@ -5,10 +5,10 @@ import { FeatureSpace, weightedContainment, weightedJaccard } from "./feature-ve
 export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
 
 /** Keys looked up per claim in the inverted index, rarest first. */
-const KEYS_PER_CLAIM = 8;
+const KEYS_PER_CLAIM = 10;
 /** Most candidates scored per claim: keeps the cost linear in the number of claims. */
-const CANDIDATES_PER_CLAIM = 40;
-const POSTING_CAP = 400;
+const CANDIDATES_PER_CLAIM = 24;
+const POSTING_CAP = 64;
 const TEXT_MIN = 0.27;
 const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 const QUANTITY_MIN = 0.45;
@@ -24,11 +24,14 @@ type Prepared = { item: AlignItem; lane: string; keys: Int32Array; words: Int32A
  */
 export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: number, score: number) => void): number[][] {
   const space = new FeatureSpace();
+  // Claims from one sentence share its context list: build each sentence's vector once.
+  const contextCache = new Map<string[], Int32Array>();
   const prepared: Prepared[] = items.map((item) => {
     const d = item.draft;
     const ents = item.entityIds.map((e) => `E:${e}`);
     const words = space.vector([...d.words, ...ents]);
-    const context = space.vector([...d.context, ...ents]);
+    let context = contextCache.get(d.context);
+    if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
     return { item, lane: laneOf(item), keys: words, words, context, ents: ent };
   });
@@ -45,17 +48,34 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   });
   const best = prepared.map(() => new Map<number, { other: number; score: number }>());
   const strong: [number, number, number][] = [];
+  // Shared-key counts in a reused typed array: the hot loop of the whole analysis.
+  const counts = new Int32Array(items.length);
+  const sourceOf = Int32Array.from(items, (it) => it.source);
+  const df = space.df;
+  const touched: number[] = [];
   prepared.forEach((p, idx) => {
     const lane = postings.get(p.lane)!;
-    const keys = [...p.keys].sort((a, b) => space.df[a]! - space.df[b]! || a - b).slice(0, KEYS_PER_CLAIM);
-    const counts = new Map<number, number>();
-    for (const k of keys) for (const o of lane.get(k) ?? []) if (prepared[o]!.item.source !== p.item.source) counts.set(o, (counts.get(o) ?? 0) + 1);
-    const cands = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES_PER_CLAIM);
-    for (const [o] of cands) {
+    const keys = p.keys.length > KEYS_PER_CLAIM ? Array.from(p.keys).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, KEYS_PER_CLAIM) : p.keys;
+    const own = sourceOf[idx]!;
+    touched.length = 0;
+    for (const k of keys) {
+      const list = lane.get(k);
+      if (!list) continue;
+      for (let x = 0; x < list.length; x++) {
+        const o = list[x]!;
+        if (sourceOf[o] === own) continue;
+        if (counts[o] === 0) touched.push(o);
+        counts[o]!++;
+      }
+    }
+    const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, CANDIDATES_PER_CLAIM) : touched.slice();
+    for (const o of touched) counts[o] = 0;
+    const min = p.lane.startsWith("q:") ? QUANTITY_MIN : TEXT_MIN;
+    for (const o of cands) {
       const q = prepared[o]!;
       const score = scorePair(p, q, w);
       onScore?.(idx, o, score);
-      if (score < (p.lane.startsWith("q:") ? QUANTITY_MIN : TEXT_MIN)) continue;
+      if (score < min) continue;
       if (score >= STRONG && !p.lane.startsWith("q:") && idx < o) strong.push([idx, o, score]);
       const cur = best[idx]!.get(q.item.source);
       if (!cur || score > cur.score || (score === cur.score && o < cur.other)) best[idx]!.set(q.item.source, { other: o, score });
@@ -87,6 +107,22 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     else groups.set(r, [i]);
   });
   return [...groups.values()];
+}
+
+/** The k most-shared candidates (ties to the earlier claim), without sorting them all. */
+function topByCount(touched: number[], counts: Int32Array, k: number): number[] {
+  let threshold = 0;
+  const hist = new Map<number, number>();
+  for (const o of touched) hist.set(counts[o]!, (hist.get(counts[o]!) ?? 0) + 1);
+  let taken = 0;
+  for (const c of [...hist.keys()].sort((a, b) => b - a)) {
+    taken += hist.get(c)!;
+    threshold = c;
+    if (taken >= k) break;
+  }
+  const above = touched.filter((o) => counts[o]! > threshold);
+  const at = touched.filter((o) => counts[o]! === threshold).sort((a, b) => a - b);
+  return [...above, ...at.slice(0, Math.max(0, k - above.length))];
 }
 
 function laneOf(item: AlignItem): string {

@@ -22,6 +22,8 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
   const drop = new Set<number>();
   const attributionBefore = new Set<number>();
   let pieceStart = 0;
+  // index of the last verb seen, so "does this piece have a verb yet" costs nothing per token
+  let lastVerb = -1;
   const cut = (at: number, attribution = false) => {
     if (at <= pieceStart || at >= tokens.length) return;
     starts.add(at);
@@ -30,9 +32,10 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
   };
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (isVerb(tokens[i - 1])) lastVerb = i - 1;
     if (inQuote(t)) continue;
     const next = tokens[i + 1];
-    const pieceHasVerb = tokens.slice(pieceStart, i).some(isVerb);
+    const pieceHasVerb = lastVerb >= pieceStart;
     if (t.text === ";" || (DASH.test(t.text) && t.start > tokens[i - 1]!.end)) { drop.add(i); cut(i + 1); continue; }
     if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop.add(i); cut(i + 1); continue; }
     // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact

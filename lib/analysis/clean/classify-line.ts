@@ -57,7 +57,7 @@ export function classifyLine(line: Line, title: string | null): LineKind {
   const words = countWords(t);
   if (ADAPTED_RE.test(t) && words <= 14) return "meta";
   if (REACTION_RE.test(t) || TAGS_RE.test(t)) return "furniture";
-  const date = findFullDate(t);
+  const date = words <= 10 && /\d/.test(t) ? findFullDate(t) : null;
   if (date && words <= 10 && !SENTENCE_END_RE.test(t.replace(/\d{4}$/, ""))) return "meta";
   if (isPromo(t)) return "furniture";
   // Short lines with no sentence punctuation are labels, buttons, captions and menus.
@@ -68,6 +68,8 @@ export function classifyLine(line: Line, title: string | null): LineKind {
 
 function isPromo(t: string): boolean {
   if (/["“”]/.test(t)) return false; // quoted speech is reporting, even when it mentions an app
+  // a long paragraph is reporting whatever words it contains; skip the expensive vocabulary scan
+  if (t.length > 400) return false;
   const hits = t.match(PROMO_RE)?.length ?? 0;
   if (hits === 0) return false;
   const words = countWords(t);
