@@ -15,11 +15,11 @@ test("a journalist creates a story, uploads three reports and reads one", async 
   await page.getByRole("button", { name: "Add to story" }).click();
   await expect(page.getByRole("status")).toContainText("Added 3 reports");
 
-  const rows = page.getByRole("table").getByRole("row");
-  await expect(rows).toHaveCount(4);
-  // Outlets read from the texts: a source line, a wire dateline's byline-less page, HTML metadata.
-  await expect(page.getByRole("cell", { name: "Hollin Courier" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "Ridge Gazette" })).toBeVisible();
+  const reports = page.locator("#reports").getByRole("table");
+  await expect(reports.getByRole("row")).toHaveCount(4);
+  // Outlets read from the texts: a "Source:" line and the HTML page's metadata.
+  await expect(reports.getByRole("cell", { name: "Hollin Courier" })).toBeVisible();
+  await expect(reports.getByRole("cell", { name: "Ridge Gazette" })).toBeVisible();
   await page.screenshot({ path: "test-results/screenshots/story-page.png", fullPage: true });
 
   await page.getByRole("link", { name: "Valley road shut by landslide" }).click();
@@ -50,7 +50,7 @@ test("a duplicate report and an empty file are refused with clear messages", asy
   await page.getByRole("button", { name: "Add to story" }).click();
   await expect(formAlert).toContainText(`"blank.txt" is empty`);
 
-  await expect(page.getByRole("table").getByRole("row")).toHaveCount(2);
+  await expect(page.locator("#reports").getByRole("table").getByRole("row")).toHaveCount(2);
 });
 
 test("report text is shown as text, never as HTML", async ({ page, request }) => {

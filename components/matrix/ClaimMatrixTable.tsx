@@ -11,7 +11,7 @@ type Props = { matrix: ClaimMatrix; storyPath: string; query: string };
 export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
   const { families, columns, rows } = matrix;
   return (
-    <MatrixKeyboardNav label="Claim matrix: use the arrow keys to move between cells">
+    <MatrixKeyboardNav label="Claim matrix table (arrow keys move between cells)">
       <div className="max-h-[75vh] overflow-auto rounded-lg border border-stone-200 bg-white shadow-sm">
         <table className="border-separate border-spacing-0 text-left text-sm">
           <thead>
