@@ -63,9 +63,13 @@ function scaleCorpus(base: ReportInput[], n: number): ReportInput[] {
   for (let k = 0; k < n; k++) {
     const seed = base[k % base.length]!;
     const copy = Math.floor(k / base.length);
-    const sentences = seed.text.split(/(?<=[.!?])\s+/);
-    if (sentences.length > 3) sentences.splice(1 + (copy % (sentences.length - 2)), 1);
-    let text = sentences.join(" ");
+    // drop one sentence (a different one per copy), keeping every line break of the original
+    const ends = [...seed.text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"])/g)].map((m) => m.index! + m[0].length);
+    let text = seed.text;
+    if (ends.length > 3) {
+      const k2 = 1 + (copy % (ends.length - 2));
+      text = text.slice(0, ends[k2 - 1]) + text.slice(ends[k2]);
+    }
     if (copy % 3 === 1) text = text.replace(/\b(\d+)\b/, (d) => String(Number(d) + 1));
     text += `\n\nReport copy ${copy} filed from desk ${k % 7}.`;
     out.push({ id: `${seed.id}-x${copy}`, file: `${seed.id}-x${copy}.txt`, text });

@@ -5,10 +5,10 @@ import { FeatureSpace, weightedContainment, weightedJaccard } from "./feature-ve
 export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
 
 /** Keys looked up per claim in the inverted index, rarest first. */
-const KEYS_PER_CLAIM = 10;
+const KEYS_PER_CLAIM = 8;
 /** Most candidates scored per claim: keeps the cost linear in the number of claims. */
-const CANDIDATES_PER_CLAIM = 24;
-const POSTING_CAP = 64;
+const CANDIDATES_PER_CLAIM = 16;
+const POSTING_CAP = 48;
 const TEXT_MIN = 0.27;
 const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 const QUANTITY_MIN = 0.45;
@@ -49,13 +49,15 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const best = prepared.map(() => new Map<number, { other: number; score: number }>());
   const strong: [number, number, number][] = [];
   // Shared-key counts in a reused typed array: the hot loop of the whole analysis.
+  // Small batches look every word up; large ones only their rarest words, to stay linear.
+  const keysPerClaim = items.length <= 2000 ? Number.MAX_SAFE_INTEGER : KEYS_PER_CLAIM;
   const counts = new Int32Array(items.length);
   const sourceOf = Int32Array.from(items, (it) => it.source);
   const df = space.df;
   const touched: number[] = [];
   prepared.forEach((p, idx) => {
     const lane = postings.get(p.lane)!;
-    const keys = p.keys.length > KEYS_PER_CLAIM ? Array.from(p.keys).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, KEYS_PER_CLAIM) : p.keys;
+    const keys = p.keys.length > keysPerClaim ? Array.from(p.keys).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, keysPerClaim) : p.keys;
     const own = sourceOf[idx]!;
     touched.length = 0;
     for (const k of keys) {

@@ -6,14 +6,21 @@ import { STOPWORDS, SYNONYMS, WEEKDAYS } from "./lexicon";
 export function contentWords(tokens: Token[]): string[] {
   const out: string[] = [];
   for (const t of tokens) {
-    if (t.pos === "PUNCT" || t.pos === "DET" || t.pos === "ADP" || t.pos === "CCONJ" || t.pos === "PRON" || t.pos === "AUX" || t.pos === "PART" || t.pos === "SCONJ") continue;
-    // Weekdays are compared by the verdict, not matched: two reports giving different days are the point.
-    if (WEEKDAYS.includes(t.lower)) continue;
-    if (STOPWORDS.has(t.lower) || STOPWORDS.has(t.lemma) || t.lower.length < 2 || !/[a-z0-9]/.test(t.lower)) continue;
-    if (t.pos === "PROPN" || (t.pos === "ADJ" && /^[A-Z]/.test(t.text))) out.push(foldDemonym(transliterationKey(t.text)));
-    else out.push(foldWord(t.lemma));
+    if (t.cw === undefined) t.cw = contentFormOf(t);
+    if (t.cw !== null) out.push(t.cw);
   }
   return out;
+}
+
+const FUNCTION_POS = new Set(["PUNCT", "DET", "ADP", "CCONJ", "PRON", "AUX", "PART", "SCONJ"]);
+
+function contentFormOf(t: Token): string | null {
+  if (FUNCTION_POS.has(t.pos)) return null;
+  // Weekdays are compared by the verdict, not matched: two reports giving different days are the point.
+  if (WEEKDAYS.includes(t.lower)) return null;
+  if (STOPWORDS.has(t.lower) || STOPWORDS.has(t.lemma) || t.lower.length < 2 || !/[a-z0-9]/.test(t.lower)) return null;
+  if (t.pos === "PROPN" || (t.pos === "ADJ" && /^[A-Z]/.test(t.text))) return foldDemonym(transliterationKey(t.text));
+  return foldWord(t.lemma);
 }
 
 export function foldWord(l: string): string {

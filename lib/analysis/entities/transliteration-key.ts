@@ -1,6 +1,18 @@
 // Reduces a name to a spelling-insensitive key so transliteration variants meet:
 // y/i/j swaps, doubled letters, kh/h, ph/f, w/v, ie/i and diacritics all collapse.
+const cache = new Map<string, string>();
+
+/** Memoised: the same names recur in every report of a story. */
 export function transliterationKey(name: string): string {
+  let key = cache.get(name);
+  if (key === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    cache.set(name, (key = computeKey(name)));
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   // Acronyms are spelled letter by letter: no transliteration variants to fold.
   if (/^[A-Z0-9.&]{2,6}$/.test(name)) return name.replace(/\./g, "").toLowerCase();
   let s = name

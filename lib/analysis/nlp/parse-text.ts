@@ -9,6 +9,8 @@ export type Token = {
   /** offsets into the parsed (cleaned) text */
   start: number;
   end: number;
+  /** memo for claims/content-words: the token's matching form, or null when it carries no content */
+  cw?: string | null;
 };
 
 export type Sentence = { start: number; end: number; tokens: Token[] };
@@ -32,16 +34,16 @@ export function parseText(text: string): ParsedText {
   const its = n.its;
   const doc = n.readDoc(text);
   const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces as never) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as string[];
   const tokens: Token[] = [];
-  // wink keeps every character (tokens plus preceding spaces), so offsets are a running sum.
+  // wink keeps every character in order, so each token is found just after the previous one.
   let at = 0;
   const index: number[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    at += spaces[i]!.length;
     const v = values[i]!;
+    const found = text.indexOf(v, at);
+    if (found >= 0) at = found;
     index[i] = tokens.length;
     if (pos[i] !== "SPACE") {
       tokens.push({ text: v, lower: v.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start: at, end: at + v.length });
