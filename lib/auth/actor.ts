@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   "report:create": "journalist",
   "report:update": "journalist",
   "report:delete": "editor",
+  "alignment:edit": "editor",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof PERMISSIONS;
