@@ -1,3 +1,4 @@
+import { applyAlignmentEdits, claimRef, type AlignmentEditInput } from "./align/apply-alignment-edits";
 import { clusterClaims, type AlignItem } from "./align/cluster-claims";
 import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
@@ -17,7 +18,15 @@ type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source,
  * The whole analysis: clean each report, extract atomic claims and entities, group reports into
  * families, align claims across reports and judge each cluster. Pure: no I/O, no database.
  */
-export function analyzeReports(reports: ReportInput[], options: { now?: Date; onScore?: (a: string, b: string, score: number) => void; timings?: Record<string, number> } = {}): Analysis {
+export type AnalyzeOptions = {
+  now?: Date;
+  onScore?: (a: string, b: string, score: number) => void;
+  timings?: Record<string, number>;
+  /** Editors' corrections of the alignment, replayed oldest first on the computed clusters. */
+  alignmentEdits?: AlignmentEditInput[];
+};
+
+export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions = {}): Analysis {
   const timings = options.timings;
   let mark = performance.now();
   const lap = (stage: string) => {
@@ -59,7 +68,10 @@ export function analyzeReports(reports: ReportInput[], options: { now?: Date; on
   });
   lap("claims");
   const onScore = options.onScore;
-  const groups = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined);
+  const computed = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined);
+  const { groups } = options.alignmentEdits?.length
+    ? applyAlignmentEdits(computed, claims.map((c) => claimRef(c.sourceId, c.start, c.end)), options.alignmentEdits)
+    : { groups: computed };
   lap("align");
   const label = (s: Source) => s.outlet ?? s.file ?? s.id;
   const clusters: Cluster[] = groups
