@@ -25,6 +25,8 @@ for (const n of [seeds.length, 50, 100, 200]) {
   const bare = timeIt(() => { for (const r of corpus) readDoc(r.text); });
   let claims = 0;
   const whole = timeIt(() => { claims = analyzeReports(corpus).claims.length; });
+  const stages: Record<string, number> = {};
+  analyzeReports(corpus, { timings: stages });
   const mem = process.memoryUsage();
   rows.push({ n, seconds: whole });
   const ratio = whole / bare;
@@ -32,6 +34,7 @@ for (const n of [seeds.length, 50, 100, 200]) {
     `${String(n).padStart(4)} reports: ${ms(whole * 1000)} (${(n / whole).toFixed(1)} reports/s, ${(bytes / 1e6 / whole).toFixed(2)} MB/s, ${claims} claims); ` +
       `bare wink parse ${ms(bare * 1000)} → ratio ${ratio.toFixed(2)}x; rss ${mb(mem.rss)}, heap ${mb(mem.heapUsed)}, peak rss ${mb(process.resourceUsage().maxRSS * 1024)}`,
   );
+  console.log(`       stages: ${Object.entries(stages).map(([k, v]) => `${k} ${ms(v)}`).join(", ")}`);
   if (n === seeds.length) results.push(verdict(`${n} reports under 0.3 s`, whole < 0.3));
   if (n === 200) results.push(verdict("200 reports under 10 s", whole < 10));
   results.push(verdict(`${n} reports: analysis at most 5x the bare parse`, ratio <= 5));

@@ -22,7 +22,7 @@ const CHANNEL_RES = [
 export function findChannel(s: string): string | undefined {
   for (const re of CHANNEL_RES) {
     const m = re.exec(s);
-    if (m) return m[1]!.trim();
+    if (m) return m[1]!.trim().replace(/[.,;:]+$/, "");
   }
   return undefined;
 }

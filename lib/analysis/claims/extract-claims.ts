@@ -187,7 +187,8 @@ export function findSpeaker(toks: Token[], inQuote: (t: Token) => boolean, lastP
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (inQuote(t) || t.pos !== "VERB" || !SPEECH_VERBS.has(t.lemma)) continue;
-    const after = readNameAt(toks, i + 1, inQuote);
+    // "said Kalu" names the speaker; "told Coast Radio" names the listener
+    const after = t.lemma === "tell" ? undefined : readNameAt(toks, i + 1, inQuote);
     if (after) return after;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
       const p = toks[k]!;

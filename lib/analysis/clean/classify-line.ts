@@ -51,6 +51,8 @@ export function isEdgePromo(t: string): boolean {
 
 export function classifyLine(line: Line, title: string | null): LineKind {
   const t = line.text;
+  // A long paragraph of prose is body text; only an embedded post can hide in one.
+  if (t.length > 300 && !t.includes("pic.twitter.com") && !t.includes("(@")) return "body";
   if (EMBED_RE.test(t)) return "embed";
   if (title && normaliseForCompare(t) === title) return "title";
   if (SOURCE_LINE_RE.test(t) || BYLINE_RE.test(t)) return "meta";

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { findEntities } from "../entities/find-entities";
+import { findRoles } from "../entities/find-roles";
+import { parseText } from "../nlp/parse-text";
+import { extractClaims } from "./extract-claims";
+
+function extract(text: string) {
+  const parsed = parseText(text);
+  const roles = findRoles(parsed.tokens);
+  const drafts = extractClaims({ parsed, publishedAt: "2023-03-08", roles, entities: findEntities(parsed.sentences, roles) });
+  return drafts.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+}
+
+describe("extractClaims", () => {
+  it("splits a quote from its speaker and channel", () => {
+    const claims = extract("Harbour master Ines Kalu spoke on Monday. “The channel will stay closed until the wreck is lifted,” Kalu told Coast Radio.");
+    const quote = claims.find((c) => c.kind === "quote")!;
+    expect(quote.text).toBe("The channel will stay closed until the wreck is lifted");
+    expect(quote.quote).toMatchObject({ speaker: "Kalu", channel: "Coast Radio" });
+  });
+
+  it("keeps who says it apart from what is said", () => {
+    const claims = extract("The airline said that 14 flights were cancelled because of the strike.");
+    const attribution = claims.find((c) => c.kind === "attribution")!;
+    expect(attribution.text).toBe("The airline said");
+    const q = claims.find((c) => c.kind === "quantity")!;
+    expect(q.quantity).toMatchObject({ value: 14, unit: "flights" });
+    expect(claims.some((c) => c.kind === "statement" && c.text.startsWith("14 flights were cancelled"))).toBe(true);
+  });
+
+  it("gives a dated clause its resolved date", () => {
+    const claims = extract("The bakery chain closed its last store on Friday.");
+    const dated = claims.find((c) => c.kind === "date")!;
+    expect(dated.date).toEqual({ iso: "2023-03-03", phrase: "on Friday", weekday: 5 });
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { groupFamilies } from "./group-families";
+
+const PROSE = "The night shift at the Brookfield bottling plant was evacuated after a boiler overheated and a storage shed caught fire near the loading bay on the east side of town.";
+
+describe("groupFamilies", () => {
+  it("groups relays by their named origin and copies by shared prose", () => {
+    const fams = groupFamilies([
+      { id: "a", outlet: "Valley Herald", text: PROSE, provenance: [] },
+      { id: "b", outlet: "Town Crier", text: "Different words entirely about the plant fire.", provenance: [{ kind: "source-line", name: "Valley Herald", start: 0, end: 1 }] },
+      { id: "c", outlet: null, text: `${PROSE} Residents were told to keep windows shut.`, provenance: [] },
+      { id: "d", outlet: "Metro Wire", text: "Our reporter saw smoke over the river from the bridge at dawn today.", provenance: [] },
+    ]);
+    expect(fams[1]!.familyLabel).toBe("Valley Herald");
+    expect(fams[0]!.family).toBe(fams[1]!.family);
+    expect(fams[2]!.family).toBe(fams[0]!.family);
+    expect(fams[2]!.sharedWith).toEqual(["a"]);
+    expect(fams[3]!.family).not.toBe(fams[0]!.family);
+  });
+
+  it("needs a relayed name twice before it counts, and ignores shared quotes", () => {
+    const quote = "“We will rebuild the plant and every job will be kept, whatever it takes,” the owner said.";
+    const fams = groupFamilies([
+      { id: "a", outlet: null, text: `Crews worked all night. ${quote}`, provenance: [{ kind: "quoted-by", name: "Newswire", start: 0, end: 1 }] },
+      { id: "b", outlet: null, text: `The fire is out. ${quote}`, provenance: [] },
+    ]);
+    expect(fams[0]!.family).not.toBe(fams[1]!.family);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { DraftClaim } from "../claims/draft-claim";
+import { judgeCluster, type JudgeMember } from "./judge-cluster";
+
+function member(sourceId: string, family: string, draft: Partial<DraftClaim>, text = "x"): JudgeMember {
+  const d: DraftClaim = { kind: "statement", start: 0, end: 1, summary: text, names: [], words: [], context: [], negated: false, sentence: 0, ...draft };
+  return { claimId: `${sourceId}:c1`, sourceId, sourceLabel: sourceId, family, familyLabel: family, draft: d, text };
+}
+
+const q = (value: number, low: number, high: number, modifiers: string[] = []) => ({ kind: "quantity" as const, quantity: { value, low, high, unit: "dead", modifiers } });
+
+describe("judgeCluster", () => {
+  it("agrees when qualified counts overlap", () => {
+    const j = judgeCluster([member("a", "fa", q(300, 270, 300)), member("b", "fb", q(300, 270, 330))]);
+    expect(j.verdict).toBe("agree");
+    expect(j.reason).toContain("2 independent sources");
+  });
+
+  it("contradicts on incompatible counts and names the words", () => {
+    const j = judgeCluster([member("a", "fa", q(4, 4, 4), "four dead"), member("b", "fb", q(6, 6, 6), "six dead")]);
+    expect(j.verdict).toBe("contradict");
+    expect(j.differences.map((d) => d.words)).toEqual(["four dead", "six dead"]);
+  });
+
+  it("contradicts on a different second item of a pair and on former vs sitting office", () => {
+    expect(judgeCluster([member("a", "fa", q(200, 200, 999, ["bus", "tram"])), member("b", "fb", q(200, 200, 999, ["bus", "train"]))]).verdict).toBe("contradict");
+    const role = (former: boolean) => ({ kind: "role" as const, role: { person: "Jo Vale", title: former ? "former Mayor" : "Mayor", office: "mayor", former } });
+    const j = judgeCluster([member("a", "fa", role(true)), member("b", "fb", role(false))]);
+    expect(j.verdict).toBe("contradict");
+    expect(j.differences.map((d) => d.words)).toEqual(["former Mayor", "Mayor"]);
+  });
+
+  it("calls one family single even with several reports", () => {
+    const j = judgeCluster([member("a", "wire", {}), member("b", "wire", {})]);
+    expect(j.verdict).toBe("single");
+    expect(j.reason).toContain("one independent source");
+    expect(judgeCluster([member("a", "fa", {})]).verdict).toBe("single");
+  });
+
+  it("contradicts different weekdays for the same statement", () => {
+    const day = (weekday: number, phrase: string) => ({ kind: "date" as const, date: { iso: null, phrase, weekday } });
+    expect(judgeCluster([member("a", "fa", day(2, "on Tuesday")), member("b", "fb", day(3, "on Wednesday"))]).verdict).toBe("contradict");
+  });
+});
