@@ -11,6 +11,7 @@ import { readUploadForm } from "@/lib/reports/read-upload-form";
 import { updateReport } from "@/lib/reports/update-report";
 import { createStory } from "@/lib/stories/create-story";
 import { deleteStory } from "@/lib/stories/delete-story";
+import { editAlignment } from "@/lib/story-analysis/edit-alignment";
 
 export async function createStoryAction(_state: FormState, form: FormData): Promise<FormState> {
   let slug: string;
@@ -70,4 +71,20 @@ export async function deleteStoryAction(slug: string): Promise<FormState> {
   }
   revalidatePath("/");
   redirect("/");
+}
+
+export async function editAlignmentAction(slug: string, _state: FormState, form: FormData): Promise<FormState> {
+  let clusterId: string | null;
+  try {
+    const target = form.get("targetClaimId");
+    ({ clusterId } = await editAlignment(await getCurrentActor(), slug, {
+      action: form.get("action"),
+      claimId: form.get("claimId"),
+      targetClaimId: typeof target === "string" && target ? target : null,
+    }));
+  } catch (error) {
+    return { error: toPublicError(error).message };
+  }
+  revalidatePath(`/stories/${slug}`);
+  redirect(clusterId ? `/stories/${slug}/clusters/${clusterId}` : `/stories/${slug}`);
 }

@@ -15,7 +15,7 @@ export function ClaimMatrixList({ matrix, storyPath, query }: { matrix: ClaimMat
             <VerdictBadge verdict={row.verdict} />
             <span className="text-xs text-stone-500">{KIND_LABEL[row.kind] ?? row.kind} · {plural(row.reportCount, "report")}, {row.independentCount} independent</span>
           </div>
-          <p className="mt-1 font-serif font-medium text-ink">{row.summary}</p>
+          <Link href={`${storyPath}/clusters/${row.id}`} className="mt-1 block font-serif font-medium text-ink hover:underline">{row.summary}</Link>
           <p className="text-xs text-stone-600">{row.reason}</p>
           <ul className="mt-2 space-y-1.5">
             {row.cells.map((cell, index) => {

@@ -42,7 +42,7 @@ export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
                     <VerdictBadge verdict={row.verdict} />
                     <span className="text-xs text-stone-500">{KIND_LABEL[row.kind] ?? row.kind}</span>
                   </span>
-                  <span className="mt-1 block font-serif text-[0.9rem] font-medium leading-snug text-ink">{row.summary}</span>
+                  <Link href={`${storyPath}/clusters/${row.id}`} className="mt-1 block font-serif text-[0.9rem] font-medium leading-snug text-ink hover:underline">{row.summary}</Link>
                   <span className="mt-1 block text-xs leading-snug text-stone-600">{row.reason}</span>
                   <span className="mt-1 block text-xs text-stone-500">
                     {plural(row.reportCount, "report")} · {plural(row.independentCount, "independent source")}

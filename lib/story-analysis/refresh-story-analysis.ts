@@ -20,7 +20,13 @@ export async function refreshStoryAnalysis(tx: Prisma.TransactionClient, storyId
     publishedAt: report.publishedAt ? report.publishedAt.toISOString().slice(0, 10) : null,
     title: report.title,
   }));
-  await writeStoryAnalysis(tx, storyId, analyzeReports(inputs));
+  // Editors' corrections outlive the analysis they corrected: replay them, oldest first.
+  const edits = await tx.alignmentEdit.findMany({
+    where: { storyId },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, claimRef: true, targetRef: true },
+  });
+  await writeStoryAnalysis(tx, storyId, analyzeReports(inputs, { alignmentEdits: edits }));
 }
 
 /** Long enough for the analysis of a few hundred reports; Prisma's default is 5 s. */

@@ -1,0 +1,46 @@
+import "server-only";
+import { z } from "zod";
+import { claimRef } from "@/lib/analysis/align/apply-alignment-edits";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "./refresh-story-analysis";
+
+export const editAlignmentSchema = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("split"), claimId: z.uuid() }),
+  z.object({ action: z.literal("move"), claimId: z.uuid(), targetClaimId: z.uuid().nullable() }),
+  z.object({ action: z.literal("merge"), claimId: z.uuid(), targetClaimId: z.uuid() }),
+]);
+
+export type EditAlignmentInput = z.infer<typeof editAlignmentSchema>;
+
+/**
+ * Records an editor's correction of the alignment and re-runs the analysis with it, so the
+ * verdicts are recomputed. Returns the cluster the edited claim is in afterwards.
+ */
+export async function editAlignment(actor: Actor, storySlug: string, body: unknown): Promise<{ clusterId: string | null }> {
+  assertCan(actor, "alignment:edit");
+  const input = parseInput(editAlignmentSchema, body, "alignment edit");
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
+    if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
+    const ids = [input.claimId, ...("targetClaimId" in input && input.targetClaimId ? [input.targetClaimId] : [])];
+    const claims = await tx.claim.findMany({ where: { id: { in: ids }, storyId: story.id }, select: { id: true, reportId: true, start: true, end: true } });
+    const refOf = (id: string) => {
+      const claim = claims.find((row) => row.id === id);
+      if (!claim) throw new AppError("not_found", "That claim is not in this story (the analysis may have changed: reload the page).");
+      return claimRef(claim.reportId, claim.start, claim.end);
+    };
+    const ref = refOf(input.claimId);
+    const targetRef = input.action !== "split" && input.targetClaimId ? refOf(input.targetClaimId) : null;
+    await tx.alignmentEdit.create({
+      data: { storyId: story.id, action: input.action, claimRef: ref, targetRef, actorId: actor.id, actorName: actor.name },
+    });
+    await refreshStoryAnalysis(tx, story.id);
+    const [reportId, span] = [ref.slice(0, ref.lastIndexOf(":")), ref.slice(ref.lastIndexOf(":") + 1)];
+    const [start, end] = span.split("-").map(Number);
+    const moved = await tx.claim.findFirst({ where: { storyId: story.id, reportId, start, end }, select: { clusterId: true } });
+    return { clusterId: moved?.clusterId ?? null };
+  }, ANALYSIS_TRANSACTION);
+}
