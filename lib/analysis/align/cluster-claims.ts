@@ -36,6 +36,8 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     return { item, lane: laneOf(item), keys: words, words, context, ents: ent };
   });
   const w = space.weights(items.length);
+  const unitCounts = new Map<string, number>();
+  for (const it of items) if (it.draft.quantity) unitCounts.set(`${it.source}|${it.draft.quantity.unit}`, (unitCounts.get(`${it.source}|${it.draft.quantity.unit}`) ?? 0) + 1);
   const postings = new Map<string, Map<number, number[]>>();
   prepared.forEach((p, idx) => {
     let lane = postings.get(p.lane);
@@ -75,7 +77,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     const min = p.lane.startsWith("q:") ? QUANTITY_MIN : TEXT_MIN;
     for (const o of cands) {
       const q = prepared[o]!;
-      const score = scorePair(p, q, w);
+      const score = scorePair(p, q, w, unitCounts);
       onScore?.(idx, o, score);
       if (score < min) continue;
       if (score >= STRONG && !p.lane.startsWith("q:") && idx < o) strong.push([idx, o, score]);
@@ -135,7 +137,7 @@ function laneOf(item: AlignItem): string {
   return "t";
 }
 
-function scorePair(p: Prepared, q: Prepared, w: Float64Array): number {
+function scorePair(p: Prepared, q: Prepared, w: Float64Array, onlyOne: Map<string, number>): number {
   const a = p.item.draft, b = q.item.draft;
   if (a.kind === "role") return 1;
   const ctx = weightedJaccard(p.context, q.context, w);
@@ -143,8 +145,11 @@ function scorePair(p: Prepared, q: Prepared, w: Float64Array): number {
   if (a.kind === "quantity") {
     const meet = intervalsMeet(a.quantity!, b.quantity!);
     const own = weightedContainment(p.words, q.words, w);
-    // One event usually has one toll per kind of casualty: a count of the dead is likely the same fact.
-    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? 0.2 : 0;
+    // A report usually gives one toll per kind of casualty: when each of the two gives exactly one,
+    // and their sentences name no different places, the two tolls are likely the same fact.
+    const unit = a.quantity!.unit;
+    const single = onlyOne.get(`${p.item.source}|${unit}`) === 1 && onlyOne.get(`${q.item.source}|${unit}`) === 1;
+    const casualty = CASUALTY_UNITS.has(unit) ? (single && !(p.ents.length && q.ents.length && ent === 0) ? 0.35 : 0.2) : 0;
     return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * own);
   }
   const own = weightedJaccard(p.words, q.words, w);

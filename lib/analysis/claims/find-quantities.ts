@@ -140,14 +140,17 @@ function readCountedNoun(tokens: Token[], j: number): CountedNoun | null {
     break;
   }
   const nouns = words.filter((w) => w.pos === "NOUN" || (w.pos === "PROPN" && w.lower !== w.text));
-  const head = [...words].reverse().find((w) => w.pos === "NOUN" || PERSON_NOUNS.has(w.lower) || CASUALTY_WORDS[w.lower]);
+  // "passengers and crew": a list of kinds of people counts people
+  const head = words.find((w) => PERSON_NOUNS.has(w.lower)) ?? [...words].reverse().find((w) => w.pos === "NOUN" || CASUALTY_WORDS[w.lower]);
   if (!head) {
     // "wounded seven", "killed 12": the number stands for people
     return null;
   }
   const headIdx = words.indexOf(head);
   const modifiers = nouns.filter((w) => w !== head && words.indexOf(w) < headIdx).map((w) => w.lemma);
-  return { unit: normaliseUnit(head), end: head.end, next: tokens.indexOf(head) + 1, modifiers };
+  // a list of people ends at its last person noun: "two workers dead" still has "dead" to read
+  const last = PERSON_NOUNS.has(head.lower) ? [...words].reverse().find((w) => PERSON_NOUNS.has(w.lower))! : words[words.length - 1]!;
+  return { unit: normaliseUnit(head), end: last.end, next: tokens.indexOf(last) + 1, modifiers };
 }
 
 function normaliseUnit(head: Token): string {

@@ -50,7 +50,7 @@ export const UNIT_FORMS: Record<string, string> = {
 
 export const PERSON_NOUNS = new Set([
   "people", "person", "persons", "others", "other", "woman", "women", "man", "men", "civilian", "civilians",
-  "resident", "residents", "passenger", "passengers", "worker", "workers", "individual", "individuals",
+  "resident", "residents", "passenger", "passengers", "crew", "crews", "crew members", "worker", "workers", "individual", "individuals",
 ]);
 
 // Word pairs reporters use interchangeably; mapped to one form so paraphrases line up.

@@ -85,6 +85,8 @@ function startsClause(tokens: Token[], i: number): boolean {
   if (!first) return false;
   if (first.lower === "to") return false; // an infinitive continues the verb before it
   if (isVerb(first) || first.lower === "that") return true;
+  // "and on Tuesday she announced": a short time phrase may come before the new subject
+  if (first.pos === "ADP" && /^(?:on|by|in|at)$/.test(first.lower) && tokens[i + 1]?.pos === "PROPN" && tokens[i + 2] && /^(?:PRON|PROPN|NOUN|DET)$/.test(tokens[i + 2]!.pos)) return startsClause(tokens, i + 2);
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k]!;
     if (isVerb(t)) return k > i;
