@@ -1,0 +1,59 @@
+import { createHash } from "node:crypto";
+import { groupOf, type FactSheet, type FactSheetItem } from "./fact-sheet";
+
+export type SheetReport = {
+  id: string; outlet: string; title: string | null; url: string | null; publishedAt: Date | null;
+  family: string; familyLabel: string; articleText: string;
+};
+export type SheetCluster = {
+  id: string; kind: string; summary: string; verdict: FactSheetItem["verdict"]; reason: string;
+  reportCount: number; independentCount: number;
+  claims: { reportId: string; text: string; start: number; end: number }[];
+};
+export type SheetInput = {
+  story: { title: string; slug: string; eventDate: Date | null };
+  baseUrl: string;
+  generatedAt: Date;
+  filters: Record<string, string | undefined>;
+  reports: SheetReport[];
+  /** Already filtered and ordered as the matrix shows them. */
+  clusters: SheetCluster[];
+  reviews: Map<string, NonNullable<FactSheetItem["review"]>>;
+};
+
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+/** Assembles a fact sheet; pure, so every export format is built from the same facts. */
+export function buildFactSheet(input: SheetInput): FactSheet {
+  const outlet = new Map(input.reports.map((report) => [report.id, report.outlet]));
+  const families = new Map<string, { label: string; reportIds: string[] }>();
+  for (const report of input.reports) {
+    const family = families.get(report.family) ?? { label: report.familyLabel, reportIds: [] };
+    family.reportIds.push(report.id);
+    families.set(report.family, family);
+  }
+  const groups: FactSheet["groups"] = { contradicted: [], confirmed: [], singleSource: [], unverified: [] };
+  for (const cluster of input.clusters) {
+    const item: FactSheetItem = {
+      clusterId: cluster.id, kind: cluster.kind, summary: cluster.summary, verdict: cluster.verdict, reason: cluster.reason,
+      reportCount: cluster.reportCount, independentCount: cluster.independentCount,
+      review: input.reviews.get(cluster.id) ?? null,
+      mentions: cluster.claims.map((claim) => ({ reportId: claim.reportId, outlet: outlet.get(claim.reportId) ?? "", text: claim.text, start: claim.start, end: claim.end })),
+    };
+    groups[groupOf(item)].push(item);
+  }
+  return {
+    format: "triangulate.fact-sheet",
+    version: 1,
+    generatedAt: input.generatedAt.toISOString(),
+    story: { title: input.story.title, slug: input.story.slug, eventDate: day(input.story.eventDate), url: `${input.baseUrl}/stories/${input.story.slug}` },
+    filters: Object.fromEntries(Object.entries(input.filters).filter((entry): entry is [string, string] => !!entry[1])),
+    sources: input.reports.map((report) => ({
+      reportId: report.id, outlet: report.outlet, title: report.title, url: report.url, publishedAt: day(report.publishedAt),
+      family: report.family, familyLabel: report.familyLabel,
+      textSha256: createHash("sha256").update(report.articleText).digest("hex"),
+    })),
+    families: [...families.values()],
+    groups,
+  };
+}

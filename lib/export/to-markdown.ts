@@ -1,0 +1,49 @@
+import { GROUP_TITLES, SHEET_GROUPS, STATUS_LABELS, type FactSheet, type FactSheetItem } from "./fact-sheet";
+
+/** The fact sheet as Markdown for a CMS or a chat. Report text is quoted, never interpreted. */
+export function toMarkdown(sheet: FactSheet): string {
+  const outlet = new Map(sheet.sources.map((source) => [source.reportId, source.outlet]));
+  const lines: string[] = [
+    `# Fact sheet: ${inline(sheet.story.title)}`,
+    "",
+    `Event: ${sheet.story.eventDate ?? "date unknown"} · made ${sheet.generatedAt} · ${sheet.story.url}`,
+  ];
+  const filters = Object.entries(sheet.filters);
+  if (filters.length) lines.push(`Filters: ${filters.map(([key, value]) => `${key}=${inline(value)}`).join(", ")}`);
+  lines.push("", "## Sources", "");
+  for (const family of sheet.families) {
+    const names = family.reportIds.map((id) => inline(outlet.get(id) ?? id));
+    lines.push(`- ${inline(family.label)}: ${family.reportIds.length} report${family.reportIds.length === 1 ? "" : "s"}, 1 independent (${names.join("; ")})`);
+  }
+  for (const group of SHEET_GROUPS) {
+    const items = sheet.groups[group];
+    lines.push("", `## ${GROUP_TITLES[group]} (${items.length})`, "");
+    if (items.length === 0) lines.push("None.");
+    for (const item of items) lines.push(...itemLines(item, outlet));
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+function itemLines(item: FactSheetItem, outlet: Map<string, string>): string[] {
+  const status = item.review ? STATUS_LABELS[item.review.status] : STATUS_LABELS.unverified;
+  const lines = [
+    `### ${inline(item.summary)}`,
+    "",
+    `${item.kind} · ${item.reportCount} report(s), ${item.independentCount} independent · review: ${status}`,
+    "",
+    `> ${inline(item.reason)}`,
+    "",
+  ];
+  if (item.review?.note) lines.push(`Editor's note (${inline(item.review.reviewedBy)}): ${inline(item.review.note)}`, "");
+  for (const link of item.review?.evidence ?? []) lines.push(`- Evidence: <${link}>`);
+  for (const mention of item.mentions) {
+    lines.push(`- ${inline(outlet.get(mention.reportId) ?? mention.reportId)} (chars ${mention.start}–${mention.end}): “${inline(mention.text)}”`);
+  }
+  lines.push("");
+  return lines;
+}
+
+// Report text may hold Markdown or HTML; escaping keeps it plain text wherever it is pasted.
+function inline(text: string): string {
+  return text.replace(/\s+/g, " ").replace(/([\\`*_{}[\]<>#|!])/g, "\\$1").trim();
+}
