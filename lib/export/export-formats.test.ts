@@ -4,6 +4,7 @@ import { claimReviewSchema, toClaimReviews } from "./claim-review";
 import { factSheetSchema, groupOf } from "./fact-sheet";
 import { toCsv } from "./to-csv";
 import { toMarkdown } from "./to-markdown";
+import { toPdf } from "./to-pdf";
 
 // A small invented story: a flood barrier, a wire copy of the council's statement, one independent paper.
 const TEXT_A = "The council said =SUM(A1) gates failed. Water rose by 40 cm in two hours.";
@@ -82,5 +83,17 @@ describe("ClaimReview JSON-LD", () => {
     expect(review.itemReviewed.author.name).toBe("Lakeside Courier");
     expect(review.itemReviewed.appearance).toEqual([{ "@type": "CreativeWork", url: "https://courier.example/a" }]);
     expect(review.url).toBe("http://localhost:3000/stories/barrier-fails/clusters/c-gates");
+  });
+});
+
+describe("PDF", () => {
+  it("is a PDF whose text holds the contradicted claims and each side's words", async () => {
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    const pdf = await toPdf(sheet);
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+    expect(text).toContain("Contradicted (1)");
+    expect(text).toContain("3 gates failed");
+    expect(text).toContain("Editor's note (Ed Itor)");
   });
 });
