@@ -8,6 +8,8 @@ const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((
 
 export default defineConfig({
   testDir: "e2e",
+  // The demo accounts the tests sign in as.
+  globalSetup: "./e2e/global-setup.ts",
   outputDir: "test-results/e2e",
   fullyParallel: false,
   workers: 1,
@@ -28,6 +30,8 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
+    // Sign-in's base URL and trusted origins are built from PORT.
+    env: { PORT: String(PORT) },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "pipe",

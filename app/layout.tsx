@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountMenu } from "@/components/auth/AccountMenu";
+import { can } from "@/lib/auth/actor";
+import { getCurrentActor } from "@/lib/auth/get-current-actor";
+import { signOutAction } from "./sign-in/actions";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +11,8 @@ export const metadata: Metadata = {
   description: "Compare reports of one event claim by claim: what they agree on, where they contradict, and who is really independent.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getCurrentActor();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
@@ -18,8 +23,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Triangulate
             </Link>
             <nav className="flex items-center gap-4 text-sm">
-              <Link href="/" className="text-stone-700 hover:text-ink">Stories</Link>
-              <Link href="/stories/new" className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong">New story</Link>
+              {actor && <Link href="/" className="text-stone-700 hover:text-ink">Stories</Link>}
+              {actor && <Link href="/review" className="text-stone-700 hover:text-ink">Review queue</Link>}
+              {can(actor, "people:manage") && <Link href="/admin/people" className="text-stone-700 hover:text-ink">People</Link>}
+              {can(actor, "story:create") && (
+                <Link href="/stories/new" className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong">New story</Link>
+              )}
+              <AccountMenu actor={actor} signOut={signOutAction} />
             </nav>
           </div>
         </header>

@@ -1,11 +1,11 @@
 import { StoryList } from "@/components/StoryList";
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
+import { requireActor } from "@/lib/auth/require-actor";
 import { listStories } from "@/lib/stories/list-stories";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage() {
-  const stories = await listStories(await getCurrentActor());
+  const stories = await listStories(await requireActor("/"));
   return (
     <div className="space-y-6">
       <div>

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./auth";
 import { courierReport, pageReport, uniqueTitle, wireReport } from "./fixtures";
 
 test("a journalist creates a story, uploads three reports and reads one", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./auth";
 import { createDemoStory } from "./demo-story";
 
 test.describe("the claim matrix on the demo story", () => {

@@ -1,5 +1,6 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations, the demo story on
-// an empty database, a production build when the sources changed, then the server.
+// an empty database, the demo accounts (one per role) when missing, a production build when
+// the sources changed, then the server.
 import { spawn } from "node:child_process";
 import { buildAppIfStale, NEXT_BIN } from "./build-app";
 import { prepareDatabase } from "./prepare-database";
@@ -12,13 +13,18 @@ const database = await prepareDatabase();
 const { loadDemoStoryIfEmpty } = await import("../lib/demo/load-demo-story");
 const demo = await loadDemoStoryIfEmpty({ id: "system", name: "Demo loader", role: "admin" });
 if (demo) console.log(`Loaded the demo story: /stories/${demo}`);
+const { createDemoUsers } = await import("../lib/demo/create-demo-users");
+const { DEMO_PASSWORD } = await import("../lib/demo/demo-users");
+const demoUsers = await createDemoUsers();
+if (demoUsers.length) console.log(`Created demo accounts ${demoUsers.join(", ")} (password: ${DEMO_PASSWORD})`);
 
 if (!dev && !buildAppIfStale()) {
   await database.stop();
   process.exit(1);
 }
 
-const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+// PORT reaches the server so sign-in's base URL and trusted origins name the right port.
+const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port } });
 console.log(`Triangulate on http://localhost:${port}`);
 let stopping = false;
 const stop = async (code: number) => {

@@ -1,11 +1,25 @@
 import "server-only";
-import type { Actor } from "./actor";
+import { headers } from "next/headers";
+import { cache } from "react";
+import { z } from "zod";
+import { auth } from "./auth";
+import { ROLES, type Actor } from "./actor";
+
+const sessionUserSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  email: z.string(),
+  // An unknown role in the database reads as the least one, never as more.
+  role: z.enum(ROLES).catch("reader"),
+});
 
 /**
- * The person making this request. Until sign-in exists every visitor is the local
- * newsroom's administrator; operations still receive this actor and check it, so adding
- * accounts changes this function and nothing that calls it.
+ * The signed-in person making this request, from the session cookie; null when signed out.
+ * Cached per request, so a page and its metadata share one session lookup.
  */
-export async function getCurrentActor(): Promise<Actor> {
-  return { id: "local", name: "Newsroom", role: "admin" };
-}
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const user = sessionUserSchema.parse(session.user);
+  return { id: user.id, name: user.name || user.email, role: user.role };
+});

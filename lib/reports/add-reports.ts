@@ -11,7 +11,7 @@ import { addReportsBodySchema, type ReportUpload } from "./report-input";
 export type AddedReport = { id: string; title: string | null; outletName: string | null; fileName: string | null };
 
 /** Adds the reports of a request body (at most 25) to a story, all or none. */
-export async function addReports(actor: Actor, storySlug: string, body: unknown): Promise<AddedReport[]> {
+export async function addReports(actor: Actor | null, storySlug: string, body: unknown): Promise<AddedReport[]> {
   assertCan(actor, "report:create");
   const { reports } = parseInput(addReportsBodySchema, body, "reports");
   return addReportUploads(actor, storySlug, reports);

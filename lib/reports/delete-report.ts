@@ -6,7 +6,7 @@ import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis
 import { parseReportId } from "./report-id";
 
 /** Removes a report and returns the slug of its story, to go back to. */
-export async function deleteReport(actor: Actor, reportId: string): Promise<string> {
+export async function deleteReport(actor: Actor | null, reportId: string): Promise<string> {
   assertCan(actor, "report:delete");
   return db.$transaction(async (tx) => {
     const report = await tx.report.findUnique({ where: { id: parseReportId(reportId) }, select: { storyId: true, story: { select: { slug: true } } } });

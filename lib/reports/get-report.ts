@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseReportId } from "./report-id";
 
-export async function getReport(actor: Actor, reportId: string) {
+export async function getReport(actor: Actor | null, reportId: string) {
   assertCan(actor, "story:read");
   const report = await db.report.findUnique({
     where: { id: parseReportId(reportId) },

@@ -8,7 +8,7 @@ import { parseReportId } from "./report-id";
 import { updateReportBodySchema } from "./report-input";
 
 /** Corrects what was read from a report (outlet, address, date); its text never changes. */
-export async function updateReport(actor: Actor, reportId: string, body: unknown) {
+export async function updateReport(actor: Actor | null, reportId: string, body: unknown) {
   assertCan(actor, "report:update");
   const changes = parseInput(updateReportBodySchema, body, "report details");
   const { publishedAt, ...rest } = changes;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { parseInput } from "@/lib/validation";
 import { createStorySchema, slugifyTitle } from "./story-input";
 
-export async function createStory(actor: Actor, input: unknown) {
+export async function createStory(actor: Actor | null, input: unknown) {
   assertCan(actor, "story:create");
   const { title, eventDate } = parseInput(createStorySchema, input, "story");
   const base = slugifyTitle(title);

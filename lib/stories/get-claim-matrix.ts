@@ -14,7 +14,7 @@ export type StoryMatrix = ClaimMatrix & {
  * The claim matrix of a story. Three queries whatever the story's size: the story with its
  * reports, its clusters with their claims, its entities.
  */
-export async function getClaimMatrix(actor: Actor, slug: string, filters: MatrixFilters): Promise<StoryMatrix> {
+export async function getClaimMatrix(actor: Actor | null, slug: string, filters: MatrixFilters): Promise<StoryMatrix> {
   assertCan(actor, "story:read");
   const story = await db.story.findUnique({
     where: { slug },

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** One cluster with its claims and, for moving claims, every other cluster of the story. */
-export async function getClusterDetail(actor: Actor, storySlug: string, clusterId: string) {
+export async function getClusterDetail(actor: Actor | null, storySlug: string, clusterId: string) {
   assertCan(actor, "story:read");
   if (!/^[0-9a-f-]{36}$/i.test(clusterId)) throw new AppError("not_found", "No such claim.");
   const cluster = await db.cluster.findFirst({

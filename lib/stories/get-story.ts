@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 /** A story with its reports' details, without their texts. */
-export async function getStory(actor: Actor, slug: string) {
+export async function getStory(actor: Actor | null, slug: string) {
   assertCan(actor, "story:read");
   const story = await db.story.findUnique({
     where: { slug },

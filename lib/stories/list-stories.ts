@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 
 export type StorySummary = { id: string; slug: string; title: string; eventDate: Date | null; updatedAt: Date; reportCount: number };
 
-export async function listStories(actor: Actor): Promise<StorySummary[]> {
+export async function listStories(actor: Actor | null): Promise<StorySummary[]> {
   assertCan(actor, "story:read");
   const stories = await db.story.findMany({
     orderBy: { updatedAt: "desc" },

@@ -19,7 +19,7 @@ export type EditAlignmentInput = z.infer<typeof editAlignmentSchema>;
  * Records an editor's correction of the alignment and re-runs the analysis with it, so the
  * verdicts are recomputed. Returns the cluster the edited claim is in afterwards.
  */
-export async function editAlignment(actor: Actor, storySlug: string, body: unknown): Promise<{ clusterId: string | null }> {
+export async function editAlignment(actor: Actor | null, storySlug: string, body: unknown): Promise<{ clusterId: string | null }> {
   assertCan(actor, "alignment:edit");
   const input = parseInput(editAlignmentSchema, body, "alignment edit");
   return db.$transaction(async (tx) => {

@@ -1,4 +1,5 @@
 import { getCurrentActor } from "@/lib/auth/get-current-actor";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { handleRoute, readJson } from "@/lib/http/handle-route";
 import { createStory } from "@/lib/stories/create-story";
 import { listStories } from "@/lib/stories/list-stories";
@@ -8,5 +9,8 @@ export async function GET() {
 }
 
 export async function POST(request: Request) {
-  return handleRoute(async () => ({ story: await createStory(await getCurrentActor(), await readJson(request)) }), 201);
+  return handleRoute(async () => {
+    assertSameOrigin(request);
+    return { story: await createStory(await getCurrentActor(), await readJson(request)) };
+  }, 201);
 }

@@ -5,7 +5,7 @@ import { ConfirmButton } from "@/components/ConfirmButton";
 import { ReportDetailsForm } from "@/components/ReportDetailsForm";
 import { HighlightedReportText } from "@/components/HighlightedReportText";
 import { can } from "@/lib/auth/actor";
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
+import { requireActor } from "@/lib/auth/require-actor";
 import { formatDay, formatLength, toDateInput } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getReport } from "@/lib/reports/get-report";
@@ -21,7 +21,7 @@ const viewSchema = z.object({
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const report = await orNotFound(getReport(await getCurrentActor(), id));
+  const report = await orNotFound(getReport(await requireActor(`/reports/${id}`), id));
   return { title: report.title ?? report.fileName ?? "Report" };
 }
 
@@ -29,7 +29,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const { id } = await params;
   const raw = await searchParams;
   const view = viewSchema.parse({ claim: [raw.claim].flat()[0], back: [raw.back].flat()[0] });
-  const actor = await getCurrentActor();
+  const actor = await requireActor(`/reports/${id}`);
   const report = await orNotFound(getReport(actor, id));
   const selected = report.claims.find((claim) => claim.id === view.claim) ?? null;
   const backTo = view.back ?? `/stories/${report.story.slug}`;

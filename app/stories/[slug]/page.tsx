@@ -8,7 +8,7 @@ import { MatrixFiltersForm } from "@/components/matrix/MatrixFiltersForm";
 import { MatrixSummary } from "@/components/matrix/MatrixSummary";
 import { ReportTable } from "@/components/ReportTable";
 import { can } from "@/lib/auth/actor";
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
+import { requireActor } from "@/lib/auth/require-actor";
 import { formatDay, formatMoment, plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { parseMatrixFilters, toQueryString } from "@/lib/matrix/matrix-filters";
@@ -20,14 +20,14 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const story = await orNotFound(getStory(await getCurrentActor(), slug));
+  const story = await orNotFound(getStory(await requireActor(`/stories/${slug}`), slug));
   return { title: story.title };
 }
 
 export default async function StoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const filters = parseMatrixFilters(await searchParams);
-  const actor = await getCurrentActor();
+  const actor = await requireActor(`/stories/${slug}`);
   const [matrix, story] = await Promise.all([orNotFound(getClaimMatrix(actor, slug, filters)), orNotFound(getStory(actor, slug))]);
   const storyPath = `/stories/${slug}`;
   const query = toQueryString(filters);

@@ -1,5 +1,6 @@
 import { getCurrentActor } from "@/lib/auth/get-current-actor";
 import { AppError } from "@/lib/errors";
+import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { handleRoute, readJson } from "@/lib/http/handle-route";
 import { addReports } from "@/lib/reports/add-reports";
 import { readUploadForm } from "@/lib/reports/read-upload-form";
@@ -10,6 +11,7 @@ type Context = { params: Promise<{ slug: string }> };
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params;
   return handleRoute(async () => {
+    assertSameOrigin(request);
     const actor = await getCurrentActor();
     const type = request.headers.get("content-type") ?? "";
     if (type.startsWith("multipart/form-data")) {

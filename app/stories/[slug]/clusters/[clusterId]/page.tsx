@@ -4,7 +4,7 @@ import { AlignmentEditor, SplitClaimButton } from "@/components/AlignmentEditor"
 import { VerdictBadge } from "@/components/matrix/VerdictBadge";
 import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { can } from "@/lib/auth/actor";
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
+import { requireActor } from "@/lib/auth/require-actor";
 import { plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getClusterDetail } from "@/lib/stories/get-cluster-detail";
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Claim" };
 
 export default async function ClusterPage({ params }: Props) {
   const { slug, clusterId } = await params;
-  const actor = await getCurrentActor();
+  const actor = await requireActor(`/stories/${slug}/clusters/${clusterId}`);
   const cluster = await orNotFound(getClusterDetail(actor, slug, clusterId));
   const edit = editAlignmentAction.bind(null, slug);
   const outlet = (claim: (typeof cluster.claims)[number]) => claim.report.outletName ?? claim.report.title ?? claim.report.fileName ?? "Untitled report";

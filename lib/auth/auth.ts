@@ -1,0 +1,33 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db";
+import { localAuthSecret } from "./local-secret";
+
+const port = process.env.PORT ?? "3000";
+const baseURL = process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`;
+
+/**
+ * Sign-in with email and password. Sessions live in the database (no cookie cache), so a role
+ * change or a sign-out elsewhere takes effect on the next request. Cookies are httpOnly and
+ * SameSite=Lax, and Secure whenever baseURL is https.
+ */
+export const auth = betterAuth({
+  appName: "Triangulate",
+  baseURL,
+  secret: process.env.BETTER_AUTH_SECRET || localAuthSecret(),
+  // The same server is reached as localhost and as 127.0.0.1 (the tests use the latter).
+  trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
+  database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
+  // No open sign-up: every account reads every story, so administrators create them.
+  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
+  user: {
+    // input: false: nobody chooses their own role at sign-up; admins change it.
+    additionalFields: { role: { type: "string", required: false, defaultValue: "reader", input: false } },
+  },
+  session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+  telemetry: { enabled: false },
+  // Must stay last: it writes the cookies that server actions' sign-in calls set.
+  plugins: [nextCookies()],
+});
