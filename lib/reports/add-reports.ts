@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -52,12 +53,12 @@ export async function addReportUploads(
       // Upload order is reading order; a shared transaction timestamp would not keep it.
       const now = Date.now();
       for (const [index, report] of prepared.entries()) {
-        created.push(
-          await tx.report.create({
-            data: { ...report, storyId: story.id, createdAt: new Date(now + index) },
-            select: { id: true, title: true, outletName: true, fileName: true },
-          }),
-        );
+        const { id, ...added } = await tx.report.create({
+          data: { ...report, storyId: story.id, createdAt: new Date(now + index) },
+          select: { id: true, title: true, outletName: true, fileName: true },
+        });
+        created.push({ id, ...added });
+        await recordAudit(tx, actor, { storyId: story.id, action: "report.add", subject: `report:${id}`, after: added });
       }
       await refreshStoryAnalysis(tx, story.id);
       await tx.story.update({ where: { id: story.id }, data: { updatedAt: new Date() } });

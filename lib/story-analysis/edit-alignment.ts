@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { claimRef } from "@/lib/analysis/align/apply-alignment-edits";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -37,6 +38,7 @@ export async function editAlignment(actor: Actor | null, storySlug: string, body
     await tx.alignmentEdit.create({
       data: { storyId: story.id, action: input.action, claimRef: ref, targetRef, actorId: actor.id, actorName: actor.name },
     });
+    await recordAudit(tx, actor, { storyId: story.id, action: "alignment.edit", subject: ref, after: { action: input.action, targetRef } });
     await refreshStoryAnalysis(tx, story.id);
     const [reportId, span] = [ref.slice(0, ref.lastIndexOf(":")), ref.slice(ref.lastIndexOf(":") + 1)];
     const [start, end] = span.split("-").map(Number);
