@@ -1,0 +1,42 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { loadClusterAnchor } from "./load-cluster-anchor";
+import { indexByAnchor, matchReview } from "./match-review";
+import { clusterFlag } from "./review-status";
+import { toSnapshot, UNREVIEWED } from "./review-snapshot";
+
+/** A cluster's review, its comments and its audit trail, all found through its claims' refs. */
+export async function getClusterReview(actor: Actor | null, storySlug: string, clusterId: string) {
+  assertCan(actor, "story:read");
+  const anchor = await loadClusterAnchor(db, storySlug, clusterId);
+  const where = { storyId: anchor.storyId };
+  const [reviews, comments, events] = await Promise.all([
+    db.clusterReview.findMany({
+      where: { ...where, anchorRef: { in: anchor.refs } },
+      select: { anchorRef: true, status: true, note: true, evidence: true, version: true, updatedByName: true, updatedAt: true },
+    }),
+    db.claimComment.findMany({
+      where: { ...where, anchorRef: { in: anchor.refs } },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, body: true, authorName: true, createdAt: true },
+    }),
+    db.auditEvent.findMany({
+      where: { ...where, subject: { in: anchor.refs } },
+      orderBy: { createdAt: "desc" },
+      take: 100,
+      select: { id: true, actorName: true, action: true, before: true, after: true, createdAt: true },
+    }),
+  ]);
+  const { review, matches } = matchReview(anchor.refs, indexByAnchor(reviews));
+  return {
+    review: review ? toSnapshot(review) : UNREVIEWED,
+    // More than one: a re-analysis joined claims reviewed apart; the most recent review is shown.
+    matchingReviews: matches,
+    flag: clusterFlag(anchor),
+    comments,
+    events,
+  };
+}
+
+export type ClusterReviewView = Awaited<ReturnType<typeof getClusterReview>>;

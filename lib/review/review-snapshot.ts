@@ -1,0 +1,18 @@
+import type { ReviewStatus } from "./review-status";
+
+/** A review as the pages, the API and the audit trail show it. */
+export type ReviewSnapshot = {
+  status: ReviewStatus;
+  note: string | null;
+  evidence: string[];
+  version: number;
+  updatedByName: string;
+  updatedAt: string;
+};
+
+export const UNREVIEWED: ReviewSnapshot = { status: "unverified", note: null, evidence: [], version: 0, updatedByName: "", updatedAt: "" };
+
+export function toSnapshot(review: { status: ReviewStatus; note: string | null; evidence: string[]; version: number; updatedByName: string; updatedAt: Date }): ReviewSnapshot {
+  const { status, note, evidence, version, updatedByName, updatedAt } = review;
+  return { status, note, evidence, version, updatedByName, updatedAt: updatedAt.toISOString() };
+}
