@@ -1,0 +1,33 @@
+// Shared by the review DB tests: a story of two independent reports that contradict each
+// other on the number of dead, written for these tests.
+import { randomUUID } from "node:crypto";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { addReports } from "@/lib/reports/add-reports";
+import { createStory } from "@/lib/stories/create-story";
+
+export const testEditor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
+
+const GAZETTE = `Ferry sinks off Corra Bay
+
+Twelve people died when the ferry Island Star sank off Corra Bay on Monday, the coastguard said.
+The ferry was carrying 140 passengers.`;
+
+const COURIER = `Island Star disaster
+
+At least 17 people died when the Island Star went down off Corra Bay on Monday, police said.
+The ferry was carrying 210 passengers.`;
+
+/** A fresh story with its reports analysed; returns its slug and one contradicted cluster. */
+export async function contradictedStory(): Promise<{ slug: string; storyId: string; clusterId: string; reportIds: string[] }> {
+  const story = await createStory(testEditor, { title: `Island Star sinking ${randomUUID().slice(0, 8)}` });
+  const added = await addReports(testEditor, story.slug, {
+    reports: [
+      { text: GAZETTE, fileName: "gazette.txt", outletName: "Corra Gazette" },
+      { text: COURIER, fileName: "courier.txt", outletName: "Island Courier" },
+    ],
+  });
+  const cluster = await db.cluster.findFirst({ where: { storyId: story.id, verdict: "contradict" }, select: { id: true } });
+  if (!cluster) throw new Error("the test story has no contradiction");
+  return { slug: story.slug, storyId: story.id, clusterId: cluster.id, reportIds: added.map((report) => report.id) };
+}
