@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { FlagBadge } from "@/components/review/FlagBadge";
+import { StatusBadge } from "@/components/review/StatusBadge";
 import type { ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import { plural } from "@/lib/format";
+import { SETTLED_STATUSES } from "@/lib/review/review-status";
 import { EmphasisedText } from "./EmphasisedText";
 import { VerdictBadge } from "./VerdictBadge";
 import { CELL_STYLE, KIND_LABEL } from "./verdict-style";
@@ -17,6 +20,10 @@ export function ClaimMatrixList({ matrix, storyPath, query }: { matrix: ClaimMat
           </div>
           <Link href={`${storyPath}/clusters/${row.id}`} className="mt-1 block font-serif font-medium text-ink hover:underline">{row.summary}</Link>
           <p className="text-xs text-stone-600">{row.reason}</p>
+          <p className="mt-1 flex flex-wrap items-center gap-1.5">
+            <StatusBadge status={row.status} />
+            <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} />
+          </p>
           <ul className="mt-2 space-y-1.5">
             {row.cells.map((cell, index) => {
               if (cell.state === "silent") return null;

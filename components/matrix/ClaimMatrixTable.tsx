@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { FlagBadge } from "@/components/review/FlagBadge";
+import { StatusBadge } from "@/components/review/StatusBadge";
 import type { ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import { plural } from "@/lib/format";
+import { SETTLED_STATUSES } from "@/lib/review/review-status";
 import { MatrixCellView } from "./MatrixCellView";
 import { MatrixKeyboardNav } from "./MatrixKeyboardNav";
 import { VerdictBadge } from "./VerdictBadge";
@@ -46,6 +49,10 @@ export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
                   <span className="mt-1 block text-xs leading-snug text-stone-600">{row.reason}</span>
                   <span className="mt-1 block text-xs text-stone-500">
                     {plural(row.reportCount, "report")} · {plural(row.independentCount, "independent source")}
+                  </span>
+                  <span className="mt-1.5 flex flex-wrap items-center gap-1.5">
+                    <StatusBadge status={row.status} />
+                    <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} />
                   </span>
                 </th>
                 {row.cells.map((cell, colIndex) => (

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import { toQueryString, type MatrixFilters } from "@/lib/matrix/matrix-filters";
+import { REVIEW_STATUSES, STATUS_LABEL } from "@/lib/review/review-status";
 import { KIND_LABEL, VERDICT_STYLE } from "./verdict-style";
 
 type Props = { matrix: ClaimMatrix; entities: { id: string; canonical: string }[]; filters: MatrixFilters; storyPath: string };
@@ -26,7 +27,7 @@ export function MatrixFiltersForm({ matrix, entities, filters, storyPath }: Prop
           );
         })}
       </nav>
-      <form method="get" action={storyPath} className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 shadow-sm md:grid-cols-[repeat(3,minmax(0,1fr))_minmax(0,1.5fr)_auto]">
+      <form method="get" action={storyPath} className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-3 shadow-sm md:grid-cols-[repeat(4,minmax(0,1fr))_minmax(0,1.5fr)_auto]">
         {filters.verdict && <input type="hidden" name="verdict" value={filters.verdict} />}
         <label className="text-xs font-medium text-stone-700">Kind
           <select name="kind" defaultValue={filters.kind ?? ""} className={selectClass}>
@@ -44,6 +45,12 @@ export function MatrixFiltersForm({ matrix, entities, filters, storyPath }: Prop
           <select name="source" defaultValue={filters.source ?? ""} className={selectClass}>
             <option value="">All reports</option>
             {matrix.columns.map((report) => <option key={report.id} value={report.id}>{report.label}</option>)}
+          </select>
+        </label>
+        <label className="text-xs font-medium text-stone-700">Status
+          <select name="status" defaultValue={filters.status ?? ""} className={selectClass}>
+            <option value="">Any status</option>
+            {REVIEW_STATUSES.map((status) => <option key={status} value={status}>{STATUS_LABEL[status]}</option>)}
           </select>
         </label>
         <label className="col-span-2 text-xs font-medium text-stone-700 md:col-span-1">Search

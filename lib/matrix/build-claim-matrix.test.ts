@@ -77,3 +77,23 @@ describe("matrix filters in the URL", () => {
     expect(toQueryString({})).toBe("");
   });
 });
+
+describe("review status and flags in the matrix", () => {
+  const reviewed = CLUSTERS.map((cluster) => (cluster.id === "clash" ? { ...cluster, status: "disputed" as const } : cluster));
+
+  it("carries each row's status (unverified when nobody reviewed it) and its automatic flag", () => {
+    const rows = buildClaimMatrix(REPORTS, reviewed, {}).rows;
+    expect(rows.map((row) => [row.id, row.status, row.flag])).toEqual([
+      ["clash", "disputed", "contradicted"],
+      ["lone", "unverified", "single_source"],
+      ["agree", "unverified", null],
+    ]);
+  });
+
+  it("filters by status", () => {
+    expect(buildClaimMatrix(REPORTS, reviewed, { status: "disputed" }).rows.map((row) => row.id)).toEqual(["clash"]);
+    expect(buildClaimMatrix(REPORTS, reviewed, { status: "unverified" }).rows.map((row) => row.id)).toEqual(["lone", "agree"]);
+    expect(parseMatrixFilters({ status: "needs_source" }).status).toBe("needs_source");
+    expect(parseMatrixFilters({ status: "bogus" }).status).toBeUndefined();
+  });
+});

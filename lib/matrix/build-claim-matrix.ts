@@ -1,3 +1,4 @@
+import { clusterFlag, type ClusterFlag, type ReviewStatus } from "@/lib/review/review-status";
 import type { MatrixFilters } from "./matrix-filters";
 
 export type Verdict = "agree" | "contradict" | "single";
@@ -8,11 +9,13 @@ export type MatrixClaimInput = { id: string; key: string; reportId: string; kind
 export type MatrixClusterInput = {
   id: string; kind: string; summary: string; verdict: Verdict; reason: string; position: number;
   reportCount: number; independentCount: number; differences: unknown; claims: MatrixClaimInput[];
+  /** The editors' review, found through the cluster's claims; none yet is "unverified". */
+  status?: ReviewStatus;
 };
 
 export type MatrixCellClaim = { id: string; text: string; emphasis: [number, number] | null };
 export type MatrixCell = { reportId: string; state: CellState; claims: MatrixCellClaim[] };
-export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences"> & { cells: MatrixCell[]; entityIds: string[] };
+export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences"> & { cells: MatrixCell[]; entityIds: string[]; status: ReviewStatus; flag: ClusterFlag | null };
 export type MatrixFamily = { family: string; label: string; reports: MatrixReport[] };
 export type SourceTally = { reportId: string; label: string; agrees: number; contradicts: number; only: number };
 
@@ -66,7 +69,7 @@ function toRow(cluster: MatrixClusterInput, columns: MatrixReport[]): MatrixRow 
     };
   });
   const { claims, differences: _differences, ...rest } = cluster;
-  return { ...rest, cells, entityIds: [...new Set(claims.flatMap((claim) => claim.entityIds))] };
+  return { ...rest, cells, entityIds: [...new Set(claims.flatMap((claim) => claim.entityIds))], status: cluster.status ?? "unverified", flag: clusterFlag(cluster) };
 }
 
 function differingWords(differences: unknown): Map<string, string> {
@@ -96,6 +99,7 @@ export function findEmphasis(claim: Pick<MatrixClaimInput, "text" | "quantity">,
 function matches(row: MatrixRow, filters: MatrixFilters): boolean {
   if (filters.verdict && row.verdict !== filters.verdict) return false;
   if (filters.kind && row.kind !== filters.kind) return false;
+  if (filters.status && row.status !== filters.status) return false;
   if (filters.entity && !row.entityIds.includes(filters.entity)) return false;
   if (filters.source && !row.cells.some((cell) => cell.reportId === filters.source && cell.state !== "silent")) return false;
   if (filters.q) {

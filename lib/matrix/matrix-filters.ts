@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REVIEW_STATUSES } from "@/lib/review/review-status";
 
 export const VERDICTS = ["contradict", "single", "agree"] as const;
 export const CLAIM_KINDS = ["quantity", "quote", "attribution", "event", "statement", "role", "date"] as const;
@@ -12,6 +13,7 @@ export const matrixFiltersSchema = z.object({
   entity: loose(z.uuid()),
   source: loose(z.uuid()),
   q: loose(z.string().trim().max(200).transform((value) => value || undefined)),
+  status: loose(z.enum(REVIEW_STATUSES)),
 });
 
 export type MatrixFilters = z.infer<typeof matrixFiltersSchema>;
@@ -26,6 +28,7 @@ export function parseMatrixFilters(params: SearchParams): MatrixFilters {
     entity: first(params.entity),
     source: first(params.source),
     q: first(params.q),
+    status: first(params.status),
   });
 }
 

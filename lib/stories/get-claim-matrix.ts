@@ -1,9 +1,11 @@
 import "server-only";
+import { claimRef } from "@/lib/analysis/align/apply-alignment-edits";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { buildClaimMatrix, type ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import type { MatrixFilters } from "@/lib/matrix/matrix-filters";
+import { indexByAnchor, matchReview } from "@/lib/review/match-review";
 
 export type StoryMatrix = ClaimMatrix & {
   story: { id: string; slug: string; title: string; eventDate: Date | null; updatedAt: Date; analyzedAt: Date | null };
@@ -11,8 +13,8 @@ export type StoryMatrix = ClaimMatrix & {
 };
 
 /**
- * The claim matrix of a story. Three queries whatever the story's size: the story with its
- * reports, its clusters with their claims, its entities.
+ * The claim matrix of a story. Four queries whatever the story's size: the story with its
+ * reports, its clusters with their claims, its entities, its reviews.
  */
 export async function getClaimMatrix(actor: Actor | null, slug: string, filters: MatrixFilters): Promise<StoryMatrix> {
   assertCan(actor, "story:read");
@@ -27,7 +29,7 @@ export async function getClaimMatrix(actor: Actor | null, slug: string, filters:
     },
   });
   if (!story) throw new AppError("not_found", `No story at "${slug}".`);
-  const [clusters, entities] = await Promise.all([
+  const [clusters, entities, reviews] = await Promise.all([
     db.cluster.findMany({
       where: { storyId: story.id },
       orderBy: { position: "asc" },
@@ -36,12 +38,14 @@ export async function getClaimMatrix(actor: Actor | null, slug: string, filters:
         independentCount: true, differences: true,
         claims: {
           orderBy: { start: "asc" },
-          select: { id: true, key: true, reportId: true, kind: true, text: true, quantity: true, entities: { select: { entityId: true } } },
+          select: { id: true, key: true, reportId: true, start: true, end: true, kind: true, text: true, quantity: true, entities: { select: { entityId: true } } },
         },
       },
     }),
     db.entity.findMany({ where: { storyId: story.id }, orderBy: { canonical: "asc" }, select: { id: true, canonical: true, type: true } }),
+    db.clusterReview.findMany({ where: { storyId: story.id }, select: { anchorRef: true, status: true, updatedAt: true } }),
   ]);
+  const reviewsByRef = indexByAnchor(reviews);
   const { reports, ...storyFields } = story;
   const matrix = buildClaimMatrix(
     reports.map((report) => ({
@@ -54,6 +58,7 @@ export async function getClaimMatrix(actor: Actor | null, slug: string, filters:
     })),
     clusters.map(({ claims, ...cluster }) => ({
       ...cluster,
+      status: matchReview(claims.map((claim) => claimRef(claim.reportId, claim.start, claim.end)), reviewsByRef).review?.status,
       claims: claims.map(({ entities: links, ...claim }) => ({ ...claim, entityIds: links.map((link) => link.entityId) })),
     })),
     filters,
