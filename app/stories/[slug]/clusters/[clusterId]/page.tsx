@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AlignmentEditor, SplitClaimButton } from "@/components/AlignmentEditor";
 import { VerdictBadge } from "@/components/matrix/VerdictBadge";
+import { ClusterReviewPanel } from "@/components/review/ClusterReviewPanel";
 import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -52,6 +53,7 @@ export default async function ClusterPage({ params }: Props) {
           <AlignmentEditor claims={cluster.claims.map((claim) => ({ id: claim.id, label: `${outlet(claim)}: ${claim.text.slice(0, 70)}` }))} others={cluster.others} edit={edit} />
         )}
       </div>
+      <ClusterReviewPanel actor={actor} slug={slug} clusterId={cluster.id} />
     </div>
   );
 }

@@ -1,0 +1,73 @@
+import { can, type Actor } from "@/lib/auth/actor";
+import { formatMoment, plural } from "@/lib/format";
+import { getClusterReview } from "@/lib/review/get-cluster-review";
+import { SETTLED_STATUSES } from "@/lib/review/review-status";
+import { addCommentAction, setClusterStatusAction } from "@/app/stories/review-actions";
+import { AuditTrail } from "./AuditTrail";
+import { CommentForm } from "./CommentForm";
+import { FlagBadge } from "./FlagBadge";
+import { ReviewStatusForm } from "./ReviewStatusForm";
+import { StatusBadge } from "./StatusBadge";
+
+const card = "space-y-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm";
+const heading = "text-sm font-semibold uppercase tracking-wide text-stone-600";
+
+/** The review of one claim on its page: status, the editors' form, comments and the audit trail. */
+export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Actor; slug: string; clusterId: string }) {
+  const { review, matchingReviews, flag, comments, events } = await getClusterReview(actor, slug, clusterId);
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="review-heading" className={card}>
+        <h2 id="review-heading" className={heading}>Review</h2>
+        <div className="flex flex-wrap items-center gap-2">
+          <StatusBadge status={review.status} />
+          <FlagBadge flag={flag} open={!SETTLED_STATUSES.includes(review.status)} />
+        </div>
+        {review.version > 0 ? (
+          <div className="space-y-1 text-sm">
+            {review.note && <p className="whitespace-pre-line text-stone-800">{review.note}</p>}
+            {review.evidence.length > 0 && (
+              <ul className="list-disc pl-5">
+                {review.evidence.map((link) => (
+                  <li key={link}><a href={link} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-accent hover:underline">{link}</a></li>
+                ))}
+              </ul>
+            )}
+            <p className="text-xs text-stone-500">By {review.updatedByName}, {formatMoment(new Date(review.updatedAt))}</p>
+          </div>
+        ) : (
+          <p className="text-sm text-stone-600">No editor has reviewed this claim yet.</p>
+        )}
+        {matchingReviews > 1 && (
+          <p className="rounded-md bg-stone-100 px-3 py-2 text-xs text-stone-700">
+            {plural(matchingReviews, "review")} match this claim: a re-analysis joined claims that were reviewed separately. The most recent is shown; the others are in the trail below.
+          </p>
+        )}
+        {can(actor, "cluster:review") ? (
+          <ReviewStatusForm review={review} save={setClusterStatusAction.bind(null, slug, clusterId)} />
+        ) : (
+          <p className="text-xs text-stone-500">Editors set the status; your role is {actor.role}.</p>
+        )}
+      </section>
+      <div className="space-y-6">
+        <section aria-labelledby="comments-heading" className={card}>
+          <h2 id="comments-heading" className={heading}>Comments ({comments.length})</h2>
+          {comments.length === 0 && <p className="text-sm text-stone-500">No comments yet.</p>}
+          <ul className="space-y-2">
+            {comments.map((comment) => (
+              <li key={comment.id} className="text-sm">
+                <p className="whitespace-pre-line text-stone-800">{comment.body}</p>
+                <p className="text-xs text-stone-500">{comment.authorName}, {formatMoment(comment.createdAt)}</p>
+              </li>
+            ))}
+          </ul>
+          {can(actor, "comment:create") && <CommentForm comment={addCommentAction.bind(null, slug, clusterId)} />}
+        </section>
+        <section aria-labelledby="trail-heading" className={card}>
+          <h2 id="trail-heading" className={heading}>Audit trail</h2>
+          <AuditTrail events={events} />
+        </section>
+      </div>
+    </div>
+  );
+}

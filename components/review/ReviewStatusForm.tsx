@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { REVIEW_STATUSES, STATUS_HELP, STATUS_LABEL, type ReviewStatus } from "@/lib/review/review-status";
+import type { ReviewFormAction, ReviewFormState } from "@/lib/review/review-form-state";
+import type { ReviewSnapshot } from "@/lib/review/review-snapshot";
+import { inputClass, labelClass, primaryButtonClass } from "../field-styles";
+import { FormError, FormSuccess } from "../FormMessage";
+import { StatusBadge } from "./StatusBadge";
+
+/**
+ * An editor sets the status. The fields are controlled so a refused change keeps what the
+ * editor typed; after a conflict the form takes the newer version, so submitting again is a
+ * deliberate replacement of the other editor's review, made after reading it.
+ */
+export function ReviewStatusForm({ review, save }: { review: ReviewSnapshot; save: ReviewFormAction }) {
+  const [state, action, pending] = useActionState<ReviewFormState, FormData>(save, {});
+  const [status, setStatus] = useState<ReviewStatus>(review.status);
+  const [note, setNote] = useState(review.note ?? "");
+  const [evidence, setEvidence] = useState(review.evidence.join("\n"));
+  const version = state.saved?.version ?? state.conflict?.version ?? review.version;
+  return (
+    <form action={action} className="space-y-3">
+      <input type="hidden" name="version" value={version} />
+      <fieldset>
+        <legend className={labelClass}>Status</legend>
+        <div className="mt-1 space-y-1">
+          {REVIEW_STATUSES.map((value) => (
+            <label key={value} className="flex items-start gap-2 text-sm">
+              <input type="radio" name="status" value={value} checked={status === value} onChange={() => setStatus(value)} className="mt-1" />
+              <span><span className="font-medium">{STATUS_LABEL[value]}</span> <span className="text-stone-500">— {STATUS_HELP[value]}</span></span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className={labelClass}>Note
+        <textarea name="note" value={note} onChange={(event) => setNote(event.target.value)} rows={3} maxLength={4000} className={inputClass} placeholder="What you checked, and what you found" />
+      </label>
+      <label className={labelClass}>Evidence links <span className="font-normal text-stone-500">(one http(s) address per line)</span>
+        <textarea name="evidence" value={evidence} onChange={(event) => setEvidence(event.target.value)} rows={2} className={inputClass} placeholder="https://…" />
+      </label>
+      {state.conflict && (
+        <div role="alert" className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          <p className="font-semibold">Changed by {state.conflict.updatedByName || "someone else"} while you were editing: your change was not saved.</p>
+          <p className="flex flex-wrap items-center gap-1.5">Now: <StatusBadge status={state.conflict.status} /> {state.conflict.note && <q>{state.conflict.note}</q>}</p>
+          <p>Your choice is still in the form. Submit again to replace theirs, or reload to start from theirs.</p>
+        </div>
+      )}
+      {!state.conflict && <FormError message={state.error} />}
+      {state.saved && !pending && <FormSuccess>Saved: {STATUS_LABEL[state.saved.status]}.</FormSuccess>}
+      <button type="submit" disabled={pending} className={primaryButtonClass}>{pending ? "Saving…" : "Set status"}</button>
+    </form>
+  );
+}
