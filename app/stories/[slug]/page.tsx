@@ -40,10 +40,12 @@ export default async function StoryPage({ params, searchParams }: Props) {
           <p className="mt-2 text-sm text-stone-600">
             Event {formatDay(story.eventDate)} · {plural(story.reports.length, "report")} from {plural(matrix.families.length, "independent source")} · updated {formatMoment(story.updatedAt)}
           </p>
-          <nav className="mt-2 flex gap-4 text-sm">
+          <nav className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <a href="#reports" className="text-accent hover:underline">Reports</a>
             <Link href={`${storyPath}/entities`} className="text-accent hover:underline">People and places</Link>
             <Link href={`${storyPath}/compare`} className="text-accent hover:underline">Compare two reports</Link>
+            <Link href={`/review?story=${slug}`} className="text-accent hover:underline">Review queue</Link>
+            <Link href={`${storyPath}/history`} className="text-accent hover:underline">History</Link>
           </nav>
         </div>
         {can(actor, "story:delete") && (
