@@ -2,17 +2,19 @@ import { applyAlignmentEdits, claimRef, type AlignmentEditInput } from "./align/
 import { clusterClaims, type AlignItem } from "./align/cluster-claims";
 import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
+import { findQuotes } from "./claims/find-quotes";
 import { cleanText, type CleanedText } from "./clean/clean-text";
 import { readReportMeta } from "./clean/read-report-meta";
 import { findEntities, type EntityMention } from "./entities/find-entities";
 import { findRoles } from "./entities/find-roles";
 import { mergeEntities, type MentionRef } from "./entities/merge-entities";
 import { groupFamilies } from "./families/group-families";
+import { tokenShingles } from "./families/shingles";
 import { parseText } from "./nlp/parse-text";
 import type { Analysis, Claim, Cluster, ReportInput, Source } from "./types";
 import { judgeCluster, type JudgeMember } from "./verdict/judge-cluster";
 
-type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[] };
+type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
 
 /**
  * The whole analysis: clean each report, extract atomic claims and entities, group reports into
@@ -36,12 +38,12 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
     mark = now;
   };
   const rolesByName = new Map<string, string[]>();
-  const prepared: Prepared[] = reports.map((input) => prepareReport(input, rolesByName));
-  lap("reports");
+  const prepared: Prepared[] = reports.map((input) => prepareReport(input, rolesByName, timings));
+  mark = performance.now();
   const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
   const merged = mergeEntities(mentionRefs, rolesByName);
   lap("entities");
-  const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, text: p.cleaned.text, provenance: p.source.provenance })));
+  const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles })));
   lap("families");
   const sources: Source[] = prepared.map((p, i) => ({
     ...p.source,
@@ -99,20 +101,36 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   return { version: 1, sources, claims, clusters, entities: merged.entities };
 }
 
-function prepareReport(input: ReportInput, rolesByName: Map<string, string[]>): Prepared {
+function prepareReport(input: ReportInput, rolesByName: Map<string, string[]>, timings?: Record<string, number>): Prepared {
+  let mark = timings ? performance.now() : 0;
+  const lap = (stage: string) => {
+    if (!timings) return;
+    const now = performance.now();
+    timings[stage] = (timings[stage] ?? 0) + now - mark;
+    mark = now;
+  };
   const cleaned = cleanText(input.text);
+  lap("clean");
   const meta = readReportMeta(input.text, cleaned);
   const publishedAt = input.publishedAt?.slice(0, 10) ?? meta.publishedAt;
+  lap("meta");
   const parsed = parseText(cleaned.text);
+  lap("parse");
   const roles = findRoles(parsed.tokens);
   for (const r of roles) rolesByName.set(r.person, [...new Set([...(rolesByName.get(r.person) ?? []), r.title])]);
   const mentions = findEntities(parsed.sentences, roles);
-  const drafts = extractClaims({ parsed, publishedAt, roles, entities: mentions });
+  lap("names");
+  const quotes = findQuotes(parsed.text);
+  const drafts = extractClaims({ parsed, publishedAt, roles, entities: mentions, quotes });
+  lap("extract");
+  const shingles = tokenShingles(parsed.tokens, quotes);
+  lap("shingles");
   return {
     input,
     cleaned,
     mentions,
     drafts,
+    shingles,
     source: {
       id: input.id,
       ...(input.file ? { file: input.file } : {}),

@@ -1,21 +1,26 @@
 import type { DraftClaim } from "../claims/draft-claim";
 import { intervalsMeet } from "../claims/parse-number";
-import { FeatureSpace, weightedContainment, weightedJaccard } from "./feature-vectors";
+import { FeatureSpace, sharedWeight, weightOf } from "./feature-vectors";
 
 export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
 
-/** Keys looked up per claim in the inverted index, rarest first. */
+/** Keys always looked up per claim in the inverted index, rarest first. */
 const KEYS_PER_CLAIM = 8;
 /** Most candidates scored per claim: keeps the cost linear in the number of claims. */
 const CANDIDATES_PER_CLAIM = 16;
 const POSTING_CAP = 48;
+/** Postings a claim reads (beyond its KEYS_PER_CLAIM rarest keys) before it stops looking. */
+const POSTING_BUDGET = 200;
 const TEXT_MIN = 0.27;
 const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 const QUANTITY_MIN = 0.45;
 /** A pair this close links even when one report holds an even closer claim. */
 const STRONG = 0.55;
 
-type Prepared = { item: AlignItem; lane: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array };
+type Best = { source: number; other: number; score: number };
+type Prepared = { item: AlignItem; lane: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array; onlyOfUnit: boolean;
+  /** total weights of words, context and entities */
+  ww: number; wc: number; we: number };
 
 /**
  * Groups claims that state the same fact in different reports. Candidates come from an inverted
@@ -33,11 +38,15 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     let context = contextCache.get(d.context);
     if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
-    return { item, lane: laneOf(item), keys: words, words, context, ents: ent };
+    return { item, lane: laneOf(item), keys: words, words, context, ents: ent, onlyOfUnit: false, ww: 0, wc: 0, we: 0 };
   });
   const w = space.weights(items.length);
+  for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
+  // A report usually gives one toll per kind of casualty: mark the claims that are their report's only one.
   const unitCounts = new Map<string, number>();
-  for (const it of items) if (it.draft.quantity) unitCounts.set(`${it.source}|${it.draft.quantity.unit}`, (unitCounts.get(`${it.source}|${it.draft.quantity.unit}`) ?? 0) + 1);
+  const unitKey = (it: AlignItem) => `${it.source}|${it.draft.quantity!.unit}`;
+  for (const it of items) if (it.draft.quantity) unitCounts.set(unitKey(it), (unitCounts.get(unitKey(it)) ?? 0) + 1);
+  for (const p of prepared) p.onlyOfUnit = !!p.item.draft.quantity && unitCounts.get(unitKey(p.item)) === 1;
   const postings = new Map<string, Map<number, number[]>>();
   prepared.forEach((p, idx) => {
     let lane = postings.get(p.lane);
@@ -48,58 +57,72 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
       else if (list.length < POSTING_CAP) list.push(idx);
     }
   });
-  const best = prepared.map(() => new Map<number, { other: number; score: number }>());
-  const strong: [number, number, number][] = [];
-  // Shared-key counts in a reused typed array: the hot loop of the whole analysis.
-  // Small batches look every word up; large ones only their rarest words, to stay linear.
-  const keysPerClaim = items.length <= 2000 ? Number.MAX_SAFE_INTEGER : KEYS_PER_CLAIM;
+  // Each claim's best match per other report: at most CANDIDATES_PER_CLAIM entries, scanned linearly.
+  const best: Best[][] = prepared.map(() => []);
+  // links as parallel arrays: claim a, claim b, score
+  const la: number[] = [], lb: number[] = [], ls: number[] = [];
+  // Shared-key counts in a reused typed array: the hot loop of the whole analysis. Keys are read
+  // rarest first until a claim has looked at POSTING_BUDGET postings, so the cost per claim is
+  // bounded whatever the batch size while small batches still read every word.
   const counts = new Int32Array(items.length);
   const sourceOf = Int32Array.from(items, (it) => it.source);
   const df = space.df;
   const touched: number[] = [];
-  prepared.forEach((p, idx) => {
+  const byRarity = (a: number, b: number) => df[a]! - df[b]! || a - b;
+  for (let idx = 0; idx < prepared.length; idx++) {
+    const p = prepared[idx]!;
     const lane = postings.get(p.lane)!;
-    const keys = p.keys.length > keysPerClaim ? Array.from(p.keys).sort((a, b) => df[a]! - df[b]! || a - b).slice(0, keysPerClaim) : p.keys;
+    const keys = p.keys.length > KEYS_PER_CLAIM ? Array.from(p.keys).sort(byRarity) : p.keys;
     const own = sourceOf[idx]!;
     touched.length = 0;
-    for (const k of keys) {
-      const list = lane.get(k);
+    let most = 0;
+    let read = 0;
+    for (let n = 0; n < keys.length && (n < KEYS_PER_CLAIM || read < POSTING_BUDGET); n++) {
+      const list = lane.get(keys[n]!);
       if (!list) continue;
+      read += list.length;
       for (let x = 0; x < list.length; x++) {
         const o = list[x]!;
         if (sourceOf[o] === own) continue;
         if (counts[o] === 0) touched.push(o);
-        counts[o]!++;
+        if (++counts[o]! > most) most = counts[o]!;
       }
     }
-    const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, CANDIDATES_PER_CLAIM) : touched.slice();
-    for (const o of touched) counts[o] = 0;
-    const min = p.lane.startsWith("q:") ? QUANTITY_MIN : TEXT_MIN;
+    const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;
+    const quantityLane = p.lane.charCodeAt(0) === 113; // "q:"
+    const min = quantityLane ? QUANTITY_MIN : TEXT_MIN;
+    const mine = best[idx]!;
     for (const o of cands) {
-      const q = prepared[o]!;
-      const score = scorePair(p, q, w, unitCounts);
+      const score = scorePair(p, prepared[o]!, w);
       onScore?.(idx, o, score);
       if (score < min) continue;
-      if (score >= STRONG && !p.lane.startsWith("q:") && idx < o) strong.push([idx, o, score]);
-      const cur = best[idx]!.get(q.item.source);
-      if (!cur || score > cur.score || (score === cur.score && o < cur.other)) best[idx]!.set(q.item.source, { other: o, score });
+      if (score >= STRONG && !quantityLane && idx < o) { la.push(idx); lb.push(o); ls.push(score); }
+      const src = sourceOf[o]!;
+      const cur = mine.find((b) => b.source === src);
+      if (!cur) mine.push({ source: src, other: o, score });
+      else if (score > cur.score || (score === cur.score && o < cur.other)) { cur.other = o; cur.score = score; }
     }
-  });
+    for (const o of touched) counts[o] = 0;
+  }
   // Strongest links first; two groups merge only if no report is in both, so one stray link
   // cannot chain two different facts together through a report that states both.
-  const links: [number, number, number][] = [...strong];
-  best.forEach((bySource, a) => {
-    for (const { other: b, score } of bySource.values()) if (a < b && best[b]!.get(items[a]!.source)?.other === a) links.push([a, b, score]);
+  best.forEach((mine, a) => {
+    const src = sourceOf[a]!;
+    for (const { other: b, score } of mine) if (a < b && best[b]!.find((x) => x.source === src)?.other === a) { la.push(a); lb.push(b); ls.push(score); }
   });
-  links.sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
-  const parent = items.map((_, i) => i);
+  const order = Uint32Array.from(ls, (_, i) => i).sort((i, j) => ls[j]! - ls[i]! || la[i]! - la[j]! || lb[i]! - lb[j]!);
+  const parent = Int32Array.from(items, (_, i) => i);
   const sourcesOf = items.map((it) => new Set([it.source]));
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (const [a, b] of links) {
-    const ra = find(a), rb = find(b);
+  const overlaps = (small: Set<number>, large: Set<number>) => {
+    for (const x of small) if (large.has(x)) return true;
+    return false;
+  };
+  for (const l of order) {
+    const ra = find(la[l]!), rb = find(lb[l]!);
     if (ra === rb) continue;
     const [small, large] = sourcesOf[ra]!.size < sourcesOf[rb]!.size ? [ra, rb] : [rb, ra];
-    if ([...sourcesOf[small]!].some((x) => sourcesOf[large]!.has(x))) continue;
+    if (overlaps(sourcesOf[small]!, sourcesOf[large]!)) continue;
     for (const x of sourcesOf[small]!) sourcesOf[large]!.add(x);
     parent[small] = large;
   }
@@ -114,19 +137,27 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
 }
 
 /** The k most-shared candidates (ties to the earlier claim), without sorting them all. */
-function topByCount(touched: number[], counts: Int32Array, k: number): number[] {
-  let threshold = 0;
-  const hist = new Map<number, number>();
-  for (const o of touched) hist.set(counts[o]!, (hist.get(counts[o]!) ?? 0) + 1);
-  let taken = 0;
-  for (const c of [...hist.keys()].sort((a, b) => b - a)) {
-    taken += hist.get(c)!;
-    threshold = c;
+function topByCount(touched: number[], counts: Int32Array, most: number, k: number): number[] {
+  const hist = new Int32Array(most + 1);
+  for (const o of touched) hist[counts[o]!]!++;
+  let threshold = most;
+  for (let taken = 0; threshold > 0; threshold--) {
+    taken += hist[threshold]!;
     if (taken >= k) break;
   }
-  const above = touched.filter((o) => counts[o]! > threshold);
-  const at = touched.filter((o) => counts[o]! === threshold).sort((a, b) => a - b);
-  return [...above, ...at.slice(0, Math.max(0, k - above.length))];
+  threshold = Math.max(threshold, 1);
+  const out: number[] = [];
+  const at: number[] = [];
+  for (const o of touched) {
+    const c = counts[o]!;
+    if (c > threshold) out.push(o);
+    else if (c === threshold) at.push(o);
+  }
+  if (out.length < k) {
+    at.sort((a, b) => a - b);
+    for (let x = 0; x < at.length && out.length < k; x++) out.push(at[x]!);
+  }
+  return out;
 }
 
 function laneOf(item: AlignItem): string {
@@ -137,22 +168,27 @@ function laneOf(item: AlignItem): string {
   return "t";
 }
 
-function scorePair(p: Prepared, q: Prepared, w: Float64Array, onlyOne: Map<string, number>): number {
+function scorePair(p: Prepared, q: Prepared, w: Float64Array): number {
   const a = p.item.draft, b = q.item.draft;
   if (a.kind === "role") return 1;
-  const ctx = weightedJaccard(p.context, q.context, w);
-  const ent = p.ents.length && q.ents.length ? weightedJaccard(p.ents, q.ents, w) : 0;
+  const ctx = jaccard(sharedWeight(p.context, q.context, w), p.wc, q.wc);
+  const ent = p.ents.length && q.ents.length ? jaccard(sharedWeight(p.ents, q.ents, w), p.we, q.we) : 0;
+  const sharedWords = sharedWeight(p.words, q.words, w);
+  const small = Math.min(p.ww, q.ww);
+  const contained = small > 0 ? sharedWords / small : 0;
   if (a.kind === "quantity") {
     const meet = intervalsMeet(a.quantity!, b.quantity!);
-    const own = weightedContainment(p.words, q.words, w);
-    // A report usually gives one toll per kind of casualty: when each of the two gives exactly one,
-    // and their sentences name no different places, the two tolls are likely the same fact.
-    const unit = a.quantity!.unit;
-    const single = onlyOne.get(`${p.item.source}|${unit}`) === 1 && onlyOne.get(`${q.item.source}|${unit}`) === 1;
-    const casualty = CASUALTY_UNITS.has(unit) ? (single && !(p.ents.length && q.ents.length && ent === 0) ? 0.35 : 0.2) : 0;
-    return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * own);
+    // When each of the two reports gives exactly one toll of this kind, and their sentences name no
+    // different places, the two tolls are likely the same fact.
+    const single = p.onlyOfUnit && q.onlyOfUnit;
+    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? (single && !(p.ents.length && q.ents.length && ent === 0) ? 0.35 : 0.2) : 0;
+    return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * contained);
   }
-  const own = weightedJaccard(p.words, q.words, w);
-  const contained = weightedContainment(p.words, q.words, w);
+  const own = jaccard(sharedWords, p.ww, q.ww);
   return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent;
+}
+
+function jaccard(shared: number, wa: number, wb: number): number {
+  const all = wa + wb - shared;
+  return all > 0 ? shared / all : 0;
 }

@@ -4,7 +4,7 @@ export class FeatureSpace {
   df: number[] = [];
 
   vector(features: Iterable<string>): Int32Array {
-    const set = new Set<number>();
+    const ids: number[] = [];
     for (const f of features) {
       let id = this.ids.get(f);
       if (id === undefined) {
@@ -12,10 +12,14 @@ export class FeatureSpace {
         this.ids.set(f, id);
         this.df.push(0);
       }
-      set.add(id);
+      ids.push(id);
     }
-    const arr = Int32Array.from(set).sort();
-    for (const id of arr) this.df[id]!++;
+    const sorted = Int32Array.from(ids).sort();
+    // de-duplicate in place
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+    const arr = n === sorted.length ? sorted : sorted.slice(0, n);
+    for (let i = 0; i < arr.length; i++) this.df[arr[i]!]!++;
     return arr;
   }
 
@@ -52,4 +56,24 @@ export function weightedContainment(a: Int32Array, b: Int32Array, w: Float64Arra
   }
   const small = Math.min(wa, wb);
   return small > 0 ? shared / small : 0;
+}
+
+/** Total weight of an id list. */
+export function weightOf(a: Int32Array, w: Float64Array): number {
+  let t = 0;
+  for (let i = 0; i < a.length; i++) t += w[a[i]!]!;
+  return t;
+}
+
+/** Weight the two sorted id lists share; with each list's total, gives Jaccard and containment at once. */
+export function sharedWeight(a: Int32Array, b: Int32Array, w: Float64Array): number {
+  let i = 0, j = 0, shared = 0;
+  const na = a.length, nb = b.length;
+  while (i < na && j < nb) {
+    const x = a[i]!, y = b[j]!;
+    if (x === y) { shared += w[x]!; i++; j++; }
+    else if (x < y) i++;
+    else j++;
+  }
+  return shared;
 }

@@ -24,7 +24,7 @@ function contentFormOf(t: Token): string | null {
 }
 
 export function foldWord(l: string): string {
-  const s = SYNONYMS[l];
+  const s = SYNONYMS.get(l);
   if (s) return s;
   // plural and possessive noise
   if (l.endsWith("’s") || l.endsWith("'s")) return foldWord(l.slice(0, -2));

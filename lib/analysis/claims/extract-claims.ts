@@ -15,14 +15,15 @@ export type ExtractInput = {
   publishedAt: string | null;
   roles: RoleHit[];
   entities: EntityMention[];
+  /** the text's quotations, when the caller has found them already */
+  quotes?: QuoteSpan[];
 };
 
 const PRONOUNS = new Set(["he", "she", "they", "him", "her"]);
 
 /** Atomic claims of one cleaned report: counts, quotes, who-said, clauses, roles and dates. */
-export function extractClaims({ parsed, publishedAt, roles, entities }: ExtractInput): DraftClaim[] {
+export function extractClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
   const text = parsed.text;
-  const quotes = findQuotes(text);
   const out: DraftClaim[] = [];
   const persons = entities.filter((e) => e.type === "person");
   const units = mergeAcrossQuotes(parsed.sentences, quotes);

@@ -34,7 +34,7 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
   let value: number | null = null;
   let range: [number, number] | null = null;
   let j = i + 1;
-  const vague = VAGUE[t.lower];
+  const vague = VAGUE.get(t.lower);
   if (vague && tokens[i + 1]?.lower === "of") {
     value = vague[0];
     range = [vague[1], vague[2]];

@@ -1,14 +1,16 @@
 export type QuoteSpan = { start: number; end: number; innerStart: number; innerEnd: number };
 
-const OPEN_CLOSE: Record<string, string> = { "“": "”", "«": "»", "„": "“" };
+const OPEN_CLOSE = new Map([["“", "”"], ["«", "»"], ["„", "“"]]);
 
 /** Quoted passages in a text: curly and guillemet pairs, and straight double quotes taken in pairs. */
 export function findQuotes(text: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // only '"' and the curly/guillemet openers can start a quotation: skip everything else cheaply
+    if (code !== 34 && code < 0xab) continue;
     const ch = text[i]!;
-    let close: string | undefined = OPEN_CLOSE[ch];
-    if (!close && ch === '"') close = '"';
+    const close = code === 34 ? '"' : OPEN_CLOSE.get(ch);
     if (!close) continue;
     const j = findClose(text, i + 1, close);
     if (j < 0) continue;

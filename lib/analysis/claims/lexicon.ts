@@ -1,5 +1,10 @@
 // General English news vocabulary the rules lean on. Nothing here is specific to one event.
 
+/** A lookup table with no prototype, so "constructor" or "toString" in a text finds nothing. */
+function dictionary<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 export const SPEECH_VERBS = new Set([
   "say", "tell", "claim", "accuse", "report", "warn", "add", "state", "announce", "insist", "stress",
   "emphasize", "emphasise", "reiterate", "confirm", "deny", "allege", "signal", "indicate", "suggest",
@@ -27,7 +32,7 @@ export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday",
 export const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 export const MONTH_ABBR = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
-export const CASUALTY_WORDS: Record<string, string> = {
+export const CASUALTY_WORDS: Record<string, string> = dictionary({
   injured: "injured", injure: "injured", injury: "injured", injuries: "injured", wounded: "injured", wound: "injured",
   hurt: "injured", dead: "dead", killed: "dead", kill: "dead", die: "dead", died: "dead", death: "dead", deaths: "dead",
   fatality: "dead", fatalities: "dead", missing: "missing", displaced: "displaced", evacuated: "evacuated",
@@ -36,17 +41,17 @@ export const CASUALTY_WORDS: Record<string, string> = {
   unaccounted: "missing", survived: "rescued", survive: "rescued", survivors: "rescued", survivor: "rescued",
   killing: "dead", critical: "critical", hospital: "hospitalised", hospitals: "hospitalised",
   admitted: "hospitalised", lives: "dead",
-};
+});
 
 /** Unit spellings folded to one form so "70 km/h" meets "70 kilometres an hour". */
-export const UNIT_FORMS: Record<string, string> = {
+export const UNIT_FORMS: Record<string, string> = dictionary({
   km: "km", kms: "km", kilometre: "km", kilometres: "km", kilometer: "km", kilometers: "km",
   mile: "miles", miles: "miles", mph: "mph", kph: "km/h", "km/h": "km/h", metre: "m", metres: "m", meter: "m", meters: "m",
   kg: "kg", kilogram: "kg", kilograms: "kg", tonne: "tonnes", tonnes: "tonnes", ton: "tonnes", tons: "tonnes",
   hr: "hours", hrs: "hours", hour: "hours", hours: "hours", min: "minutes", mins: "minutes", minute: "minutes", minutes: "minutes",
   percent: "%", "per cent": "%", "%": "%", degree: "degrees", degrees: "degrees", year: "years", years: "years", yr: "years",
   day: "days", days: "days", week: "weeks", weeks: "weeks", month: "months", months: "months",
-};
+});
 
 export const PERSON_NOUNS = new Set([
   "people", "person", "persons", "others", "other", "woman", "women", "man", "men", "civilian", "civilians",
@@ -54,7 +59,7 @@ export const PERSON_NOUNS = new Set([
 ]);
 
 // Word pairs reporters use interchangeably; mapped to one form so paraphrases line up.
-export const SYNONYMS: Record<string, string> = {
+export const SYNONYMS = new Map<string, string>(Object.entries({
   ceasefire: "truce", "cease-fire": "truce", armistice: "truce",
   negotiation: "talk", negotiations: "talk", talks: "talk", discussion: "talk", dialogue: "talk", conversation: "talk",
   answer: "response", reply: "response", respond: "response",
@@ -72,7 +77,7 @@ export const SYNONYMS: Record<string, string> = {
   firm: "company", corporation: "company", business: "company",
   blaze: "fire", inferno: "fire",
   lorry: "truck", lorries: "truck", vessel: "ship", boat: "ship", ferry: "ship",
-};
+}));
 
 export const STOPWORDS = new Set(
   ("a an the and or but of to in on at for from by with as is are was were be been being has have had do does did " +

@@ -1,31 +1,35 @@
-const SMALL: Record<string, number> = {
+const SMALL = new Map<string, number>(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, a: 1, an: 1, single: 1, dozen: 12,
-};
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 };
+  eighty: 80, ninety: 90, dozen: 12,
+}));
+const SCALE = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 }));
 
 /** Vague plurals: "hundreds of", "dozens of". value is the smallest reading; the range is the plural's span. */
-export const VAGUE: Record<string, [number, number, number]> = {
+export const VAGUE = new Map<string, [number, number, number]>(Object.entries({
   dozens: [24, 24, 99], scores: [40, 40, 99], hundreds: [200, 200, 999], thousands: [2000, 2000, 9999],
   millions: [2e6, 2e6, 9.99e8], tens: [20, 20, 99],
-};
+}) as [string, [number, number, number]][]);
 
 /** "3,000", "1.5", "twenty-one", "5m". Returns null for anything that is not a number word. */
 export function parseNumberWord(word: string): number | null {
+  const c = word.charCodeAt(0);
+  // a digit, or a letter that can start a number word (one…ninety, dozen, zero)
+  if (!(c >= 48 && c <= 57) && !/^[ZOTFSENDzotfsend]/.test(word)) return null;
   const w = word.toLowerCase().replace(/[,\u202f\u00a0]/g, "");
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
   const suffixed = /^(\d+(?:\.\d+)?)(k|m|bn)$/.exec(w);
   if (suffixed) return Number(suffixed[1]) * (suffixed[2] === "k" ? 1e3 : suffixed[2] === "m" ? 1e6 : 1e9);
-  if (w in SMALL && w !== "a" && w !== "an" && w !== "single") return SMALL[w]!;
+  const small = SMALL.get(w);
+  if (small !== undefined) return small;
   const hyphen = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(one|two|three|four|five|six|seven|eight|nine)$/.exec(w);
-  if (hyphen) return SMALL[hyphen[1]!]! + SMALL[hyphen[2]!]!;
+  if (hyphen) return SMALL.get(hyphen[1]!)! + SMALL.get(hyphen[2]!)!;
   return null;
 }
 
 export function scaleOf(word: string): number | null {
-  return SCALE[word.toLowerCase()] ?? null;
+  return SCALE.get(word.toLowerCase()) ?? null;
 }
 
 export type Interval = { low: number; high: number; qualifier?: string };

@@ -15,8 +15,28 @@ const ADAPTED_RE = /\b(?:ad[a-z]{3,6}|translated|rewritten|republished)\s+(?:by\
 export const BYLINE_RE = /^[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:(?:,\s*|\s+for\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})|\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?$/;
 const SENTENCE_END_RE = /[.!?…"”’)\]]$/;
 
+/** Whitespace-separated words holding at least one letter or digit. */
 export function countWords(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  let n = 0;
+  let inWord = false;
+  let counted = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[i]!))) { inWord = false; continue; }
+    if (!inWord) { inWord = true; counted = false; }
+    if (!counted && isWordChar(c, s, i)) { n++; counted = true; }
+  }
+  return n;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+
+function isWordChar(c: number, s: string, i: number): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128) return false;
+  // a letter outside the basic plane is a surrogate pair: test both halves together
+  return LETTER_OR_DIGIT.test(c >= 0xd800 && c <= 0xdbff ? s.slice(i, i + 2) : s[i]!);
 }
 
 export function normaliseForCompare(s: string): string {

@@ -21,7 +21,8 @@ export function isCapitalised(t: Token): boolean {
 }
 
 export function isTitleWord(t: Token): boolean {
-  return TITLE_WORDS.has(t.lower.replace(/\.$/, ""));
+  const l = t.lower;
+  return TITLE_WORDS.has(l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l);
 }
 
 /** "former President Jane Roe", "Acme chief executive Li Wen", "Sam Hill, the club's captain". */

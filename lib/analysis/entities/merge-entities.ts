@@ -73,6 +73,7 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
   const members = new Map<string, Group[]>();
   for (const k of keys) members.set(find(k), [...(members.get(find(k)) ?? []), groups.get(k)!]);
   const entities: Entity[] = [];
+  const described = new Set(mentions.filter((m) => m.mention.aliasOf).map((m) => m.mention.text));
   const idOfName = new Map<string, string>();
   for (const gs of members.values()) {
     const names = new Map<string, number>();
@@ -84,7 +85,6 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
       sure ??= g.sure;
     }
     if (gs.length > 1 && gs.some((g) => g.key.includes(" ")) && gs.some((g) => !g.key.includes(" "))) sure ??= "person";
-    const described = new Set(mentions.filter((m) => m.mention.aliasOf).map((m) => m.mention.text));
     const canonical = [...names.entries()].filter(([n]) => !described.has(n) || names.size === 1).sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     const id = `e-${transliterationKey(canonical).replace(/ /g, "-")}`;
     const roles = [...new Set([...names.keys()].flatMap((n) => rolesByName.get(n) ?? []))];

@@ -1,7 +1,8 @@
 import type { Provenance } from "../types";
 import { proseShingles } from "./shingles";
 
-export type FamilyInput = { id: string; outlet: string | null; text: string; provenance: Provenance[] };
+/** `shingles`, when the caller has them from the parsed text, saves reading the text again. */
+export type FamilyInput = { id: string; outlet: string | null; text: string; provenance: Provenance[]; shingles?: Set<number> };
 export type FamilyResult = { family: string; familyLabel: string; sharedWith: string[] };
 
 const STRONG: Provenance["kind"][] = ["source-line", "adapted-from", "could-not-verify"];
@@ -55,7 +56,13 @@ function originOf(r: FamilyInput): string | null {
 function findCopies(reports: FamilyInput[]): [number, number][] {
   // Large batches keep a fixed quarter of the shingles (by hash): the overlap ratio survives sampling.
   const keep = reports.length > 20 ? (h: number) => (h & 3) === 0 : () => true;
-  const sets = reports.map((r) => new Set([...proseShingles(r.text)].filter(keep)));
+  const sets = reports.map((r) => {
+    const all = r.shingles ?? proseShingles(r.text);
+    if (reports.length <= 20) return all;
+    const kept = new Set<number>();
+    for (const h of all) if (keep(h)) kept.add(h);
+    return kept;
+  });
   const postings = new Map<number, number[]>();
   sets.forEach((s, i) => {
     for (const h of s) {

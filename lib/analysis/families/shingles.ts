@@ -1,4 +1,5 @@
-import { findQuotes } from "../claims/find-quotes";
+import { findQuotes, type QuoteSpan } from "../claims/find-quotes";
+import type { Token } from "../nlp/parse-text";
 
 /**
  * Hashed word 6-grams of a report's own prose. Quotations are left out: two independent reports
@@ -19,6 +20,30 @@ export function proseShingles(text: string, size = 6): Set<number> {
   }
   return out;
 }
+
+/**
+ * The same 6-grams read from a parsed report's tokens (no second pass over the text): words outside
+ * quotations, lower-cased, a quotation breaking the run.
+ */
+export function tokenShingles(tokens: Token[], quotes: QuoteSpan[], size = 6): Set<number> {
+  const out = new Set<number>();
+  let run: string[] = [];
+  let q = 0;
+  const flush = () => {
+    for (let i = 0; i + size <= run.length; i++) out.add(hashWords(run, i, size));
+    run = [];
+  };
+  for (const t of tokens) {
+    while (q < quotes.length && quotes[q]!.end <= t.start) q++;
+    const quote = quotes[q];
+    if (quote && t.start >= quote.start && t.end <= quote.end) { if (run.length) flush(); continue; }
+    if (WORDLIKE.test(t.lower)) run.push(t.lower);
+  }
+  flush();
+  return out;
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 function hashWords(words: string[], from: number, size: number): number {
   let h = 2166136261;
