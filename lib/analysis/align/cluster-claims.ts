@@ -18,7 +18,7 @@ const QUANTITY_MIN = 0.45;
 const STRONG = 0.55;
 
 type Best = { source: number; other: number; score: number };
-type Prepared = { item: AlignItem; lane: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array; onlyOfUnit: boolean;
+type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array; onlyOfUnit: boolean;
   /** total weights of words, context and entities */
   ww: number; wc: number; we: number };
 
@@ -38,7 +38,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     let context = contextCache.get(d.context);
     if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
-    return { item, lane: laneOf(item), keys: words, words, context, ents: ent, onlyOfUnit: false, ww: 0, wc: 0, we: 0 };
+    return { item, lane: laneOf(item), ...(item.draft.speechAct ? { also: "a" } : {}), keys: words, words, context, ents: ent, onlyOfUnit: false, ww: 0, wc: 0, we: 0 };
   });
   const w = space.weights(items.length);
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
@@ -48,14 +48,19 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   for (const it of items) if (it.draft.quantity) unitCounts.set(unitKey(it), (unitCounts.get(unitKey(it)) ?? 0) + 1);
   for (const p of prepared) p.onlyOfUnit = !!p.item.draft.quantity && unitCounts.get(unitKey(p.item)) === 1;
   const postings = new Map<string, Map<number, number[]>>();
-  prepared.forEach((p, idx) => {
-    let lane = postings.get(p.lane);
-    if (!lane) postings.set(p.lane, (lane = new Map()));
+  const index = (laneName: string, p: Prepared, idx: number) => {
+    let lane = postings.get(laneName);
+    if (!lane) postings.set(laneName, (lane = new Map()));
     for (const k of p.keys) {
       const list = lane.get(k);
       if (!list) lane.set(k, [idx]);
       else if (list.length < POSTING_CAP) list.push(idx);
     }
+  };
+  // A clause reporting an act of speech ("X voiced hope on Monday") also meets the who-said frames.
+  prepared.forEach((p, idx) => {
+    index(p.lane, p, idx);
+    if (p.also) index(p.also, p, idx);
   });
   // Each claim's best match per other report: at most CANDIDATES_PER_CLAIM entries, scanned linearly.
   const best: Best[][] = prepared.map(() => []);
@@ -71,21 +76,23 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const byRarity = (a: number, b: number) => df[a]! - df[b]! || a - b;
   for (let idx = 0; idx < prepared.length; idx++) {
     const p = prepared[idx]!;
-    const lane = postings.get(p.lane)!;
     const keys = p.keys.length > KEYS_PER_CLAIM ? Array.from(p.keys).sort(byRarity) : p.keys;
     const own = sourceOf[idx]!;
     touched.length = 0;
     let most = 0;
-    let read = 0;
-    for (let n = 0; n < keys.length && (n < KEYS_PER_CLAIM || read < POSTING_BUDGET); n++) {
-      const list = lane.get(keys[n]!);
-      if (!list) continue;
-      read += list.length;
-      for (let x = 0; x < list.length; x++) {
-        const o = list[x]!;
-        if (sourceOf[o] === own) continue;
-        if (counts[o] === 0) touched.push(o);
-        if (++counts[o]! > most) most = counts[o]!;
+    for (const laneName of p.also ? [p.lane, p.also] : [p.lane]) {
+      const lane = postings.get(laneName)!;
+      let read = 0;
+      for (let n = 0; n < keys.length && (n < KEYS_PER_CLAIM || read < POSTING_BUDGET); n++) {
+        const list = lane.get(keys[n]!);
+        if (!list) continue;
+        read += list.length;
+        for (let x = 0; x < list.length; x++) {
+          const o = list[x]!;
+          if (sourceOf[o] === own) continue;
+          if (counts[o] === 0) touched.push(o);
+          if (++counts[o]! > most) most = counts[o]!;
+        }
       }
     }
     const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;

@@ -12,6 +12,8 @@ export type DraftClaim = {
   role?: { person: string; title: string; office: string; former: boolean };
   date?: { iso: string | null; phrase: string; weekday: number | null };
   attribution?: { who: string; verb: string };
+  /** a clause that reports someone speaking ("X voiced hope"), aligned with who-said frames */
+  speechAct?: boolean;
   /** entity names written inside the claim or resolved for it (speaker, role holder) */
   names: string[];
   /** normalised content lemmas of the claim's own words */

@@ -33,4 +33,18 @@ describe("extractClaims", () => {
     const dated = claims.find((c) => c.kind === "date")!;
     expect(dated.date).toEqual({ iso: "2023-03-03", phrase: "on Friday", weekday: 5 });
   });
+
+  it("resolves 'he' past a date phrase to the last person named, not to the weekday", () => {
+    const claims = extract("Mill owner Carla Brandt blamed the drought. At the same time, he went on Tuesday to voice hope that the river would rise.");
+    const frame = claims.find((c) => c.kind === "attribution")!;
+    expect(frame.attribution!.who).toBe("Carla Brandt");
+    expect(frame.names).toContain("Carla Brandt");
+    expect(frame.date).toMatchObject({ phrase: "on Tuesday", weekday: 2 });
+  });
+
+  it("marks a speech clause that frames the next clause, and only that one", () => {
+    const claims = extract("The mayor voiced some optimism on Friday, saying the bridge could reopen soon. Later the council warned about delays.");
+    expect(claims.find((c) => c.text.startsWith("The mayor voiced"))!.speechAct).toBe(true);
+    expect(claims.find((c) => c.text.includes("council warned"))?.speechAct).toBeUndefined();
+  });
 });

@@ -3,12 +3,14 @@ import type { EntityMention } from "../entities/find-entities";
 import type { RoleHit } from "../entities/find-roles";
 import { contentWords } from "./content-words";
 import type { DraftClaim } from "./draft-claim";
-import { findDates, resolveWeekday, type DateHit } from "./find-dates";
+import { attachDate, auxStart, coordinatedPairs, trimEnd } from "./clause-features";
+import { findDates } from "./find-dates";
 import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
 import { SPEECH_VERBS } from "./lexicon";
 import { splitClauses, type Piece } from "./split-clauses";
 import { describeQuantity, findChannel, findSinceAnchor, isNegated, joinText } from "./claim-helpers";
+import { findSpeaker, lastPersonBefore, subjectOf } from "./find-speaker";
 
 export type ExtractInput = {
   parsed: ParsedText;
@@ -18,8 +20,6 @@ export type ExtractInput = {
   /** the text's quotations, when the caller has found them already */
   quotes?: QuoteSpan[];
 };
-
-const PRONOUNS = new Set(["he", "she", "they", "him", "her"]);
 
 /** Atomic claims of one cleaned report: counts, quotes, who-said, clauses, roles and dates. */
 export function extractClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
@@ -75,7 +75,8 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
     let pendingWho: string | undefined;
     let prevWords: string[] = [];
     const unitRoles = roles.filter((r) => r.start >= unit.start && r.end <= unit.end);
-    for (const piece of splitClauses(toks, inQuote)) {
+    const pieces = splitClauses(toks, inQuote);
+    for (const [pieceIndex, piece] of pieces.entries()) {
       let pt = piece.tokens;
       const lead = piece.lead ?? [];
       // A framing phrase with content of its own ("In a televised address on Monday,") is a claim too.
@@ -99,6 +100,7 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
         const e = pt[pt.length - 1]!.end;
         const claim = base("attribution", s, e, words);
         claim.attribution = { who, verb: piece.verb ?? "say" };
+        if (!claim.names.includes(who)) claim.names.push(who);
         attachDate(claim, dates, pt);
         out.push(claim);
         pendingWho = who;
@@ -107,8 +109,11 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       if (pt.filter((t) => t.pos !== "PUNCT").length < 3) continue;
       const s = pt[0]!.start;
       const e = pt[pt.length - 1]!.end;
-      const kind = pt.some((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)) || pendingWho ? "statement" : "event";
-      const claim = base(kind, s, e, words);
+      const speaks = pt.some((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma));
+      const claim = base(speaks || pendingWho ? "statement" : "event", s, e, words);
+      // "Ana voiced hope on Monday, saying …": the clause reports an act of speaking that frames
+      // what follows, like a who-said frame
+      if (speaks && !pendingWho && pieceIndex < pieces.length - 1) claim.speechAct = true;
       const who = pendingWho ?? subjectOf(pt, lastPerson);
       if (who) claim.subject = who;
       if (pendingWho) claim.names = [...new Set([...claim.names, pendingWho])];
@@ -129,39 +134,6 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
   return out;
 }
 
-function attachDate(claim: DraftClaim, dates: DateHit[], pt: Token[]) {
-  const s = pt[0]?.start ?? claim.start;
-  const e = pt[pt.length - 1]?.end ?? claim.end;
-  const d = dates.find((x) => x.start >= s && x.end <= e && x.weekday !== null) ?? dates.find((x) => x.start >= s && x.end <= e);
-  if (!d) return;
-  // "are due to meet on Friday": a future clause points at the coming weekday, not the last one
-  const future = d.weekday !== null && pt.some((t) => /^(?:will|due|set|expected|scheduled|plans?|planned|next|upcoming)$/.test(t.lower));
-  const iso = future && claim.publishedAt !== undefined ? resolveWeekday(claim.publishedAt, d.weekday!, 1) : d.iso;
-  claim.date = { iso, phrase: d.phrase, weekday: d.weekday };
-  if ((claim.kind === "event" || claim.kind === "statement") && d.weekday !== null) claim.kind = "date";
-}
-
-/** "gas and diesel": pairs of common nouns joined by and/or, sorted, for the verdict to compare. */
-function coordinatedPairs(pt: Token[]): string[][] {
-  const out: string[][] = [];
-  for (let k = 1; k + 1 < pt.length; k++) {
-    const a = pt[k - 1]!, c = pt[k]!, b = pt[k + 1]!;
-    if ((c.lower === "and" || c.lower === "or") && a.pos === "NOUN" && b.pos === "NOUN" && /^[a-z]/.test(a.text) && /^[a-z]/.test(b.text)) out.push([a.lemma, b.lemma].sort());
-  }
-  return out;
-}
-
-function auxStart(pt: Token[], verbAt: number): number {
-  let k = verbAt;
-  while (k > 0 && (pt[k - 1]!.pos === "AUX" || pt[k - 1]!.pos === "ADV" || pt[k - 1]!.pos === "PART")) k--;
-  return k;
-}
-
-function trimEnd(text: string, s: number, e: number): number {
-  while (e > s && /[\s,.;:]/.test(text[e - 1]!)) e--;
-  return e;
-}
-
 type Unit = { start: number; end: number; tokens: Token[] };
 
 // A quotation that wink splits into two sentences is still one claim: join sentences a quote spans.
@@ -175,51 +147,6 @@ function mergeAcrossQuotes(sentences: Sentence[], quotes: QuoteSpan[]): Unit[] {
     } else units.push({ start: s.start, end: s.end, tokens: [...s.tokens] });
   }
   return units;
-}
-
-function lastPersonBefore(persons: EntityMention[], at: number): string | undefined {
-  let best: EntityMention | undefined;
-  for (const p of persons) if (p.end <= at) best = p;
-  return best?.text;
-}
-
-/** Who is speaking in a sentence: the name next to a speech verb ("said Ana", "Ana told"), or the last person named for "he". */
-export function findSpeaker(toks: Token[], inQuote: (t: Token) => boolean, lastPerson: string | undefined): string | undefined {
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (inQuote(t) || t.pos !== "VERB" || !SPEECH_VERBS.has(t.lemma)) continue;
-    // "said Kalu" names the speaker; "told Coast Radio" names the listener
-    const after = t.lemma === "tell" ? undefined : readNameAt(toks, i + 1, inQuote);
-    if (after) return after;
-    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-      const p = toks[k]!;
-      if (inQuote(p)) break;
-      if (p.pos === "PROPN") return readNameBack(toks, k);
-      if (p.pos === "PRON" && PRONOUNS.has(p.lower)) return lastPerson;
-    }
-  }
-  return undefined;
-}
-
-function readNameAt(toks: Token[], i: number, inQuote: (t: Token) => boolean): string | undefined {
-  let k = i;
-  while (k < toks.length && toks[k]!.pos === "PROPN" && !inQuote(toks[k]!)) k++;
-  return k > i ? toks.slice(i, k).map((t) => t.text).join(" ") : undefined;
-}
-
-function readNameBack(toks: Token[], k: number): string {
-  let s = k;
-  while (s > 0 && toks[s - 1]!.pos === "PROPN") s--;
-  return toks.slice(s, k + 1).map((t) => t.text).join(" ");
-}
-
-function subjectOf(pt: Token[], lastPerson: string | undefined): string | undefined {
-  for (const t of pt.slice(0, 6)) {
-    if (t.pos === "VERB" || t.pos === "AUX") return undefined;
-    if (t.pos === "PROPN") return readNameAt(pt, pt.indexOf(t), () => false);
-    if (t.pos === "PRON" && PRONOUNS.has(t.lower)) return lastPerson;
-  }
-  return undefined;
 }
 
 export type { Piece };

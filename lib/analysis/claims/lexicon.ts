@@ -10,7 +10,7 @@ export const SPEECH_VERBS = new Set([
   "emphasize", "emphasise", "reiterate", "confirm", "deny", "allege", "signal", "indicate", "suggest",
   "urge", "threaten", "note", "write", "press", "argue", "explain", "clarify", "elaborate", "describe",
   "condemn", "assert", "admit", "acknowledge", "blame", "hope", "expect", "believe", "declare", "tweet",
-  "post", "predict", "estimate", "promise", "vow", "pledge", "caution", "complain", "mention", "respond",
+  "post", "predict", "estimate", "promise", "vow", "pledge", "caution", "complain", "mention", "respond", "voice",
 ]);
 
 /** Verbs that introduce reported content with no "that": "officials said the road is closed". */

@@ -41,4 +41,12 @@ describe("judgeCluster", () => {
     const day = (weekday: number, phrase: string) => ({ kind: "date" as const, date: { iso: null, phrase, weekday } });
     expect(judgeCluster([member("a", "fa", day(2, "on Tuesday")), member("b", "fb", day(3, "on Wednesday"))]).verdict).toBe("contradict");
   });
+
+  it("contradicts when two reports date the same statement to different weekdays", () => {
+    const day = (weekday: number, phrase: string) => ({ kind: "attribution" as const, date: { iso: null, phrase, weekday } });
+    const j = judgeCluster([member("a", "fa", day(1, "on Monday")), member("b", "fb", day(0, "on Sunday"))]);
+    expect(j.verdict).toBe("contradict");
+    expect(j.reason).toContain("(Monday vs Sunday)");
+    expect(judgeCluster([member("a", "fa", day(1, "on Monday")), member("b", "fb", day(1, "Monday"))]).verdict).toBe("agree");
+  });
 });

@@ -66,7 +66,7 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
     return { a, b, aWords: x.role.title, bWords: y.role.title, why: `They give ${x.role.person} a different office` };
   }
   if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday) {
-    return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${WEEKDAYS[x.date.weekday]} vs ${WEEKDAYS[y.date.weekday]})` };
+    return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
   }
   const pair = differingPair(x.pairs ?? [], y.pairs ?? []);
   if (pair) return { a, b, aWords: pair[0], bWords: pair[1], why: "They name different things" };
@@ -86,6 +86,11 @@ function differingPair(px: string[][], py: string[][]): [string, string] | null 
       if (p[1] === q[0] && p[0] !== q[1]) return [p.join(" and "), q.join(" and ")];
     }
   return null;
+}
+
+function dayName(weekday: number): string {
+  const d = WEEKDAYS[weekday]!;
+  return d[0]!.toUpperCase() + d.slice(1);
 }
 
 function sameOffice(a: string, b: string): boolean {
