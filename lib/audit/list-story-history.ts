@@ -1,10 +1,12 @@
 import "server-only";
+import { claimRef } from "@/lib/analysis/align/apply-alignment-edits";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import type { ClaimKind } from "@/lib/generated/prisma/client";
+import { claimAnchor, parseAnchor } from "@/lib/review/claim-anchor";
 
 const LIMIT = 300;
-const CLAIM_REF = /^([0-9a-f-]{36}):(\d+)-(\d+)$/;
 
 /**
  * A story's audit trail, newest first. Events about a claim are linked to the cluster that
@@ -21,13 +23,14 @@ export async function listStoryHistory(actor: Actor | null, slug: string) {
     select: { id: true, actorName: true, action: true, subject: true, before: true, after: true, createdAt: true },
   });
   const spans = [...new Set(events.map((event) => event.subject))].flatMap((subject) => {
-    const match = CLAIM_REF.exec(subject);
-    return match ? [{ reportId: match[1]!, start: Number(match[2]), end: Number(match[3]) }] : [];
+    const anchor = parseAnchor(subject);
+    return anchor ? [{ reportId: anchor.reportId, start: anchor.start, end: anchor.end, ...(anchor.kind ? { kind: anchor.kind as ClaimKind } : {}) }] : [];
   });
   const claims = spans.length
-    ? await db.claim.findMany({ where: { storyId: story.id, OR: spans }, select: { reportId: true, start: true, end: true, cluster: { select: { id: true, summary: true } } } })
+    ? await db.claim.findMany({ where: { storyId: story.id, OR: spans }, select: { reportId: true, start: true, end: true, kind: true, cluster: { select: { id: true, summary: true } } } })
     : [];
-  const clusterOf = new Map(claims.map((claim) => [`${claim.reportId}:${claim.start}-${claim.end}`, claim.cluster]));
+  // An event names a claim by anchor (with its kind) or, for alignment edits, by its span alone.
+  const clusterOf = new Map(claims.flatMap((claim) => [[claimRef(claim.reportId, claim.start, claim.end), claim.cluster], [claimAnchor(claim), claim.cluster]] as const));
   return {
     story,
     events: events.map((event) => ({ ...event, cluster: clusterOf.get(event.subject) ?? null })),

@@ -16,7 +16,7 @@ export type AuditAction =
 export type AuditEntry = {
   storyId: string | null;
   action: AuditAction;
-  /** A claim ref ("<reportId>:<start>-<end>"), "report:<id>", "story:<id>" or "user:<id>". */
+  /** A claim anchor ("<reportId>:<start>-<end>:<kind>"; a bare span for alignment edits), "report:<id>", "story:<id>" or "user:<id>". */
   subject: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;

@@ -22,7 +22,7 @@ export async function getClusterReview(actor: Actor | null, storySlug: string, c
       select: { id: true, body: true, authorName: true, createdAt: true },
     }),
     db.auditEvent.findMany({
-      where: { ...where, subject: { in: anchor.refs } },
+      where: { ...where, subject: { in: [...anchor.refs, ...anchor.spans] } },
       orderBy: { createdAt: "desc" },
       take: 100,
       select: { id: true, actorName: true, action: true, before: true, after: true, createdAt: true },
@@ -34,6 +34,7 @@ export async function getClusterReview(actor: Actor | null, storySlug: string, c
     // More than one: a re-analysis joined claims reviewed apart; the most recent review is shown.
     matchingReviews: matches,
     flag: clusterFlag(anchor),
+    verdict: anchor.verdict,
     comments,
     events,
   };

@@ -36,7 +36,7 @@ export async function listReviewQueue(actor: Actor | null, storySlug: string | n
     FROM "Cluster" c
     JOIN "Story" s ON s.id = c."storyId"
     CROSS JOIN LATERAL (
-      SELECT max(r."createdAt") AS since, array_agg(cl."reportId"::text || ':' || cl.start || '-' || cl."end") AS refs
+      SELECT max(r."createdAt") AS since, array_agg(cl."reportId"::text || ':' || cl.start || '-' || cl."end" || ':' || cl.kind::text) AS refs
       FROM "Claim" cl JOIN "Report" r ON r.id = cl."reportId"
       WHERE cl."clusterId" = c.id
     ) agg

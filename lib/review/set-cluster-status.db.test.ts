@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addReports } from "@/lib/reports/add-reports";
+import { getClaimMatrix } from "@/lib/stories/get-claim-matrix";
 import { getClusterReview } from "./get-cluster-review";
 import { setClusterStatus } from "./set-cluster-status";
 import { contradictedStory, testEditor } from "./test-story";
@@ -22,6 +23,9 @@ describe("setting a cluster's status", () => {
     expect(saved).toMatchObject({ status: "disputed", note: "12 or 17?", evidence: ["https://example.org/a", "https://example.org/b"], version: 1, updatedByName: "Test editor" });
     const again = await setClusterStatus(testEditor, slug, clusterId, { status: "verified", note: "the coastguard confirmed 17", evidence: [], version: 1 });
     expect(again.version).toBe(2);
+    // "Twelve people died" is both a number and an event, in two clusters: only this one is reviewed.
+    const verified = await getClaimMatrix(testEditor, slug, { status: "verified" });
+    expect(verified.rows.map((row) => row.id)).toEqual([clusterId]);
     const events = await db.auditEvent.findMany({ where: { storyId, action: "review.status" }, orderBy: { createdAt: "asc" } });
     expect(events.map((event) => [event.before, event.after])).toEqual([
       [null, { status: "disputed", note: "12 or 17?", evidence: ["https://example.org/a", "https://example.org/b"] }],

@@ -1,10 +1,10 @@
 import "server-only";
-import { claimRef } from "@/lib/analysis/align/apply-alignment-edits";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { buildClaimMatrix, type ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import type { MatrixFilters } from "@/lib/matrix/matrix-filters";
+import { claimAnchor } from "@/lib/review/claim-anchor";
 import { indexByAnchor, matchReview } from "@/lib/review/match-review";
 
 export type StoryMatrix = ClaimMatrix & {
@@ -58,7 +58,7 @@ export async function getClaimMatrix(actor: Actor | null, slug: string, filters:
     })),
     clusters.map(({ claims, ...cluster }) => ({
       ...cluster,
-      status: matchReview(claims.map((claim) => claimRef(claim.reportId, claim.start, claim.end)), reviewsByRef).review?.status,
+      status: matchReview(claims.map(claimAnchor), reviewsByRef).review?.status,
       claims: claims.map(({ entities: links, ...claim }) => ({ ...claim, entityIds: links.map((link) => link.entityId) })),
     })),
     filters,
