@@ -2,12 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { VerdictBadge } from "@/components/matrix/VerdictBadge";
-import { FlagBadge } from "@/components/review/FlagBadge";
 import { StatusBadge } from "@/components/review/StatusBadge";
 import { requireActor } from "@/lib/auth/require-actor";
 import { formatMoment, plural } from "@/lib/format";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
-import { clusterFlag } from "@/lib/review/review-status";
 import { listStories } from "@/lib/stories/list-stories";
 
 export const metadata: Metadata = { title: "Review queue" };
@@ -43,12 +41,12 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
       </p>
       <ol aria-label="Open flags" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white shadow-sm">
         {items.map((item) => (
-          <li key={item.clusterId} className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1fr)_14rem] sm:items-start">
+          <li key={item.clusterId} className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start sm:gap-6">
             <div className="min-w-0 space-y-1">
               <div className="flex flex-wrap items-center gap-1.5">
                 <VerdictBadge verdict={item.verdict} />
                 <StatusBadge status={item.status} />
-                <FlagBadge flag={clusterFlag(item)} open />
+                {item.verdict === "agree" && <span className="text-xs font-medium text-amber-800">one independent source</span>}
               </div>
               <Link href={`/stories/${item.slug}/clusters/${item.clusterId}`} className="block font-serif font-medium text-ink hover:underline">{item.summary}</Link>
               <p className="text-xs text-stone-500">
@@ -56,7 +54,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
                 {item.reviewedBy && <> · last reviewed by {item.reviewedBy}</>}
               </p>
             </div>
-            <p className="text-xs text-stone-500 sm:text-right">Flagged since {formatMoment(item.since)}</p>
+            <p className="whitespace-nowrap text-xs text-stone-500 sm:text-right">Flagged since {formatMoment(item.since)}</p>
           </li>
         ))}
         {items.length === 0 && <li className="p-6 text-center text-stone-600">Nothing waits for review.</li>}

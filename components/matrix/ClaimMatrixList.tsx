@@ -22,7 +22,7 @@ export function ClaimMatrixList({ matrix, storyPath, query }: { matrix: ClaimMat
           <p className="text-xs text-stone-600">{row.reason}</p>
           <p className="mt-1 flex flex-wrap items-center gap-1.5">
             <StatusBadge status={row.status} />
-            <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} />
+            <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} verdict={row.verdict} />
           </p>
           <ul className="mt-2 space-y-1.5">
             {row.cells.map((cell, index) => {

@@ -52,7 +52,7 @@ export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
                   </span>
                   <span className="mt-1.5 flex flex-wrap items-center gap-1.5">
                     <StatusBadge status={row.status} />
-                    <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} />
+                    <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} verdict={row.verdict} />
                   </span>
                 </th>
                 {row.cells.map((cell, colIndex) => (

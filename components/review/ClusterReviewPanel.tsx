@@ -14,14 +14,14 @@ const heading = "text-sm font-semibold uppercase tracking-wide text-stone-600";
 
 /** The review of one claim on its page: status, the editors' form, comments and the audit trail. */
 export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Actor; slug: string; clusterId: string }) {
-  const { review, matchingReviews, flag, comments, events } = await getClusterReview(actor, slug, clusterId);
+  const { review, matchingReviews, flag, verdict, comments, events } = await getClusterReview(actor, slug, clusterId);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="review-heading" className={card}>
         <h2 id="review-heading" className={heading}>Review</h2>
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={review.status} />
-          <FlagBadge flag={flag} open={!SETTLED_STATUSES.includes(review.status)} />
+          <FlagBadge flag={flag} open={!SETTLED_STATUSES.includes(review.status)} verdict={verdict} />
         </div>
         {review.version > 0 ? (
           <div className="space-y-1 text-sm">
@@ -44,7 +44,10 @@ export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Ac
           </p>
         )}
         {can(actor, "cluster:review") ? (
-          <ReviewStatusForm review={review} save={setClusterStatusAction.bind(null, slug, clusterId)} />
+          <>
+            <h3 className="border-t border-stone-200 pt-3 text-sm font-semibold text-stone-800">Change the status</h3>
+            <ReviewStatusForm review={review} save={setClusterStatusAction.bind(null, slug, clusterId)} />
+          </>
         ) : (
           <p className="text-xs text-stone-500">Editors set the status; your role is {actor.role}.</p>
         )}

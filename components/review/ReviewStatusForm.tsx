@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { REVIEW_STATUSES, STATUS_HELP, STATUS_LABEL, type ReviewStatus } from "@/lib/review/review-status";
 import type { ReviewFormAction, ReviewFormState } from "@/lib/review/review-form-state";
 import type { ReviewSnapshot } from "@/lib/review/review-snapshot";
@@ -9,8 +9,9 @@ import { FormError, FormSuccess } from "../FormMessage";
 import { StatusBadge } from "./StatusBadge";
 
 /**
- * An editor sets the status. The fields are controlled so a refused change keeps what the
- * editor typed; after a conflict the form takes the newer version, so submitting again is a
+ * An editor sets the status. A refused change keeps what the editor chose: the fields are
+ * controlled, and submitting through onSubmit skips React's form reset after an action
+ * (the action prop stays for browsers without JavaScript). After a conflict the form takes the newer version, so submitting again is a
  * deliberate replacement of the other editor's review, made after reading it.
  */
 export function ReviewStatusForm({ review, save }: { review: ReviewSnapshot; save: ReviewFormAction }) {
@@ -20,7 +21,15 @@ export function ReviewStatusForm({ review, save }: { review: ReviewSnapshot; sav
   const [evidence, setEvidence] = useState(review.evidence.join("\n"));
   const version = state.saved?.version ?? state.conflict?.version ?? review.version;
   return (
-    <form action={action} className="space-y-3">
+    <form
+      action={action}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="space-y-3"
+    >
       <input type="hidden" name="version" value={version} />
       <fieldset>
         <legend className={labelClass}>Status</legend>

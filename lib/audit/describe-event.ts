@@ -15,11 +15,14 @@ export const ACTION_LABEL: Record<string, string> = {
 
 type Fields = Record<string, unknown>;
 
+const FIRST_KEYS = ["status", "role", "action", "note", "evidence", "body", "title", "outletName"];
+
 /** One line per field that changed: "status: Disputed → False". */
 export function describeChange(before: unknown, after: unknown): string[] {
   const was = asFields(before);
   const now = asFields(after);
-  const keys = [...new Set([...Object.keys(was), ...Object.keys(now)])];
+  // The database stores JSON keys in its own order; the trail reads status first.
+  const keys = [...new Set([...FIRST_KEYS, ...Object.keys(was), ...Object.keys(now)])].filter((key) => key in was || key in now);
   return keys.flatMap((key) => {
     const from = show(key, was[key]);
     const to = show(key, now[key]);

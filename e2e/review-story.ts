@@ -1,0 +1,29 @@
+import type { APIRequestContext } from "@playwright/test";
+import { uniqueTitle } from "./fixtures";
+
+// Two independent reports of an invented ferry sinking that disagree on the death toll.
+const GAZETTE = `Ferry sinks off Corra Bay
+
+Twelve people died when the ferry Island Star sank off Corra Bay on Monday, the coastguard said.
+The ferry was carrying 140 passengers.`;
+
+const COURIER = `Island Star disaster
+
+At least 17 people died when the Island Star went down off Corra Bay on Monday, police said.
+The ferry was carrying 210 passengers.`;
+
+/** Creates the story through the API (as a journalist) and returns its slug and contradicted cluster. */
+export async function contradictionStory(request: APIRequestContext): Promise<{ slug: string; clusterId: string; title: string }> {
+  const title = uniqueTitle("Island Star sinking");
+  const created = await request.post("/api/stories", { data: { title } });
+  if (created.status() !== 201) throw new Error(`story: ${created.status()} ${await created.text()}`);
+  const { story } = await created.json();
+  const added = await request.post(`/api/stories/${story.slug}/reports`, {
+    data: { reports: [{ text: GAZETTE, outletName: "Corra Gazette", fileName: "gazette.txt" }, { text: COURIER, outletName: "Island Courier", fileName: "courier.txt" }] },
+  });
+  if (added.status() !== 201) throw new Error(`reports: ${added.status()} ${await added.text()}`);
+  const matrix = await (await request.get(`/api/stories/${story.slug}/matrix?verdict=contradict`)).json();
+  const row = matrix.rows.find((item: { summary: string }) => /dead|died/.test(item.summary));
+  if (!row) throw new Error("no contradiction on the death toll");
+  return { slug: story.slug, clusterId: row.id, title };
+}
