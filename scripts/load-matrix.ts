@@ -23,6 +23,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { applyMigrations } from "../lib/database/apply-migrations";
 import type { RunningDatabase } from "../lib/database/embedded-postgres";
 import { createFreshDatabase, openDatabase } from "../lib/database/with-database";
+import { DEMO_PASSWORD } from "../lib/demo/demo-users";
 import { buildAppIfStale, NEXT_BIN } from "./build-app";
 import { syntheticStory, type SyntheticSpec } from "./load/synthetic-story";
 import { ensurePrismaClient } from "./prepare-database";
@@ -35,7 +36,8 @@ const BIG: SyntheticSpec = { reports: 30, families: 12, clusters: 500, entities:
 const SMALL: SyntheticSpec = { reports: 3, families: 2, clusters: 20, entities: 8, seed: 7 };
 const PRELOAD = path.resolve(import.meta.dirname, "load/count-queries.cjs");
 const actor = { id: "load", name: "Load test", role: "admin" } as const;
-const LOAD_USER = { name: "Load Tester", email: "load-tester@triangulate.test", password: "load-test-password", role: "journalist" } as const;
+// The demo reader: the pages under load only read, and a reader is the least role that may.
+const LOAD_USER = { email: "reader@triangulate.test", password: DEMO_PASSWORD } as const;
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 let database: RunningDatabase | null = null;
@@ -142,8 +144,8 @@ async function main(): Promise<number> {
     );
     return slug;
   };
-  const { createPerson } = await import("../lib/people/create-person");
-  await createPerson({ id: "system", name: "Load test setup", role: "admin" }, LOAD_USER);
+  const { createDemoUsers } = await import("../lib/demo/create-demo-users");
+  await createDemoUsers();
   const big = await seed("Load test: ferry fire, 30 reports", "load-matrix-30x500", BIG);
   const small = await seed("Load test: ferry fire, 3 reports", "load-matrix-3x20", SMALL);
 
