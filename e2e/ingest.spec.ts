@@ -23,7 +23,7 @@ test("a journalist creates a story, uploads three reports and reads one", async 
   await page.screenshot({ path: "test-results/screenshots/story-page.png", fullPage: true });
 
   await page.getByRole("link", { name: "Valley road shut by landslide" }).click();
-  await expect(page.getByText("will stay closed for at least a week")).toBeVisible();
+  await expect(page.getByRole("article").getByText("will stay closed for at least a week")).toBeVisible();
   await expect(page.getByText("Subscribe to our newsletter")).toHaveCount(0);
   await expect(page.getByText("Sign in")).toHaveCount(0);
 });

@@ -33,7 +33,7 @@ export default async function PeoplePage() {
               <th scope="row" className="px-3 py-2 font-medium">{person.name}{person.id === actor.id && <span className="font-normal text-stone-500"> (you)</span>}</th>
               <td className="px-3 py-2 text-stone-700">{person.email}</td>
               <td className="px-3 py-2 text-stone-500">{formatDay(person.createdAt)}</td>
-              <td className="px-3 py-2"><RoleForm key={person.role} id={person.id} name={person.name} role={person.role} change={changeRoleAction.bind(null, person.id)} /></td>
+              <td className="px-3 py-2"><RoleForm id={person.id} name={person.name} role={person.role} change={changeRoleAction.bind(null, person.id)} /></td>
             </tr>
           ))}
         </tbody>
