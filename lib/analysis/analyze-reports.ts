@@ -118,7 +118,8 @@ function prepareReport(input: ReportInput, rolesByName: Map<string, string[]>, t
   lap("parse");
   const roles = findRoles(parsed.tokens);
   for (const r of roles) rolesByName.set(r.person, [...new Set([...(rolesByName.get(r.person) ?? []), r.title])]);
-  const mentions = findEntities(parsed.sentences, roles);
+  const sourceNames = new Set([...meta.provenance.map((p) => p.name), ...(meta.outlet ? [meta.outlet] : [])]);
+  const mentions = findEntities(parsed.sentences, roles, sourceNames);
   lap("names");
   const quotes = findQuotes(parsed.text);
   const drafts = extractClaims({ parsed, publishedAt, roles, entities: mentions, quotes });

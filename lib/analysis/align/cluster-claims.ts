@@ -1,6 +1,6 @@
 import type { DraftClaim } from "../claims/draft-claim";
 import { intervalsMeet } from "../claims/parse-number";
-import { FeatureSpace, sharedWeight, weightOf } from "./feature-vectors";
+import { FeatureSpace, weightOf } from "./feature-vectors";
 
 export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
 
@@ -38,7 +38,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     let context = contextCache.get(d.context);
     if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
-    return { item, lane: laneOf(item), ...(item.draft.speechAct ? { also: "a" } : {}), keys: words, words, context, ents: ent, onlyOfUnit: false, ww: 0, wc: 0, we: 0 };
+    return { item, lane: laneOf(item), also: item.draft.speechAct ? "a" : undefined, keys: words, words, context, ents: ent, onlyOfUnit: false, ww: 0, wc: 0, we: 0 };
   });
   const w = space.weights(items.length);
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
@@ -73,6 +73,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const sourceOf = Int32Array.from(items, (it) => it.source);
   const df = space.df;
   const touched: number[] = [];
+  const marks = new Marks(w);
   const byRarity = (a: number, b: number) => df[a]! - df[b]! || a - b;
   for (let idx = 0; idx < prepared.length; idx++) {
     const p = prepared[idx]!;
@@ -99,8 +100,9 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     const quantityLane = p.lane.charCodeAt(0) === 113; // "q:"
     const min = quantityLane ? QUANTITY_MIN : TEXT_MIN;
     const mine = best[idx]!;
+    marks.set(p);
     for (const o of cands) {
-      const score = scorePair(p, prepared[o]!, w);
+      const score = scorePair(p, prepared[o]!, marks);
       onScore?.(idx, o, score);
       if (score < min) continue;
       if (score >= STRONG && !quantityLane && idx < o) { la.push(idx); lb.push(o); ls.push(score); }
@@ -110,6 +112,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
       else if (score > cur.score || (score === cur.score && o < cur.other)) { cur.other = o; cur.score = score; }
     }
     for (const o of touched) counts[o] = 0;
+    marks.clear(p);
   }
   // Strongest links first; two groups merge only if no report is in both, so one stray link
   // cannot chain two different facts together through a report that states both.
@@ -161,8 +164,8 @@ function topByCount(touched: number[], counts: Int32Array, most: number, k: numb
     else if (c === threshold) at.push(o);
   }
   if (out.length < k) {
-    at.sort((a, b) => a - b);
-    for (let x = 0; x < at.length && out.length < k; x++) out.push(at[x]!);
+    const sorted = Int32Array.from(at).sort();
+    for (let x = 0; x < sorted.length && out.length < k; x++) out.push(sorted[x]!);
   }
   return out;
 }
@@ -175,12 +178,44 @@ function laneOf(item: AlignItem): string {
   return "t";
 }
 
-function scorePair(p: Prepared, q: Prepared, w: Float64Array): number {
+/**
+ * The weights of one claim's words, context and entities spread over the whole vocabulary, so the
+ * weight it shares with a candidate is a sum of lookups over the candidate's ids (no merging).
+ */
+class Marks {
+  words: Float64Array;
+  context: Float64Array;
+  ents: Float64Array;
+  constructor(private w: Float64Array) {
+    this.words = new Float64Array(w.length);
+    this.context = new Float64Array(w.length);
+    this.ents = new Float64Array(w.length);
+  }
+  set(p: Prepared) {
+    for (const id of p.words) this.words[id] = this.w[id]!;
+    for (const id of p.context) this.context[id] = this.w[id]!;
+    for (const id of p.ents) this.ents[id] = this.w[id]!;
+  }
+  clear(p: Prepared) {
+    for (const id of p.words) this.words[id] = 0;
+    for (const id of p.context) this.context[id] = 0;
+    for (const id of p.ents) this.ents[id] = 0;
+  }
+}
+
+function sharedWith(mark: Float64Array, ids: Int32Array): number {
+  let shared = 0;
+  for (let i = 0; i < ids.length; i++) shared += mark[ids[i]!]!;
+  return shared;
+}
+
+/** Similarity of the marked claim p and a candidate q (symmetric in p and q). */
+function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
   const a = p.item.draft, b = q.item.draft;
   if (a.kind === "role") return 1;
-  const ctx = jaccard(sharedWeight(p.context, q.context, w), p.wc, q.wc);
-  const ent = p.ents.length && q.ents.length ? jaccard(sharedWeight(p.ents, q.ents, w), p.we, q.we) : 0;
-  const sharedWords = sharedWeight(p.words, q.words, w);
+  const ctx = jaccard(sharedWith(marks.context, q.context), p.wc, q.wc);
+  const ent = p.ents.length && q.ents.length ? jaccard(sharedWith(marks.ents, q.ents), p.we, q.we) : 0;
+  const sharedWords = sharedWith(marks.words, q.words);
   const small = Math.min(p.ww, q.ww);
   const contained = small > 0 ? sharedWords / small : 0;
   if (a.kind === "quantity") {

@@ -26,6 +26,7 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
   const text = parsed.text;
   const out: DraftClaim[] = [];
   const persons = entities.filter((e) => e.type === "person");
+  const byStart = [...entities].sort((a, b) => a.start - b.start);
   const units = mergeAcrossQuotes(parsed.sentences, quotes);
   units.forEach((unit, index) => {
     const toks = unit.tokens;
@@ -33,7 +34,7 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
     const unitQuotes = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end + 1);
     const inQuote = (t: Token) => unitQuotes.some((q) => t.start >= q.innerStart && t.end <= q.innerEnd);
     const lastPerson = lastPersonBefore(persons, unit.start);
-    const names = (s: number, e: number) => entities.filter((m) => m.start >= s && m.end <= e).map((m) => m.text);
+    const names = (s: number, e: number) => namesWithin(byStart, s, e);
     const dates = findDates(toks, publishedAt);
     const base = (kind: DraftClaim["kind"], s: number, e: number, words: string[]): DraftClaim => ({
       kind, start: s, end: e, summary: text.slice(s, e).replace(/\s+/g, " "), names: names(s, e), words, context,
@@ -131,6 +132,19 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       pendingWho = undefined;
     }
   });
+  return out;
+}
+
+/** Names of the mentions inside [s, e), from mentions sorted by start. */
+function namesWithin(byStart: EntityMention[], s: number, e: number): string[] {
+  let lo = 0, hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < byStart.length && byStart[i]!.start < e; i++) if (byStart[i]!.end <= e) out.push(byStart[i]!.text);
   return out;
 }
 

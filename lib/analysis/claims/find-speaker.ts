@@ -42,13 +42,25 @@ function isDateWord(t: Token): boolean {
 export function readNameAt(toks: Token[], i: number, inQuote: (t: Token) => boolean): string | undefined {
   let k = i;
   while (k < toks.length && toks[k]!.pos === "PROPN" && !inQuote(toks[k]!) && !isDateWord(toks[k]!)) k++;
-  return k > i ? toks.slice(i, k).map((t) => t.text).join(" ") : undefined;
+  return k > i ? joinName(toks.slice(i, k)) : undefined;
 }
 
 function readNameBack(toks: Token[], k: number): string {
   let s = k;
-  while (s > 0 && toks[s - 1]!.pos === "PROPN") s--;
-  return toks.slice(s, k + 1).map((t) => t.text).join(" ");
+  for (;;) {
+    if (s > 0 && toks[s - 1]!.pos === "PROPN") s--;
+    // "Seafarers' Union": a plural possessive inside the name
+    else if (s > 1 && /^['’]$/.test(toks[s - 1]!.text) && toks[s - 1]!.start === toks[s - 2]!.end && toks[s - 2]!.pos === "PROPN") s -= 2;
+    else break;
+  }
+  return joinName(toks.slice(s, k + 1));
+}
+
+/** Tokens joined with the spacing they have in the text, as entity mentions are. */
+function joinName(toks: Token[]): string {
+  let out = "";
+  for (let k = 0; k < toks.length; k++) out += k > 0 && toks[k]!.start > toks[k - 1]!.end ? ` ${toks[k]!.text}` : toks[k]!.text;
+  return out;
 }
 
 export function subjectOf(pt: Token[], lastPerson: string | undefined): string | undefined {

@@ -1,17 +1,18 @@
 import type { Sentence, Token } from "../nlp/parse-text";
 import { MONTHS, WEEKDAYS } from "../claims/lexicon";
 import { isCapitalised, isTitleWord, normaliseOffice, type RoleHit } from "./find-roles";
+import { guessType } from "./guess-type";
 
 export type EntityType = "person" | "place" | "org";
 export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean; placeCue?: boolean; aliasOf?: string };
 
-const ORG_WORDS = /\b(?:ferries|lines|motors|holdings|systems|industries|energy|foods|labs|technologies|partners|capital|guard|board|agency|ministry|council|forces?|party|inc|corp|corporation|company|group|bank|university|court|police|army|navy|committee|commission|union|association|organi[sz]ation|institute|department|office|service|tv|television|news|times|post|herald|press|media|club|airlines?|airways|fund|foundation|authority|board|parliament|senate|congress|government|kremlin|pentagon|nato|un|eu|ltd|llc|plc|school|hospital)\b/i;
-const PLACE_AFTER = /^(?:region|city|province|oblast|district|county|state|town|village|island|coast|river|valley|port)$/;
-const PLACE_BEFORE = new Set(["in", "at", "near", "from", "across", "into", "outside", "towards", "toward"]);
 const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "meanwhile", "however", "despite", "while", "after", "before", "since", "but", "and", "now", "in", "on"]);
 
-/** Capitalised name spans in one report, typed by the words around them. */
-export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMention[] {
+/**
+ * Capitalised name spans in one report, typed by the words around them. `sourceNames`: outlets and
+ * agencies named by the report's provenance (organisations).
+ */
+export function findEntities(sentences: Sentence[], roles: RoleHit[], sourceNames: ReadonlySet<string> = new Set()): EntityMention[] {
   const out: EntityMention[] = [];
   // Capitalised words seen inside sentences: a sentence's first word is only a name if it is one elsewhere too.
   const midSentence = new Set<string>();
@@ -25,11 +26,12 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[]): EntityMen
     for (let i = 0; i < toks.length; i++) {
       if (!startsName(toks, i) || inTitle(toks[i]!)) continue;
       let j = i + 1;
-      while (j < toks.length && continuesName(toks[j]!) && !inTitle(toks[j]!)) j++;
+      // "Seafarers' Union": a plural possessive inside a name keeps the name going
+      while (j < toks.length && ((continuesName(toks[j]!) && !inTitle(toks[j]!)) || (/^['’]$/.test(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end && !!toks[j + 1] && continuesName(toks[j + 1]!)))) j++;
       const run = toks.slice(i, j);
       const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
       if (j - i === 1 && !keepSingle(toks, i, i === 0 && !midSentence.has(toks[i]!.text))) { i = j - 1; continue; }
-      const typed = guessType(toks, i, j, text, roleNames.has(toks[i]!.start));
+      const typed = guessType(toks, i, j, text, roleNames.has(toks[i]!.start), sourceNames);
       out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed });
       i = j - 1;
     }
@@ -85,15 +87,4 @@ function startsName(toks: Token[], i: number): boolean {
 
 function continuesName(t: Token): boolean {
   return isCapitalised(t) && (t.pos === "PROPN" || t.pos === "NOUN") && !isTitleWord(t) && !NOT_ENTITY.has(t.lower);
-}
-
-function guessType(toks: Token[], i: number, j: number, text: string, afterTitle: boolean): { type: EntityType; typeSure: boolean; placeCue?: boolean } {
-  if (afterTitle) return { type: "person", typeSure: true };
-  if (ORG_WORDS.test(text)) return { type: "org", typeSure: true };
-  const next = toks[j]?.lower ?? "";
-  const prev = toks[i - 1]?.lower ?? "";
-  if (PLACE_AFTER.test(next) || PLACE_BEFORE.has(prev)) return { type: "place", typeSure: false, placeCue: true };
-  if (/^(?:city|town|capital|village|port|island|harbour|harbor)$/.test(toks[i - 2]?.lower ?? "") && prev === "of") return { type: "place", typeSure: true, placeCue: true };
-  if (j - i >= 2) return { type: "person", typeSure: false };
-  return { type: "place", typeSure: false };
 }

@@ -17,12 +17,14 @@ export type RoleHit = {
 const SPOKES = /^spokes(?:man|woman|person)$/;
 
 export function isCapitalised(t: Token): boolean {
-  return /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && t.pos !== "PUNCT";
 }
 
 export function isTitleWord(t: Token): boolean {
+  if (t.title !== undefined) return t.title;
   const l = t.lower;
-  return TITLE_WORDS.has(l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l);
+  return (t.title = TITLE_WORDS.has(l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l));
 }
 
 /** "former President Jane Roe", "Acme chief executive Li Wen", "Sam Hill, the club's captain". */

@@ -27,23 +27,34 @@ export function proseShingles(text: string, size = 6): Set<number> {
  */
 export function tokenShingles(tokens: Token[], quotes: QuoteSpan[], size = 6): Set<number> {
   const out = new Set<number>();
-  let run: string[] = [];
+  // each word is hashed once; a shingle combines its words' hashes
+  let run: number[] = [];
   let q = 0;
   const flush = () => {
-    for (let i = 0; i + size <= run.length; i++) out.add(hashWords(run, i, size));
+    for (let i = 0; i + size <= run.length; i++) {
+      let h = 2166136261;
+      for (let k = i; k < i + size; k++) h = Math.imul(h ^ run[k]!, 16777619);
+      out.add(h >>> 0);
+    }
     run = [];
   };
   for (const t of tokens) {
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
     const quote = quotes[q];
     if (quote && t.start >= quote.start && t.end <= quote.end) { if (run.length) flush(); continue; }
-    if (WORDLIKE.test(t.lower)) run.push(t.lower);
+    if (WORDLIKE.test(t.lower)) run.push(hashWord(t.lower));
   }
   flush();
   return out;
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
+
+function hashWord(w: string): number {
+  let h = 2166136261;
+  for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 16777619);
+  return h;
+}
 
 function hashWords(words: string[], from: number, size: number): number {
   let h = 2166136261;

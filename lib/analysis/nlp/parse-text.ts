@@ -11,6 +11,8 @@ export type Token = {
   end: number;
   /** memo for claims/content-words: the token's matching form, or null when it carries no content */
   cw?: string | null;
+  /** memo for entities/find-roles: whether the token is a title word */
+  title?: boolean;
 };
 
 export type Sentence = { start: number; end: number; tokens: Token[] };
@@ -46,7 +48,8 @@ export function parseText(text: string): ParsedText {
     if (found >= 0) at = found;
     index[i] = tokens.length;
     if (pos[i] !== "SPACE") {
-      tokens.push({ text: v, lower: v.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start: at, end: at + v.length });
+      // every field set here, memos included, so all tokens share one object shape
+      tokens.push({ text: v, lower: v.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start: at, end: at + v.length, cw: undefined, title: undefined });
     }
     at += v.length;
   }
