@@ -17,17 +17,22 @@ import { judgeCluster, type JudgeMember } from "./verdict/judge-cluster";
 type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
 
 /**
- * The whole analysis: clean each report, extract atomic claims and entities, group reports into
- * families, align claims across reports and judge each cluster. Pure: no I/O, no database.
+ * Options of the whole analysis. There is deliberately no clock: relative dates ("on Monday") resolve
+ * against each report's publication date, so the same reports always give the same analysis.
  */
 export type AnalyzeOptions = {
-  now?: Date;
+  /** called with every pair of claims alignment scores (debugging, tuning) */
   onScore?: (a: string, b: string, score: number) => void;
+  /** filled with milliseconds per stage (the bench prints them) */
   timings?: Record<string, number>;
   /** Editors' corrections of the alignment, replayed oldest first on the computed clusters. */
   alignmentEdits?: AlignmentEditInput[];
 };
 
+/**
+ * The whole analysis: clean each report, extract atomic claims and entities, group reports into
+ * families, align claims across reports and judge each cluster. Pure: no I/O, no database.
+ */
 export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions = {}): Analysis {
   const timings = options.timings;
   let mark = performance.now();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "./clean-text";
+import { countWords } from "./classify-line";
 
 const RAW = [
   "Skip to main content",
@@ -46,5 +47,13 @@ describe("cleanText", () => {
     const raw = "The mayor thanked the crews. pic.twitter.com/AbC123 — Jo Mayor (@jomayor) May 3, 2024\nbanner.png Officials said the bridge will reopen next week.";
     const c = cleanText(raw);
     expect(c.text).toBe("Officials said the bridge will reopen next week.");
+  });
+});
+
+describe("countWords", () => {
+  it("counts words that hold a letter or digit, whatever the spacing", () => {
+    expect(countWords("  Tide  tables — 12 ports\tlisted ")).toBe(5);
+    expect(countWords("Zürich\u3000café , …")).toBe(2);
+    expect(countWords("")).toBe(0);
   });
 });

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import type { DraftClaim } from "../claims/draft-claim";
+import { clusterClaims, type AlignItem } from "./cluster-claims";
+
+function item(source: number, words: string[], extra: Partial<DraftClaim> = {}, entityIds: string[] = []): AlignItem {
+  const draft: DraftClaim = { kind: "event", start: 0, end: 1, summary: words.join(" "), names: [], words, context: words, negated: false, sentence: 0, ...extra };
+  return { draft, source, entityIds };
+}
+
+const groupOf = (groups: number[][], i: number) => groups.findIndex((g) => g.includes(i));
+
+describe("clusterClaims", () => {
+  it("links paraphrases across reports and keeps different facts apart", () => {
+    const items = [
+      item(0, ["bridge", "close", "flood", "river"]),
+      item(0, ["school", "reopen", "week"]),
+      item(1, ["flood", "bridge", "river", "shut"]),
+      item(1, ["school", "open", "week", "pupil"]),
+      item(2, ["harvest", "late", "rain"]),
+    ];
+    const groups = clusterClaims(items);
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 2));
+    expect(groupOf(groups, 1)).toBe(groupOf(groups, 3));
+    expect(groupOf(groups, 0)).not.toBe(groupOf(groups, 1));
+    expect(groups[groupOf(groups, 4)]).toEqual([4]);
+  });
+
+  it("never puts two claims of one report in the same cluster", () => {
+    const items = [item(0, ["dam", "burst", "village"]), item(0, ["dam", "burst", "village", "night"]), item(1, ["dam", "burst", "village"])];
+    for (const g of clusterClaims(items)) expect(new Set(g.map((i) => items[i]!.source)).size).toBe(g.length);
+  });
+
+  it("aligns counts of the same unit and not of different units", () => {
+    const q = (source: number, value: number, unit: string) => item(source, ["fire", "factory", unit], { kind: "quantity", quantity: { value, low: value, high: value, unit } });
+    const items = [q(0, 4, "dead"), q(1, 6, "dead"), q(1, 4, "trucks")];
+    const groups = clusterClaims(items);
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
+    expect(groupOf(groups, 0)).not.toBe(groupOf(groups, 2));
+  });
+
+  it("lets a speech clause that frames the next clause meet a who-said frame of the same speaker", () => {
+    const frame = item(0, ["continue", "voice", "hope"], { kind: "attribution", attribution: { who: "Ana Ruiz", verb: "hope" } }, ["e-ana-ruiz"]);
+    const act = item(1, ["add", "note", "hope"], { kind: "date", speechAct: true }, ["e-ana-ruiz"]);
+    const other = item(1, ["add", "note", "hope"], { kind: "date" }, ["e-ana-ruiz"]);
+    expect(groupOf(clusterClaims([frame, act]), 0)).toBe(groupOf(clusterClaims([frame, act]), 1));
+    const apart = clusterClaims([frame, other]);
+    expect(groupOf(apart, 0)).not.toBe(groupOf(apart, 1));
+  });
+});
