@@ -12,8 +12,11 @@ test.describe("signed out", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page.locator("form [role=alert]")).toContainText("do not match");
     await signInThroughPage(page, "editor");
-    await page.goto("/sign-in?next=%2Fstories%2Fnew");
     await expect(page).toHaveURL(/\/stories\/new$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("New story");
+    // Signed in, the sign-in page passes straight through to where it was sent.
+    await page.goto("/sign-in?next=%2Freview");
+    await expect(page).toHaveURL(/\/review$/);
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);
     await page.goto("/review");
