@@ -17,8 +17,9 @@ export const auth = betterAuth({
   appName: "Triangulate",
   baseURL,
   secret: process.env.BETTER_AUTH_SECRET || localAuthSecret(),
-  // The same server is reached as localhost and as 127.0.0.1 (the tests use the latter).
-  trustedOrigins: [baseURL, `http://localhost:${port}`, `http://127.0.0.1:${port}`],
+  // A local server is reached as localhost and as 127.0.0.1 (the tests use the latter); a
+  // deployed one (BETTER_AUTH_URL set) only at its own address.
+  trustedOrigins: process.env.BETTER_AUTH_URL ? [baseURL] : [baseURL, `http://127.0.0.1:${port}`],
   database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
   // No open sign-up: every account reads every story, so administrators create them.
   emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
