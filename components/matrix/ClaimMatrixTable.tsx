@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FlagBadge } from "@/components/review/FlagBadge";
 import { StatusBadge } from "@/components/review/StatusBadge";
-import type { ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
+import { cellsByColumn, type ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import { plural } from "@/lib/format";
 import { SETTLED_STATUSES } from "@/lib/review/review-status";
 import { MatrixCellView } from "./MatrixCellView";
@@ -11,16 +11,20 @@ import { KIND_LABEL } from "./verdict-style";
 
 type Props = { matrix: ClaimMatrix; storyPath: string; query: string };
 
+/**
+ * The matrix as one table. On narrow screens CSS turns each row into a card listing only the
+ * reports that state the claim, so phones and laptops share one markup.
+ */
 export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
   const { families, columns, rows } = matrix;
   return (
     <MatrixKeyboardNav label="Claim matrix table (arrow keys move between cells)">
-      <div className="max-h-[75vh] overflow-auto rounded-lg border border-stone-200 bg-white shadow-sm">
-        <table className="border-separate border-spacing-0 text-left text-sm">
-          <thead>
+      <div className="md:max-h-[75vh] md:overflow-auto md:rounded-lg md:border md:border-stone-200 md:bg-white md:shadow-sm">
+        <table className="border-separate border-spacing-0 text-left text-sm max-md:block">
+          <thead className="max-md:hidden">
             <tr>
               <th scope="col" rowSpan={2} className="sticky left-0 top-0 z-30 w-72 min-w-72 border-b border-r border-stone-200 bg-stone-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-stone-600">
-                Claim ({rows.length} of {matrix.totalRows})
+                Claim ({matrix.matchingRows} of {matrix.totalRows})
               </th>
               {families.map((family) => (
                 <th key={family.family} scope="colgroup" colSpan={family.reports.length} className="sticky top-0 z-20 h-9 border-b border-l border-stone-200 bg-stone-100 px-3 py-1.5 text-xs font-semibold text-stone-700">
@@ -37,10 +41,10 @@ export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody className="max-md:block max-md:space-y-3">
             {rows.map((row, rowIndex) => (
-              <tr key={row.id} id={`row-${row.id}`} className="[content-visibility:auto] [contain-intrinsic-size:auto_7rem]">
-                <th scope="row" className="sticky left-0 z-10 w-72 min-w-72 border-b border-r border-stone-200 bg-white px-3 py-2 align-top font-normal">
+              <tr key={row.id} id={`row-${row.id}`} className="max-md:block max-md:overflow-hidden max-md:rounded-lg max-md:border max-md:border-stone-200 max-md:bg-white max-md:shadow-sm">
+                <th scope="row" className="sticky left-0 z-10 w-72 min-w-72 border-b border-r border-stone-200 bg-white px-3 py-2 align-top font-normal max-md:static max-md:block max-md:w-auto max-md:min-w-0 max-md:border-r-0">
                   <span className="flex flex-wrap items-center gap-1.5">
                     <VerdictBadge verdict={row.verdict} />
                     <span className="text-xs text-stone-500">{KIND_LABEL[row.kind] ?? row.kind}</span>
@@ -55,11 +59,16 @@ export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
                     <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} verdict={row.verdict} />
                   </span>
                 </th>
-                {row.cells.map((cell, colIndex) => (
-                  <td key={cell.reportId} className="border-b border-l border-stone-100 p-1.5 align-top">
-                    <MatrixCellView cell={cell} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
-                  </td>
-                ))}
+                {cellsByColumn(row, columns).map((cell, colIndex) =>
+                  cell ? (
+                    <td key={colIndex} className="border-b border-l border-stone-100 p-1.5 align-top max-md:block max-md:border-l-0">
+                      <MatrixCellView cell={cell} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
+                    </td>
+                  ) : (
+                    <td key={colIndex} data-row={rowIndex} data-col={colIndex} tabIndex={-1} aria-label={`${columns[colIndex]!.label}: silent`}
+                      className="border-b border-l border-stone-100 text-center align-middle text-stone-300 outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-accent max-md:hidden">—</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>

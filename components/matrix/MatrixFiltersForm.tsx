@@ -20,7 +20,7 @@ export function MatrixFiltersForm({ matrix, entities, filters, storyPath }: Prop
         {tabs.map((tab) => {
           const active = filters.verdict === tab.verdict;
           return (
-            <Link key={tab.label} href={`${storyPath}${toQueryString({ ...filters, verdict: tab.verdict })}`} aria-current={active ? "page" : undefined}
+            <Link key={tab.label} href={`${storyPath}${toQueryString({ ...filters, verdict: tab.verdict, page: undefined })}`} aria-current={active ? "page" : undefined}
               className={`rounded-full px-3 py-1 text-sm font-medium ring-1 ring-inset ${active ? "bg-ink text-white ring-ink" : "bg-white text-stone-700 ring-stone-300 hover:bg-stone-50"}`}>
               {tab.label}
             </Link>

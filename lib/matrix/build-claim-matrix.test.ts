@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimMatrix, findEmphasis, type MatrixClusterInput, type MatrixReport } from "./build-claim-matrix";
+import { buildClaimMatrix, cellsByColumn, findEmphasis, type MatrixClusterInput, type MatrixReport } from "./build-claim-matrix";
 import { parseMatrixFilters, toQueryString } from "./matrix-filters";
 
 const report = (id: string, label: string, family: string): MatrixReport => ({ id, label, title: null, family, familyLabel: family, publishedAt: null });
@@ -40,7 +40,7 @@ describe("buildClaimMatrix", () => {
   });
 
   it("marks each cell agrees, contradicts, only source or silent", () => {
-    const states = (id: string) => matrix.rows.find((row) => row.id === id)!.cells.map((cell) => cell.state);
+    const states = (id: string) => cellsByColumn(matrix.rows.find((row) => row.id === id)!, matrix.columns).map((cell) => cell?.state ?? "silent");
     expect(states("clash")).toEqual(["silent", "silent", "contradicts", "contradicts"]);
     expect(states("lone")).toEqual(["silent", "silent", "silent", "only"]);
     expect(states("agree")).toEqual(["agrees", "agrees", "agrees", "silent"]);
@@ -48,7 +48,7 @@ describe("buildClaimMatrix", () => {
 
   it("stresses the differing words, else the number", () => {
     const clash = matrix.rows.find((row) => row.id === "clash")!;
-    expect(clash.cells[3]!.claims[0]!.emphasis).toEqual([0, 2]);
+    expect(clash.cells.find((cell) => cell.reportId === "r4")!.claims[0]!.emphasis).toEqual([0, 2]);
     expect(findEmphasis({ text: "about 30 boats", quantity: { value: 30 } })).toEqual([0, 8]);
     expect(findEmphasis({ text: "the captain said", quantity: null })).toBeNull();
   });
@@ -69,11 +69,22 @@ describe("buildClaimMatrix", () => {
   });
 });
 
+describe("paging", () => {
+  it("cuts the matching rows into pages and clamps a page past the end", () => {
+    const second = buildClaimMatrix(REPORTS, CLUSTERS, { page: 2 }, 2);
+    expect(second.rows.map((row) => row.id)).toEqual(["agree"]);
+    expect(second).toMatchObject({ page: 2, pageCount: 2, matchingRows: 3, totalRows: 3 });
+    expect(buildClaimMatrix(REPORTS, CLUSTERS, { page: 9 }, 2).page).toBe(2);
+  });
+});
+
 describe("matrix filters in the URL", () => {
   it("keeps valid filters and drops invalid ones one by one", () => {
-    const filters = parseMatrixFilters({ verdict: "contradict", kind: "nonsense", q: "  ferry ", source: "not-a-uuid" });
-    expect(filters).toEqual({ verdict: "contradict", kind: undefined, entity: undefined, source: undefined, q: "ferry" });
-    expect(toQueryString(filters)).toBe("?verdict=contradict&q=ferry");
+    const filters = parseMatrixFilters({ verdict: "contradict", kind: "nonsense", q: "  ferry ", source: "not-a-uuid", page: "3" });
+    expect(filters).toMatchObject({ verdict: "contradict", kind: undefined, entity: undefined, source: undefined, q: "ferry", page: 3 });
+    expect(toQueryString(filters)).toBe("?verdict=contradict&q=ferry&page=3");
+    expect(parseMatrixFilters({ page: "-1" }).page).toBeUndefined();
+    expect(toQueryString({ page: 1 })).toBe("");
     expect(toQueryString({})).toBe("");
   });
 });

@@ -14,7 +14,8 @@ export type MatrixClusterInput = {
 };
 
 export type MatrixCellClaim = { id: string; text: string; emphasis: [number, number] | null };
-export type MatrixCell = { reportId: string; state: CellState; claims: MatrixCellClaim[] };
+/** A report that states the claim; reports that are silent on it have no cell. */
+export type MatrixCell = { reportId: string; state: Exclude<CellState, "silent">; claims: MatrixCellClaim[] };
 export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences"> & { cells: MatrixCell[]; entityIds: string[]; status: ReviewStatus; flag: ClusterFlag | null };
 export type MatrixFamily = { family: string; label: string; reports: MatrixReport[] };
 export type SourceTally = { reportId: string; label: string; agrees: number; contradicts: number; only: number };
@@ -22,28 +23,49 @@ export type SourceTally = { reportId: string; label: string; agrees: number; con
 export type ClaimMatrix = {
   families: MatrixFamily[];
   columns: MatrixReport[];
+  /** The current page of the rows that match the filters. */
   rows: MatrixRow[];
+  matchingRows: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
   totalRows: number;
   counts: Record<Verdict, number>;
   tallies: SourceTally[];
 };
 
 const VERDICT_ORDER: Record<Verdict, number> = { contradict: 0, single: 1, agree: 2 };
-const STATE_OF: Record<Verdict, CellState> = { agree: "agrees", contradict: "contradicts", single: "only" };
+const STATE_OF: Record<Verdict, MatrixCell["state"]> = { agree: "agrees", contradict: "contradicts", single: "only" };
+
+/** Rows per page: a page must stay cheap to render at 30 reports, whatever the story's size. */
+export const MATRIX_PAGE_SIZE = 50;
 
 /**
  * Lays a story's clusters out as rows against its reports, grouped by source family so a
  * relay sits beside its original. Pure, so the page, the data route and tests share it.
  */
-export function buildClaimMatrix(reports: MatrixReport[], clusters: MatrixClusterInput[], filters: MatrixFilters): ClaimMatrix {
+export function buildClaimMatrix(
+  reports: MatrixReport[],
+  clusters: MatrixClusterInput[],
+  filters: MatrixFilters,
+  pageSize = MATRIX_PAGE_SIZE,
+): ClaimMatrix {
   const families = groupFamilies(reports);
   const columns = families.flatMap((family) => family.reports);
-  const allRows = clusters.map((cluster) => toRow(cluster, columns)).sort(
+  const allRows = clusters.map(toRow).sort(
     (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.independentCount - a.independentCount || a.position - b.position,
   );
   const counts = { agree: 0, contradict: 0, single: 0 };
   for (const row of allRows) counts[row.verdict]++;
-  return { families, columns, rows: allRows.filter((row) => matches(row, filters)), totalRows: allRows.length, counts, tallies: tally(columns, allRows) };
+  const matching = allRows.filter((row) => matches(row, filters));
+  const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));
+  const page = Math.min(filters.page ?? 1, pageCount);
+  return {
+    families, columns,
+    rows: matching.slice((page - 1) * pageSize, page * pageSize),
+    matchingRows: matching.length, page, pageCount, pageSize,
+    totalRows: allRows.length, counts, tallies: tally(columns, allRows),
+  };
 }
 
 function groupFamilies(reports: MatrixReport[]): MatrixFamily[] {
@@ -57,17 +79,15 @@ function groupFamilies(reports: MatrixReport[]): MatrixFamily[] {
   return [...byFamily.values()].sort((a, b) => b.reports.length - a.reports.length);
 }
 
-function toRow(cluster: MatrixClusterInput, columns: MatrixReport[]): MatrixRow {
+function toRow(cluster: MatrixClusterInput): MatrixRow {
   const differing = differingWords(cluster.differences);
-  const cells = columns.map((report): MatrixCell => {
-    const claims = cluster.claims.filter((claim) => claim.reportId === report.id);
-    if (claims.length === 0) return { reportId: report.id, state: "silent", claims: [] };
-    return {
-      reportId: report.id,
-      state: STATE_OF[cluster.verdict],
-      claims: claims.map((claim) => ({ id: claim.id, text: claim.text, emphasis: findEmphasis(claim, differing.get(claim.key)) })),
-    };
-  });
+  const byReport = new Map<string, MatrixCell>();
+  for (const claim of cluster.claims) {
+    const cell = byReport.get(claim.reportId) ?? { reportId: claim.reportId, state: STATE_OF[cluster.verdict], claims: [] };
+    cell.claims.push({ id: claim.id, text: claim.text, emphasis: findEmphasis(claim, differing.get(claim.key)) });
+    byReport.set(claim.reportId, cell);
+  }
+  const cells = [...byReport.values()];
   const { claims, differences: _differences, ...rest } = cluster;
   return { ...rest, cells, entityIds: [...new Set(claims.flatMap((claim) => claim.entityIds))], status: cluster.status ?? "unverified", flag: clusterFlag(cluster) };
 }
@@ -101,7 +121,7 @@ function matches(row: MatrixRow, filters: MatrixFilters): boolean {
   if (filters.kind && row.kind !== filters.kind) return false;
   if (filters.status && row.status !== filters.status) return false;
   if (filters.entity && !row.entityIds.includes(filters.entity)) return false;
-  if (filters.source && !row.cells.some((cell) => cell.reportId === filters.source && cell.state !== "silent")) return false;
+  if (filters.source && !row.cells.some((cell) => cell.reportId === filters.source)) return false;
   if (filters.q) {
     const needle = filters.q.toLowerCase();
     const haystack = [row.summary, row.reason, ...row.cells.flatMap((cell) => cell.claims.map((claim) => claim.text))];
@@ -111,14 +131,21 @@ function matches(row: MatrixRow, filters: MatrixFilters): boolean {
 }
 
 function tally(columns: MatrixReport[], rows: MatrixRow[]): SourceTally[] {
-  return columns.map((report, index) => {
-    const result: SourceTally = { reportId: report.id, label: report.label, agrees: 0, contradicts: 0, only: 0 };
-    for (const row of rows) {
-      const state = row.cells[index]!.state;
-      if (state === "agrees") result.agrees++;
-      else if (state === "contradicts") result.contradicts++;
-      else if (state === "only") result.only++;
+  const byReport = new Map(columns.map((report) => [report.id, { reportId: report.id, label: report.label, agrees: 0, contradicts: 0, only: 0 }]));
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      const result = byReport.get(cell.reportId);
+      if (!result) continue;
+      if (cell.state === "agrees") result.agrees++;
+      else if (cell.state === "contradicts") result.contradicts++;
+      else result.only++;
     }
-    return result;
-  });
+  }
+  return [...byReport.values()];
+}
+
+/** The cell of each column for a row, with undefined where the report is silent. */
+export function cellsByColumn(row: MatrixRow, columns: MatrixReport[]): (MatrixCell | undefined)[] {
+  const byReport = new Map(row.cells.map((cell) => [cell.reportId, cell]));
+  return columns.map((report) => byReport.get(report.id));
 }

@@ -14,6 +14,7 @@ export const matrixFiltersSchema = z.object({
   source: loose(z.uuid()),
   q: loose(z.string().trim().max(200).transform((value) => value || undefined)),
   status: loose(z.enum(REVIEW_STATUSES)),
+  page: loose(z.coerce.number().int().min(1).max(100_000)),
 });
 
 export type MatrixFilters = z.infer<typeof matrixFiltersSchema>;
@@ -29,13 +30,17 @@ export function parseMatrixFilters(params: SearchParams): MatrixFilters {
     source: first(params.source),
     q: first(params.q),
     status: first(params.status),
+    page: first(params.page),
   });
 }
 
 /** The query string for a set of filters, for links that keep the current view. */
 export function toQueryString(filters: MatrixFilters): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  for (const [key, value] of Object.entries(filters)) {
+    // Page 1 is the default: leaving it out keeps links short and stable.
+    if (value && !(key === "page" && value === 1)) params.set(key, String(value));
+  }
   const text = params.toString();
   return text ? `?${text}` : "";
 }

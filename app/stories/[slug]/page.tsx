@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddReportsForm } from "@/components/AddReportsForm";
 import { ConfirmButton } from "@/components/ConfirmButton";
-import { ClaimMatrixList } from "@/components/matrix/ClaimMatrixList";
+import { MatrixPager } from "@/components/matrix/MatrixPager";
 import { ClaimMatrixTable } from "@/components/matrix/ClaimMatrixTable";
 import { MatrixFiltersForm } from "@/components/matrix/MatrixFiltersForm";
 import { MatrixSummary } from "@/components/matrix/MatrixSummary";
@@ -54,16 +54,12 @@ export default async function StoryPage({ params, searchParams }: Props) {
       </div>
 
       {story.reports.length > 0 ? (
-        <section aria-labelledby="matrix-heading" className="space-y-4">
+        <section id="matrix" aria-labelledby="matrix-heading" className="scroll-mt-4 space-y-4">
           <h2 id="matrix-heading" className="sr-only">Claim matrix</h2>
           <MatrixSummary matrix={matrix} />
           <MatrixFiltersForm matrix={matrix} entities={matrix.entities} filters={filters} storyPath={storyPath} />
-          <div className="hidden md:block">
-            <ClaimMatrixTable matrix={matrix} storyPath={storyPath} query={query} />
-          </div>
-          <div className="md:hidden">
-            <ClaimMatrixList matrix={matrix} storyPath={storyPath} query={query} />
-          </div>
+          <ClaimMatrixTable matrix={matrix} storyPath={storyPath} query={query} />
+          <MatrixPager matrix={matrix} filters={filters} storyPath={storyPath} />
         </section>
       ) : null}
 
