@@ -14,10 +14,17 @@ export class FeatureSpace {
       }
       ids.push(id);
     }
-    const sorted = Int32Array.from(ids).sort();
-    // de-duplicate in place
+    // claims have a few dozen features: an insertion sort that drops repeats beats a generic sort
+    const sorted = new Int32Array(ids.length);
     let n = 0;
-    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+    for (const id of ids) {
+      let k = n;
+      while (k > 0 && sorted[k - 1]! > id) k--;
+      if (k > 0 && sorted[k - 1] === id) continue;
+      sorted.copyWithin(k + 1, k, n);
+      sorted[k] = id;
+      n++;
+    }
     const arr = n === sorted.length ? sorted : sorted.slice(0, n);
     for (let i = 0; i < arr.length; i++) this.df[arr[i]!]!++;
     return arr;

@@ -32,12 +32,13 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
     const toks = unit.tokens;
     const context = contentWords(toks);
     const unitQuotes = quotes.filter((q) => q.start >= unit.start && q.end <= unit.end + 1);
-    const inQuote = (t: Token) => unitQuotes.some((q) => t.start >= q.innerStart && t.end <= q.innerEnd);
+    // most sentences quote nobody: then no token needs checking
+    const inQuote = unitQuotes.length === 0 ? never : (t: Token) => unitQuotes.some((q) => t.start >= q.innerStart && t.end <= q.innerEnd);
     const lastPerson = lastPersonBefore(persons, unit.start);
     const names = (s: number, e: number) => namesWithin(byStart, s, e);
     const dates = findDates(toks, publishedAt);
     const base = (kind: DraftClaim["kind"], s: number, e: number, words: string[]): DraftClaim => ({
-      kind, start: s, end: e, summary: text.slice(s, e).replace(/\s+/g, " "), names: names(s, e), words, context,
+      kind, start: s, end: e, summary: oneLine(text.slice(s, e)), names: names(s, e), words, context,
       negated: false, sentence: index, publishedAt,
     });
     // quantities
@@ -133,6 +134,14 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
     }
   });
   return out;
+}
+
+const never = () => false;
+
+const SPACE_RUN = /\s{2,}|[^\S ]/;
+
+function oneLine(s: string): string {
+  return SPACE_RUN.test(s) ? s.replace(/\s+/g, " ") : s;
 }
 
 /** Names of the mentions inside [s, e), from mentions sorted by start. */

@@ -4,12 +4,15 @@ import { WEEKDAYS } from "./lexicon";
 export type DateHit = { start: number; end: number; phrase: string; iso: string | null; weekday: number | null; relative: string | null };
 
 const REL_WEEK = /^(?:last|this|next)$/;
+/** The words a date phrase found here starts from: every other token is skipped at once. */
+const DATE_WORDS = new Set([...WEEKDAYS, "last", "this", "next", "yesterday", "today", "tomorrow", "overnight", "tonight"]);
 
 /** Weekday and relative-date phrases, resolved against the publication date when there is one. */
 export function findDates(tokens: Token[], publishedAt: string | null): DateHit[] {
   const out: DateHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!DATE_WORDS.has(t.lower)) continue;
     const wd = WEEKDAYS.indexOf(t.lower);
     if (wd >= 0 && /^[A-Z]/.test(t.text)) {
       let s = i;

@@ -15,8 +15,13 @@ export const VAGUE = new Map<string, [number, number, number]>(Object.entries({
 /** "3,000", "1.5", "twenty-one", "5m". Returns null for anything that is not a number word. */
 export function parseNumberWord(word: string): number | null {
   const c = word.charCodeAt(0);
-  // a digit, or a letter that can start a number word (one…ninety, dozen, zero)
-  if (!(c >= 48 && c <= 57) && !/^[ZOTFSENDzotfsend]/.test(word)) return null;
+  if (!(c >= 48 && c <= 57)) {
+    // a number word ("seven", "twenty-one") or nothing: no pattern work for ordinary words
+    const lower = word.toLowerCase();
+    const small = SMALL.get(lower);
+    if (small !== undefined) return small;
+    if (!lower.includes("-")) return null;
+  }
   const w = word.toLowerCase().replace(/[,\u202f\u00a0]/g, "");
   if (/^\d+(?:\.\d+)?$/.test(w)) return Number(w);
   const suffixed = /^(\d+(?:\.\d+)?)(k|m|bn)$/.exec(w);

@@ -141,5 +141,5 @@ function trimPiece(p: Piece): Piece {
   let e = p.tokens.length;
   while (s < e && (LEAD_TRIM.has(p.tokens[s]!.lower) || p.tokens[s]!.pos === "PUNCT" && !/^[“"‘]$/.test(p.tokens[s]!.text))) s++;
   while (e > s && p.tokens[e - 1]!.pos === "PUNCT" && !/^[”"’]$/.test(p.tokens[e - 1]!.text)) e--;
-  return { ...p, tokens: p.tokens.slice(s, e), lead };
+  return { tokens: p.tokens.slice(s, e), attribution: p.attribution, ...(p.verb ? { verb: p.verb } : {}), lead };
 }

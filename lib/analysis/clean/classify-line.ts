@@ -74,7 +74,8 @@ export function classifyLine(line: Line, title: string | null): LineKind {
   // A long paragraph of prose is body text; only an embedded post can hide in one.
   if (t.length > 300 && !t.includes("pic.twitter.com") && !t.includes("(@")) return "body";
   if (EMBED_RE.test(t)) return "embed";
-  if (title && normaliseForCompare(t) === title) return "title";
+  // normalising never lengthens a line: a shorter line cannot be the headline
+  if (title && t.length >= title.length && t.length <= 2 * title.length + 20 && normaliseForCompare(t) === title) return "title";
   if (SOURCE_LINE_RE.test(t) || BYLINE_RE.test(t)) return "meta";
   const words = countWords(t);
   if (ADAPTED_RE.test(t) && words <= 14) return "meta";

@@ -67,12 +67,16 @@ function splitAtParagraphs(text: string, toks: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   for (let i = 1; i <= toks.length; i++) {
-    const gap = i < toks.length ? text.slice(toks[i - 1]!.end, toks[i]!.start) : "";
-    if (i === toks.length || gap.includes("\n")) {
+    if (i === toks.length || hasNewline(text, toks[i - 1]!.end, toks[i]!.start)) {
       const part = toks.slice(from, i);
       if (part.length) out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
       from = i;
     }
   }
   return out;
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
