@@ -22,7 +22,8 @@ test.describe("the claim matrix on the demo story", () => {
   test("filtering to contradictions hides the agreements and lives in the URL", async ({ page }) => {
     await page.goto(`/stories/${slug}`);
     const matrix = page.getByRole("region", { name: /Claim matrix table/ });
-    await expect(matrix.getByRole("rowheader").filter({ hasText: "Agreement" }).first()).toBeVisible();
+    // Contradictions come first, then single-source claims; agreements follow on later pages.
+    await expect(matrix.getByRole("rowheader").filter({ hasText: "Single source" }).first()).toBeVisible();
     await page.getByRole("navigation", { name: "Verdict" }).getByRole("link", { name: /Contradiction/ }).click();
     await expect(page).toHaveURL(/verdict=contradict/);
     await expect(matrix.getByRole("rowheader").filter({ hasText: "Contradiction" }).first()).toBeVisible();
@@ -61,7 +62,7 @@ test.describe("the claim matrix on the demo story", () => {
     await page.goto(`/stories/${slug}`);
     const card = page.locator("tbody tr").filter({ hasText: "former Mayor" }).first();
     await expect(card).toBeVisible();
-    await expect(page.locator("thead")).toBeHidden();
+    await expect(page.getByRole("region", { name: /Claim matrix table/ }).locator("thead")).toBeHidden();
     const silent = page.locator("td[aria-label$=': silent']");
     if ((await silent.count()) > 0) await expect(silent.first()).toBeHidden();
     const box = await card.boundingBox();

@@ -40,16 +40,14 @@ const STATE_OF: Record<Verdict, MatrixCell["state"]> = { agree: "agrees", contra
 /** Rows per page: a page must stay cheap to render at 30 reports, whatever the story's size. */
 export const MATRIX_PAGE_SIZE = 50;
 
+/** Everything about a story's matrix that does not depend on the filters: worth caching. */
+export type PreparedMatrix = Pick<ClaimMatrix, "families" | "columns" | "totalRows" | "counts" | "tallies"> & { allRows: MatrixRow[] };
+
 /**
  * Lays a story's clusters out as rows against its reports, grouped by source family so a
  * relay sits beside its original. Pure, so the page, the data route and tests share it.
  */
-export function buildClaimMatrix(
-  reports: MatrixReport[],
-  clusters: MatrixClusterInput[],
-  filters: MatrixFilters,
-  pageSize = MATRIX_PAGE_SIZE,
-): ClaimMatrix {
+export function prepareClaimMatrix(reports: MatrixReport[], clusters: MatrixClusterInput[]): PreparedMatrix {
   const families = groupFamilies(reports);
   const columns = families.flatMap((family) => family.reports);
   const allRows = clusters.map(toRow).sort(
@@ -57,15 +55,20 @@ export function buildClaimMatrix(
   );
   const counts = { agree: 0, contradict: 0, single: 0 };
   for (const row of allRows) counts[row.verdict]++;
+  return { families, columns, allRows, totalRows: allRows.length, counts, tallies: tally(columns, allRows) };
+}
+
+/** The rows matching the filters, one page of them. */
+export function viewClaimMatrix(prepared: PreparedMatrix, filters: MatrixFilters, pageSize = MATRIX_PAGE_SIZE): ClaimMatrix {
+  const { allRows, ...rest } = prepared;
   const matching = allRows.filter((row) => matches(row, filters));
   const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));
   const page = Math.min(filters.page ?? 1, pageCount);
-  return {
-    families, columns,
-    rows: matching.slice((page - 1) * pageSize, page * pageSize),
-    matchingRows: matching.length, page, pageCount, pageSize,
-    totalRows: allRows.length, counts, tallies: tally(columns, allRows),
-  };
+  return { ...rest, rows: matching.slice((page - 1) * pageSize, page * pageSize), matchingRows: matching.length, page, pageCount, pageSize };
+}
+
+export function buildClaimMatrix(reports: MatrixReport[], clusters: MatrixClusterInput[], filters: MatrixFilters, pageSize = MATRIX_PAGE_SIZE): ClaimMatrix {
+  return viewClaimMatrix(prepareClaimMatrix(reports, clusters), filters, pageSize);
 }
 
 function groupFamilies(reports: MatrixReport[]): MatrixFamily[] {

@@ -2,33 +2,45 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { buildClaimMatrix, type ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
+import { prepareClaimMatrix, viewClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import type { MatrixFilters } from "@/lib/matrix/matrix-filters";
 import { claimAnchor } from "@/lib/review/claim-anchor";
 import { indexByAnchor, matchReview } from "@/lib/review/match-review";
+import { readCachedMatrix, writeCachedMatrix } from "./matrix-cache";
 
-export type StoryMatrix = ClaimMatrix & {
-  story: { id: string; slug: string; title: string; eventDate: Date | null; updatedAt: Date; analyzedAt: Date | null };
-  entities: { id: string; canonical: string; type: string }[];
-};
+const REPORT_FIELDS = {
+  id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true, fileName: true,
+  format: true, charCount: true, createdAt: true, family: true, familyLabel: true,
+} as const;
 
 /**
- * The claim matrix of a story. Four queries whatever the story's size: the story with its
- * reports, its clusters with their claims, its entities, its reviews.
+ * The claim matrix of a story, one page of it, with the story's reports. Two queries when
+ * the story's matrix is cached (the story with its reports, its reviews' stamp), five when
+ * it is not; never more as the story grows.
  */
-export async function getClaimMatrix(actor: Actor | null, slug: string, filters: MatrixFilters): Promise<StoryMatrix> {
+export async function getClaimMatrix(actor: Actor | null, slug: string, filters: MatrixFilters, pageSize?: number) {
   assertCan(actor, "story:read");
   const story = await db.story.findUnique({
     where: { slug },
     select: {
       id: true, slug: true, title: true, eventDate: true, updatedAt: true, analyzedAt: true,
-      reports: {
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, outletName: true, title: true, fileName: true, family: true, familyLabel: true, publishedAt: true },
-      },
+      reports: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: REPORT_FIELDS },
     },
   });
   if (!story) throw new AppError("not_found", `No story at "${slug}".`);
+  const reviewed = await db.clusterReview.aggregate({ where: { storyId: story.id }, _max: { updatedAt: true }, _count: true });
+  const stamp = `${story.analyzedAt?.toISOString()}|${reviewed._max.updatedAt?.toISOString()}|${reviewed._count}`;
+  const prepared = readCachedMatrix(story.id, stamp) ?? (await loadPreparedMatrix(story, stamp));
+  const { reports, ...storyFields } = story;
+  const { entities, ...matrix } = prepared;
+  return { ...viewClaimMatrix(matrix, filters, pageSize), story: storyFields, reports, entities };
+}
+
+export type StoryMatrix = Awaited<ReturnType<typeof getClaimMatrix>>;
+
+type StoryRow = { id: string; reports: { id: string; outletName: string | null; title: string | null; fileName: string | null; family: string | null; familyLabel: string | null; publishedAt: Date | null }[] };
+
+async function loadPreparedMatrix(story: StoryRow, stamp: string) {
   const [clusters, entities, reviews] = await Promise.all([
     db.cluster.findMany({
       where: { storyId: story.id },
@@ -46,9 +58,8 @@ export async function getClaimMatrix(actor: Actor | null, slug: string, filters:
     db.clusterReview.findMany({ where: { storyId: story.id }, select: { anchorRef: true, status: true, updatedAt: true } }),
   ]);
   const reviewsByRef = indexByAnchor(reviews);
-  const { reports, ...storyFields } = story;
-  const matrix = buildClaimMatrix(
-    reports.map((report) => ({
+  const prepared = prepareClaimMatrix(
+    story.reports.map((report) => ({
       id: report.id,
       label: report.outletName ?? report.title ?? report.fileName ?? "Untitled report",
       title: report.title,
@@ -61,7 +72,8 @@ export async function getClaimMatrix(actor: Actor | null, slug: string, filters:
       status: matchReview(claims.map(claimAnchor), reviewsByRef).review?.status,
       claims: claims.map(({ entities: links, ...claim }) => ({ ...claim, entityIds: links.map((link) => link.entityId) })),
     })),
-    filters,
   );
-  return { ...matrix, story: storyFields, entities };
+  const value = { ...prepared, entities };
+  writeCachedMatrix(story.id, stamp, value);
+  return value;
 }

@@ -28,7 +28,8 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const filters = parseMatrixFilters(await searchParams);
   const actor = await requireActor(`/stories/${slug}`);
-  const [matrix, story] = await Promise.all([orNotFound(getClaimMatrix(actor, slug, filters)), orNotFound(getStory(actor, slug))]);
+  const matrix = await orNotFound(getClaimMatrix(actor, slug, filters));
+  const { story, reports } = matrix;
   const storyPath = `/stories/${slug}`;
   const query = toQueryString(filters);
   return (
@@ -38,7 +39,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
           <p className="text-sm font-medium uppercase tracking-wide text-accent">Story</p>
           <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{story.title}</h1>
           <p className="mt-2 text-sm text-stone-600">
-            Event {formatDay(story.eventDate)} · {plural(story.reports.length, "report")} from {plural(matrix.families.length, "independent source")} · updated {formatMoment(story.updatedAt)}
+            Event {formatDay(story.eventDate)} · {plural(reports.length, "report")} from {plural(matrix.families.length, "independent source")} · updated {formatMoment(story.updatedAt)}
           </p>
           <nav className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <a href="#reports" className="text-accent hover:underline">Reports</a>
@@ -53,7 +54,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
         )}
       </div>
 
-      {story.reports.length > 0 ? (
+      {reports.length > 0 ? (
         <section id="matrix" aria-labelledby="matrix-heading" className="scroll-mt-4 space-y-4">
           <h2 id="matrix-heading" className="sr-only">Claim matrix</h2>
           <MatrixSummary matrix={matrix} />
@@ -65,7 +66,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
 
       <section id="reports" aria-labelledby="reports-heading" className="space-y-3 pt-4">
         <h2 id="reports-heading" className="text-lg font-semibold">Reports</h2>
-        <ReportTable reports={story.reports} />
+        <ReportTable reports={reports} />
       </section>
       {can(actor, "report:create") && (
         <section className="max-w-3xl">
