@@ -17,12 +17,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
         <header className="border-b border-stone-300 bg-white">
-          <div className="mx-auto flex max-w-[96rem] items-center justify-between gap-4 px-4 py-3">
+          <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink">
               <span aria-hidden className="inline-block h-0 w-0 border-x-[9px] border-b-[15px] border-x-transparent border-b-accent" />
               Triangulate
             </Link>
-            <nav className="flex items-center gap-4 text-sm">
+            <nav className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
               {actor && <Link href="/" className="text-stone-700 hover:text-ink">Stories</Link>}
               {actor && <Link href="/review" className="text-stone-700 hover:text-ink">Review queue</Link>}
               {can(actor, "people:manage") && <Link href="/admin/people" className="text-stone-700 hover:text-ink">People</Link>}
