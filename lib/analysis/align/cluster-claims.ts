@@ -17,6 +17,18 @@ const QUANTITY_MIN = 0.45;
 /** A pair this close links even when one report holds an even closer claim. */
 const STRONG = 0.55;
 
+const NO_KEYS: string[] = [];
+const entityKeys = new Map<string, string>();
+/** Entities live in the same feature space as words, under a prefix no word has. */
+function entityKey(id: string): string {
+  let key = entityKeys.get(id);
+  if (key === undefined) {
+    if (entityKeys.size > 100_000) entityKeys.clear();
+    entityKeys.set(id, (key = `E:${id}`));
+  }
+  return key;
+}
+
 type Best = { source: number; other: number; score: number };
 type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array; onlyOfUnit: boolean;
   /** total weights of words, context and entities */
@@ -33,8 +45,8 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const contextCache = new Map<string[], Int32Array>();
   const prepared: Prepared[] = items.map((item) => {
     const d = item.draft;
-    const ents = item.entityIds.map((e) => `E:${e}`);
-    const words = space.vector([...d.words, ...ents]);
+    const ents = item.entityIds.length ? item.entityIds.map(entityKey) : NO_KEYS;
+    const words = space.vector(d.words, ents);
     let context = contextCache.get(d.context);
     if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
@@ -75,9 +87,18 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const touched: number[] = [];
   const marks = new Marks(w);
   const byRarity = (a: number, b: number) => df[a]! - df[b]! || a - b;
+  const postingsOf = (p: Prepared) => {
+    let n = 0;
+    for (const laneName of p.also ? [p.lane, p.also] : [p.lane]) {
+      const lane = postings.get(laneName)!;
+      for (const k of p.keys) n += lane.get(k)?.length ?? 0;
+    }
+    return n;
+  };
   for (let idx = 0; idx < prepared.length; idx++) {
     const p = prepared[idx]!;
-    const keys = p.keys.length > KEYS_PER_CLAIM ? Array.from(p.keys).sort(byRarity) : p.keys;
+    // rarest first only matters when the budget stops the scan early
+    const keys = p.keys.length > KEYS_PER_CLAIM && postingsOf(p) > POSTING_BUDGET ? Array.from(p.keys).sort(byRarity) : p.keys;
     const own = sourceOf[idx]!;
     touched.length = 0;
     let most = 0;
@@ -123,7 +144,10 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const order = Uint32Array.from(ls, (_, i) => i).sort((i, j) => ls[j]! - ls[i]! || la[i]! - la[j]! || lb[i]! - lb[j]!);
   const parent = Int32Array.from(items, (_, i) => i);
   const sourcesOf = items.map((it) => new Set([it.source]));
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
   const overlaps = (small: Set<number>, large: Set<number>) => {
     for (const x of small) if (large.has(x)) return true;
     return false;

@@ -3,17 +3,14 @@ export class FeatureSpace {
   private ids = new Map<string, number>();
   df: number[] = [];
 
-  vector(features: Iterable<string>): Int32Array {
-    const ids: number[] = [];
-    for (const f of features) {
-      let id = this.ids.get(f);
-      if (id === undefined) {
-        id = this.ids.size;
-        this.ids.set(f, id);
-        this.df.push(0);
-      }
-      ids.push(id);
-    }
+  private scratch: number[] = [];
+
+  /** The sorted, de-duplicated ids of the features of one or two lists. */
+  vector(features: readonly string[], more?: readonly string[]): Int32Array {
+    const ids = this.scratch;
+    ids.length = 0;
+    for (const f of features) ids.push(this.idOf(f));
+    if (more) for (const f of more) ids.push(this.idOf(f));
     // claims have a few dozen features: an insertion sort that drops repeats beats a generic sort
     const sorted = new Int32Array(ids.length);
     let n = 0;
@@ -21,13 +18,23 @@ export class FeatureSpace {
       let k = n;
       while (k > 0 && sorted[k - 1]! > id) k--;
       if (k > 0 && sorted[k - 1] === id) continue;
-      sorted.copyWithin(k + 1, k, n);
+      for (let m = n; m > k; m--) sorted[m] = sorted[m - 1]!;
       sorted[k] = id;
       n++;
     }
     const arr = n === sorted.length ? sorted : sorted.slice(0, n);
     for (let i = 0; i < arr.length; i++) this.df[arr[i]!]!++;
     return arr;
+  }
+
+  private idOf(f: string): number {
+    let id = this.ids.get(f);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(f, id);
+      this.df.push(0);
+    }
+    return id;
   }
 
   /** Rare words count for more: log inverse document frequency. */
