@@ -75,6 +75,8 @@ export const SYNONYMS = new Map<string, string>(Object.entries({
   civilians: "civilian", infrastructure: "target", sites: "target", site: "target", targets: "target",
   positively: "positive", optimism: "hope",
   firm: "company", corporation: "company", business: "company",
+  bilateral: "direct", "face-to-face": "direct", headway: "progress", advance: "progress",
+  halt: "stop", cease: "stop", suspend: "stop", resume: "restart",
   blaze: "fire", inferno: "fire",
   lorry: "truck", lorries: "truck", vessel: "ship", boat: "ship", ferry: "ship",
 }));

@@ -22,4 +22,13 @@ describe("splitClauses", () => {
       ["firefighters and police evacuated the street", false],
     ]);
   });
+
+  it("takes a trailing who-said off the fact it reports", () => {
+    expect(pieces("The bridge will stay shut for another week, the council said on Monday.")).toEqual([
+      ["The bridge will stay shut for another week", false],
+      ["the council said on Monday", true],
+    ]);
+    // a clause after the verb is not a trailing attribution
+    expect(pieces("The bridge is shut, the council said it would reopen soon.").some(([t, a]) => a && t === "the council said it would reopen soon")).toBe(false);
+  });
 });

@@ -40,6 +40,8 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop.add(i); cut(i + 1); continue; }
     // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
     if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop.add(i); cut(i + 1); continue; }
+    // "…, Ana Ruiz said." / "…, officials told reporters on Monday.": who said it, at the end
+    if (t.text === "," && pieceHasVerb && isTrailingAttribution(tokens, i + 1, inQuote)) { drop.add(i); cut(i + 1); attributionBefore.add(tokens.length); continue; }
     // "While X did not reply, he said ...": a comma then a new subject and verb
     if (t.text === "," && next && (next.pos === "PRON" || next.pos === "PROPN") && pieceHasVerb && startsClause(tokens, i + 1) && !ADVERBIAL_LEAD.has(tokens[pieceStart]!.lower)) { drop.add(i); cut(i + 1); continue; }
     // ", said Kyiv is ready": a speech verb after a parenthesis starts the attribution
@@ -93,6 +95,15 @@ function startsClause(tokens: Token[], i: number): boolean {
     if (!/^(?:PRON|PROPN|NOUN|DET|ADJ|NUM|PART)$/.test(t.pos)) return false;
   }
   return false;
+}
+
+/** A short subject, a speech verb and at most a short time or listener phrase up to the sentence end. */
+function isTrailingAttribution(tokens: Token[], from: number, inQuote: (t: Token) => boolean): boolean {
+  let k = from;
+  while (k < tokens.length && k - from < 5 && /^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[k]!.pos) && !inQuote(tokens[k]!)) k++;
+  if (k === from || !isSpeech(tokens[k])) return false;
+  const rest = tokens.slice(k + 1).filter((t) => t.pos !== "PUNCT");
+  return rest.length <= 4 && !rest.some((t) => isVerb(t) || t.lower === "that" || inQuote(t));
 }
 
 /** ", the first such offer since ...": a noun phrase with no verb of its own up to the next comma. */
