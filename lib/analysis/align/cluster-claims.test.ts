@@ -46,4 +46,11 @@ describe("clusterClaims", () => {
     const apart = clusterClaims([frame, other]);
     expect(groupOf(apart, 0)).not.toBe(groupOf(apart, 1));
   });
+
+  it("finds a count whose words meet no other claim through its unit", () => {
+    const q = (source: number, value: number, words: string[]) => item(source, words, { kind: "quantity", quantity: { value, low: value * 0.9, high: value, unit: "hospitalised" } });
+    const items = [q(0, 40, ["nearly", "people", "take", "hospital"]), q(1, 38, ["admit"]), item(1, ["storm", "roof"])];
+    const groups = clusterClaims(items);
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
+  });
 });

@@ -69,8 +69,15 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
       else if (list.length < POSTING_CAP) list.push(idx);
     }
   };
+  // Every count of a unit, for a count whose words meet no other claim ("Thirty-eight were admitted").
+  const unitMembers = new Map<string, number[]>();
   // A clause reporting an act of speech ("X voiced hope on Monday") also meets the who-said frames.
   prepared.forEach((p, idx) => {
+    if (p.lane.charCodeAt(0) === 113) {
+      const list = unitMembers.get(p.lane);
+      if (!list) unitMembers.set(p.lane, [idx]);
+      else if (list.length < 4 * POSTING_CAP) list.push(idx);
+    }
     index(p.lane, p, idx);
     if (p.also) index(p.also, p, idx);
   });
@@ -117,6 +124,10 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
         }
       }
     }
+    const fallback = touched.length === 0 && p.lane.charCodeAt(0) === 113;
+    if (fallback) {
+      for (const o of unitMembers.get(p.lane)!) if (sourceOf[o] !== own && counts[o] === 0) { touched.push(o); counts[o] = most = 1; }
+    }
     const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;
     const quantityLane = p.lane.charCodeAt(0) === 113; // "q:"
     const min = quantityLane ? QUANTITY_MIN : TEXT_MIN;
@@ -127,10 +138,9 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
       onScore?.(idx, o, score);
       if (score < min) continue;
       if (score >= STRONG && !quantityLane && idx < o) { la.push(idx); lb.push(o); ls.push(score); }
-      const src = sourceOf[o]!;
-      const cur = mine.find((b) => b.source === src);
-      if (!cur) mine.push({ source: src, other: o, score });
-      else if (score > cur.score || (score === cur.score && o < cur.other)) { cur.other = o; cur.score = score; }
+      offer(mine, sourceOf[o]!, o, score);
+      // the other side never saw this count among its candidates: the score is symmetric, so offer it back
+      if (fallback) offer(best[o]!, own, idx, score);
     }
     for (const o of touched) counts[o] = 0;
     marks.clear(p);
@@ -168,6 +178,13 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     else groups.set(r, [i]);
   });
   return [...groups.values()];
+}
+
+/** Keeps the best-scoring claim per other report (ties to the earlier claim). */
+function offer(list: Best[], source: number, other: number, score: number) {
+  const cur = list.find((b) => b.source === source);
+  if (!cur) list.push({ source, other, score });
+  else if (score > cur.score || (score === cur.score && other < cur.other)) { cur.other = other; cur.score = score; }
 }
 
 /** The k most-shared candidates (ties to the earlier claim), without sorting them all. */

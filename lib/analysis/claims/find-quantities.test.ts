@@ -32,4 +32,9 @@ describe("findQuantities", () => {
       [900, "jobs", "nearly"],
     ]);
   });
+
+  it("reads a hyphenated number word split into three tokens", () => {
+    const qs = quantities("Forty-two were admitted to the county hospital.");
+    expect(qs.map((q) => [q.value, q.unit])).toEqual([[42, "hospitalised"]]);
+  });
 });

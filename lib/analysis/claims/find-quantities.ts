@@ -43,6 +43,12 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     value = parseNumberWord(t.text);
     if (value === null || isDatePart(tokens, i, value)) return null;
     if (t.lower === "one" && tokens[i + 1]?.lower === "of") return null;
+    // "Thirty-eight" read as three tokens: tens, hyphen, units
+    const hyphen = tokens[i + 1], units = tokens[i + 2];
+    if (value >= 20 && value <= 90 && value % 10 === 0 && /^[a-z]/i.test(t.text) && hyphen?.text === "-" && units && hyphen.start === t.end && units.start === hyphen.end) {
+      const u = parseNumberWord(units.text);
+      if (u !== null && u >= 1 && u <= 9) { value += u; j = i + 3; }
+    }
     const scale = tokens[j] ? scaleOf(tokens[j]!.lower) : null;
     if (scale) { value *= scale; j++; }
   }
