@@ -26,6 +26,7 @@ if (!fs.existsSync(SCORER)) {
   process.exit(0);
 }
 let failed = 0;
+let scored = 0;
 for (const given of dirs) {
   const goldFile = path.join(given, "gold.json");
   if (!fs.existsSync(goldFile)) {
@@ -50,8 +51,10 @@ for (const given of dirs) {
   console.log(`== ${dir} (${analysis.sources.length} reports, ${Math.round(ms)} ms)`);
   console.log((verbose ? lines : lines.filter((l) => /=|^short/.test(l))).join("\n"));
   if (r.stderr.trim()) console.log(r.stderr.trim());
+  scored++;
   if (r.status !== 0) failed++;
   fs.rmSync(out, { force: true });
 }
 console.log(failed ? `${failed} corpus(es) below the thresholds` : "all corpora meet the thresholds");
+console.log(`${scored - failed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -28,6 +28,11 @@ describe("splitClauses", () => {
       ["The bridge will stay shut for another week", false],
       ["the council said on Monday", true],
     ]);
+    expect(pieces("The levee failed near the mill, engineers said, although the cause is unclear.")).toEqual([
+      ["The levee failed near the mill", false],
+      ["engineers said", true],
+      ["the cause is unclear", false],
+    ]);
     // a clause after the verb is not a trailing attribution
     expect(pieces("The bridge is shut, the council said it would reopen soon.").some(([t, a]) => a && t === "the council said it would reopen soon")).toBe(false);
   });

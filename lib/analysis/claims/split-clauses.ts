@@ -30,18 +30,24 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     if (attribution) attributionBefore.add(at);
     pieceStart = at;
   };
+  let closeAttribution = -1;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isVerb(tokens[i - 1])) lastVerb = i - 1;
     if (inQuote(t)) continue;
+    if (i === closeAttribution) { drop.add(i); cut(i + 1, true); continue; }
     const next = tokens[i + 1];
     const pieceHasVerb = lastVerb >= pieceStart;
     if (t.text === ";" || (DASH.test(t.text) && t.start > tokens[i - 1]!.end)) { drop.add(i); cut(i + 1); continue; }
     if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop.add(i); cut(i + 1); continue; }
     // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
     if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop.add(i); cut(i + 1); continue; }
-    // "…, Ana Ruiz said." / "…, officials told reporters on Monday.": who said it, at the end
-    if (t.text === "," && pieceHasVerb && isTrailingAttribution(tokens, i + 1, inQuote)) { drop.add(i); cut(i + 1); attributionBefore.add(tokens.length); continue; }
+    // "…, Ana Ruiz said." / "…, officials said, although …": who said it, after the fact
+    if (t.text === "," && pieceHasVerb) {
+      const end = attributionEnd(tokens, i + 1, inQuote);
+      if (end === tokens.length) { drop.add(i); cut(i + 1); attributionBefore.add(tokens.length); continue; }
+      if (end > 0) { drop.add(i); cut(i + 1); closeAttribution = end; continue; }
+    }
     // "While X did not reply, he said ...": a comma then a new subject and verb
     if (t.text === "," && next && (next.pos === "PRON" || next.pos === "PROPN") && pieceHasVerb && startsClause(tokens, i + 1) && !ADVERBIAL_LEAD.has(tokens[pieceStart]!.lower)) { drop.add(i); cut(i + 1); continue; }
     // ", said Kyiv is ready": a speech verb after a parenthesis starts the attribution
@@ -97,13 +103,23 @@ function startsClause(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** A short subject, a speech verb and at most a short time or listener phrase up to the sentence end. */
-function isTrailingAttribution(tokens: Token[], from: number, inQuote: (t: Token) => boolean): boolean {
+/**
+ * ", officials said." / ", Ana Ruiz told reporters on Monday, …": a short subject, a speech verb and at
+ * most a short listener or time phrase, up to the sentence end (returns its length) or to a comma
+ * (returns the comma's index); -1 when the words after the comma are not such a phrase.
+ */
+function attributionEnd(tokens: Token[], from: number, inQuote: (t: Token) => boolean): number {
   let k = from;
   while (k < tokens.length && k - from < 5 && /^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[k]!.pos) && !inQuote(tokens[k]!)) k++;
-  if (k === from || !isSpeech(tokens[k])) return false;
-  const rest = tokens.slice(k + 1).filter((t) => t.pos !== "PUNCT");
-  return rest.length <= 4 && !rest.some((t) => isVerb(t) || t.lower === "that" || inQuote(t));
+  if (k === from || !isSpeech(tokens[k])) return -1;
+  let words = 0;
+  for (let m = k + 1; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.text === ",") return words <= 4 ? m : -1;
+    if (t.pos === "PUNCT") continue;
+    if (isVerb(t) || t.lower === "that" || inQuote(t) || ++words > 4) return -1;
+  }
+  return tokens.length;
 }
 
 /** ", the first such offer since ...": a noun phrase with no verb of its own up to the next comma. */
