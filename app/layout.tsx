@@ -16,7 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
-        <header className="border-b border-stone-300 bg-white">
+        <header className="border-b border-stone-300 bg-white print:hidden">
           <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink">
               <span aria-hidden className="inline-block h-0 w-0 border-x-[9px] border-b-[15px] border-x-transparent border-b-accent" />

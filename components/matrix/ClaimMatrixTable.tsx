@@ -61,12 +61,12 @@ export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
                 </th>
                 {cellsByColumn(row, columns).map((cell, colIndex) =>
                   cell ? (
-                    <td key={colIndex} className="border-b border-l border-stone-100 p-1.5 align-top max-md:block max-md:border-l-0">
+                    <td key={colIndex} className="mx-td">
                       <MatrixCellView cell={cell} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
                     </td>
                   ) : (
                     <td key={colIndex} data-row={rowIndex} data-col={colIndex} tabIndex={-1} aria-label={`${columns[colIndex]!.label}: silent`}
-                      className="border-b border-l border-stone-100 text-center align-middle text-stone-300 outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-accent max-md:hidden">—</td>
+                      className="mx-silent">—</td>
                   ),
                 )}
               </tr>

@@ -10,12 +10,13 @@ type Props = { cell: MatrixCell; reportLabel: string; back: string; row: number;
  */
 export function MatrixCellView({ cell, reportLabel, back, row, col }: Props) {
   const style = CELL_STYLE[cell.state];
+  // Colours come from .mx-agrees / .mx-contradicts / .mx-only in globals.css.
   const first = cell.claims[0]!;
   const href = `/reports/${cell.reportId}?claim=${first.id}&back=${encodeURIComponent(back)}#claim-${first.id}`;
   return (
     <a href={href} data-row={row} data-col={col} tabIndex={row === 0 && col === 0 ? 0 : -1}
-      className={`matrix-cell block rounded border-l-4 px-2 py-1.5 text-[0.8rem] leading-snug outline-none hover:brightness-95 focus-visible:ring-2 focus-visible:ring-accent ${style.className}`}>
-      <span className="mb-0.5 flex flex-wrap items-center gap-1 text-[0.68rem] font-semibold uppercase tracking-wide">
+      className={`mx-cell mx-${cell.state}`}>
+      <span className="mx-cell-head">
         <span className="normal-case md:hidden">{reportLabel} ·</span>
         <span aria-hidden>{style.symbol}</span>
         {style.label}

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { STATUS_LABELS, type FactSheet, type FactSheetItem } from "./fact-sheet";
+import type { FactSheet, FactSheetItem } from "./fact-sheet";
+import { STATUS_LABEL } from "@/lib/review/review-status";
 
 // The fields Google's Fact Check tools read from schema.org ClaimReview.
 export const claimReviewSchema = z.object({
@@ -45,7 +46,7 @@ export function toClaimReviews(sheet: FactSheet, organization: string): ClaimRev
         claimReviewed: item.summary,
         datePublished: item.review.reviewedAt.slice(0, 10),
         author: { "@type": "Organization" as const, name: organization },
-        reviewRating: { "@type": "Rating" as const, ratingValue: RATING[status], bestRating: 5 as const, worstRating: 1 as const, alternateName: STATUS_LABELS[status] },
+        reviewRating: { "@type": "Rating" as const, ratingValue: RATING[status], bestRating: 5 as const, worstRating: 1 as const, alternateName: STATUS_LABEL[status] },
         itemReviewed: {
           "@type": "Claim" as const,
           author: { "@type": "Organization" as const, name: first?.outlet ?? "Unknown outlet" },

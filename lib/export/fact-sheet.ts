@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { REVIEW_STATUSES } from "@/lib/review/review-status";
 
 // The fact sheet's JSON format, version 1. Documented in docs/fact-sheet.md; any change to
 // these shapes bumps the version.
-export const REVIEW_STATUSES = ["unverified", "verified", "disputed", "false", "needs_source"] as const;
 export const SHEET_GROUPS = ["contradicted", "confirmed", "singleSource", "unverified"] as const;
 
 const mentionSchema = z.object({
@@ -70,14 +70,6 @@ export const GROUP_TITLES: Record<SheetGroup, string> = {
   confirmed: "Confirmed by independent sources",
   singleSource: "Single source",
   unverified: "Unverified",
-};
-
-export const STATUS_LABELS: Record<(typeof REVIEW_STATUSES)[number], string> = {
-  unverified: "Unverified",
-  verified: "Verified",
-  disputed: "Disputed",
-  false: "False",
-  needs_source: "Needs another source",
 };
 
 /** Which part of the sheet an item belongs in: an editor's verdict outranks the analysis. */

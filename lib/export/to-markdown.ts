@@ -1,4 +1,5 @@
-import { GROUP_TITLES, SHEET_GROUPS, STATUS_LABELS, type FactSheet, type FactSheetItem } from "./fact-sheet";
+import { GROUP_TITLES, SHEET_GROUPS, type FactSheet, type FactSheetItem } from "./fact-sheet";
+import { STATUS_LABEL } from "@/lib/review/review-status";
 
 /** The fact sheet as Markdown for a CMS or a chat. Report text is quoted, never interpreted. */
 export function toMarkdown(sheet: FactSheet): string {
@@ -25,7 +26,7 @@ export function toMarkdown(sheet: FactSheet): string {
 }
 
 function itemLines(item: FactSheetItem, outlet: Map<string, string>): string[] {
-  const status = item.review ? STATUS_LABELS[item.review.status] : STATUS_LABELS.unverified;
+  const status = item.review ? STATUS_LABEL[item.review.status] : STATUS_LABEL.unverified;
   const lines = [
     `### ${inline(item.summary)}`,
     "",

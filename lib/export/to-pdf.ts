@@ -1,19 +1,20 @@
 import { createRequire } from "node:module";
 import PDFDocument from "pdfkit";
-import { GROUP_TITLES, SHEET_GROUPS, STATUS_LABELS, type FactSheet, type FactSheetItem } from "./fact-sheet";
+import { GROUP_TITLES, SHEET_GROUPS, type FactSheet, type FactSheetItem } from "./fact-sheet";
+import { STATUS_LABEL } from "@/lib/review/review-status";
 
 // DejaVu covers Latin, Greek and Cyrillic: reports quote names in many scripts, which the
 // PDF standard fonts cannot show.
-const require = createRequire(import.meta.url);
-const FONT = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf");
-const FONT_BOLD = require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf");
+// Resolved through a bound function so the bundler does not try to bundle the font files.
+const resolveModule: (request: string) => string = Function.prototype.call.bind(createRequire(import.meta.url).resolve, null);
+const fontPath = (file: string) => resolveModule(["dejavu-fonts-ttf", "ttf", file].join("/"));
 const GROUP_COLOUR: Record<string, string> = { contradicted: "#9f1239", confirmed: "#065f46", singleSource: "#92400e", unverified: "#44403c" };
 
 /** The fact sheet as a printable A4 PDF. */
 export function toPdf(sheet: FactSheet): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margin: 50, info: { Title: `Fact sheet: ${sheet.story.title}`, Creator: "Triangulate" } });
-  doc.registerFont("body", FONT);
-  doc.registerFont("bold", FONT_BOLD);
+  doc.registerFont("body", fontPath("DejaVuSans.ttf"));
+  doc.registerFont("bold", fontPath("DejaVuSans-Bold.ttf"));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -49,7 +50,7 @@ function heading(doc: PDFKit.PDFDocument, text: string, colour: string): void {
 }
 
 function writeItem(doc: PDFKit.PDFDocument, item: FactSheetItem, outlet: Map<string, string>): void {
-  const status = STATUS_LABELS[item.review?.status ?? "unverified"];
+  const status = STATUS_LABEL[item.review?.status ?? "unverified"];
   doc.moveDown(0.4).font("bold").fontSize(10.5).fillColor("#1c2430").text(item.summary);
   doc.font("body").fontSize(8.5).fillColor("#57534e")
     .text(`${item.kind} · ${item.reportCount} report(s), ${item.independentCount} independent · review: ${status}`);

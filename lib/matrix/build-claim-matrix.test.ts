@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimMatrix, cellsByColumn, findEmphasis, type MatrixClusterInput, type MatrixReport } from "./build-claim-matrix";
+import { buildClaimMatrix, cellsByColumn, findEmphasis, pageSizeFor, type MatrixClusterInput, type MatrixReport } from "./build-claim-matrix";
 import { parseMatrixFilters, toQueryString } from "./matrix-filters";
 
 const report = (id: string, label: string, family: string): MatrixReport => ({ id, label, title: null, family, familyLabel: family, publishedAt: null });
 const REPORTS = [report("r1", "Gazette", "own-1"), report("r2", "Wire", "wire"), report("r3", "Relay", "wire"), report("r4", "Herald", "own-4")];
 
 const claim = (id: string, reportId: string, text: string, extra: Partial<MatrixClusterInput["claims"][number]> = {}) => ({
-  id, key: `k-${id}`, reportId, kind: "quantity", text, quantity: null, entityIds: [], ...extra,
+  id, key: `k-${id}`, reportId, kind: "quantity", text, start: 0, end: text.length, quantity: null, entityIds: [], ...extra,
 });
 
 const CLUSTERS: MatrixClusterInput[] = [
@@ -75,6 +75,7 @@ describe("paging", () => {
     expect(second.rows.map((row) => row.id)).toEqual(["agree"]);
     expect(second).toMatchObject({ page: 2, pageCount: 2, matchingRows: 3, totalRows: 3 });
     expect(buildClaimMatrix(REPORTS, CLUSTERS, { page: 9 }, 2).page).toBe(2);
+    expect([pageSizeFor(5), pageSizeFor(30), pageSizeFor(200)]).toEqual([100, 20, 20]);
   });
 });
 

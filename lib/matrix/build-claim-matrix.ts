@@ -5,7 +5,7 @@ export type Verdict = "agree" | "contradict" | "single";
 export type CellState = "agrees" | "contradicts" | "only" | "silent";
 
 export type MatrixReport = { id: string; label: string; title: string | null; family: string; familyLabel: string; publishedAt: Date | null };
-export type MatrixClaimInput = { id: string; key: string; reportId: string; kind: string; text: string; quantity: unknown; entityIds: string[] };
+export type MatrixClaimInput = { id: string; key: string; reportId: string; kind: string; text: string; start: number; end: number; quantity: unknown; entityIds: string[] };
 export type MatrixClusterInput = {
   id: string; kind: string; summary: string; verdict: Verdict; reason: string; position: number;
   reportCount: number; independentCount: number; differences: unknown; claims: MatrixClaimInput[];
@@ -13,7 +13,7 @@ export type MatrixClusterInput = {
   status?: ReviewStatus;
 };
 
-export type MatrixCellClaim = { id: string; text: string; emphasis: [number, number] | null };
+export type MatrixCellClaim = { id: string; kind: string; text: string; start: number; end: number; emphasis: [number, number] | null };
 /** A report that states the claim; reports that are silent on it have no cell. */
 export type MatrixCell = { reportId: string; state: Exclude<CellState, "silent">; claims: MatrixCellClaim[] };
 export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences"> & { cells: MatrixCell[]; entityIds: string[]; status: ReviewStatus; flag: ClusterFlag | null };
@@ -37,8 +37,13 @@ export type ClaimMatrix = {
 const VERDICT_ORDER: Record<Verdict, number> = { contradict: 0, single: 1, agree: 2 };
 const STATE_OF: Record<Verdict, MatrixCell["state"]> = { agree: "agrees", contradict: "contradicts", single: "only" };
 
-/** Rows per page: a page must stay cheap to render at 30 reports, whatever the story's size. */
-export const MATRIX_PAGE_SIZE = 50;
+/**
+ * Rows per page: about 600 cells, so a page of a 30-report story stays as cheap to render as
+ * one of a 5-report story (20 rows against 100), whatever the number of claims.
+ */
+export function pageSizeFor(columns: number): number {
+  return Math.min(100, Math.max(20, Math.round(600 / Math.max(1, columns))));
+}
 
 /** Everything about a story's matrix that does not depend on the filters: worth caching. */
 export type PreparedMatrix = Pick<ClaimMatrix, "families" | "columns" | "totalRows" | "counts" | "tallies"> & { allRows: MatrixRow[] };
@@ -59,7 +64,7 @@ export function prepareClaimMatrix(reports: MatrixReport[], clusters: MatrixClus
 }
 
 /** The rows matching the filters, one page of them. */
-export function viewClaimMatrix(prepared: PreparedMatrix, filters: MatrixFilters, pageSize = MATRIX_PAGE_SIZE): ClaimMatrix {
+export function viewClaimMatrix(prepared: PreparedMatrix, filters: MatrixFilters, pageSize = pageSizeFor(prepared.columns.length)): ClaimMatrix {
   const { allRows, ...rest } = prepared;
   const matching = allRows.filter((row) => matches(row, filters));
   const pageCount = Math.max(1, Math.ceil(matching.length / pageSize));
@@ -67,7 +72,7 @@ export function viewClaimMatrix(prepared: PreparedMatrix, filters: MatrixFilters
   return { ...rest, rows: matching.slice((page - 1) * pageSize, page * pageSize), matchingRows: matching.length, page, pageCount, pageSize };
 }
 
-export function buildClaimMatrix(reports: MatrixReport[], clusters: MatrixClusterInput[], filters: MatrixFilters, pageSize = MATRIX_PAGE_SIZE): ClaimMatrix {
+export function buildClaimMatrix(reports: MatrixReport[], clusters: MatrixClusterInput[], filters: MatrixFilters, pageSize?: number): ClaimMatrix {
   return viewClaimMatrix(prepareClaimMatrix(reports, clusters), filters, pageSize);
 }
 
@@ -87,7 +92,8 @@ function toRow(cluster: MatrixClusterInput): MatrixRow {
   const byReport = new Map<string, MatrixCell>();
   for (const claim of cluster.claims) {
     const cell = byReport.get(claim.reportId) ?? { reportId: claim.reportId, state: STATE_OF[cluster.verdict], claims: [] };
-    cell.claims.push({ id: claim.id, text: claim.text, emphasis: findEmphasis(claim, differing.get(claim.key)) });
+    const { id, kind, text, start, end } = claim;
+    cell.claims.push({ id, kind, text, start, end, emphasis: findEmphasis(claim, differing.get(claim.key)) });
     byReport.set(claim.reportId, cell);
   }
   const cells = [...byReport.values()];

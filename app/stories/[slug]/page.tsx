@@ -13,15 +13,14 @@ import { formatDay, formatMoment, plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { parseMatrixFilters, toQueryString } from "@/lib/matrix/matrix-filters";
 import { getClaimMatrix } from "@/lib/stories/get-claim-matrix";
-import { getStory } from "@/lib/stories/get-story";
+import { getStoryTitle } from "@/lib/stories/get-story-title";
 import { addReportsAction, deleteStoryAction } from "../actions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const story = await orNotFound(getStory(await requireActor(`/stories/${slug}`), slug));
-  return { title: story.title };
+  return { title: await orNotFound(getStoryTitle(await requireActor(`/stories/${slug}`), slug)) };
 }
 
 export default async function StoryPage({ params, searchParams }: Props) {
@@ -45,6 +44,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
             <a href="#reports" className="text-accent hover:underline">Reports</a>
             <Link href={`${storyPath}/entities`} className="text-accent hover:underline">People and places</Link>
             <Link href={`${storyPath}/compare`} className="text-accent hover:underline">Compare two reports</Link>
+            <Link href={`${storyPath}/fact-sheet${query}`} className="text-accent hover:underline">Fact sheet</Link>
             <Link href={`/review?story=${slug}`} className="text-accent hover:underline">Review queue</Link>
             <Link href={`${storyPath}/history`} className="text-accent hover:underline">History</Link>
           </nav>

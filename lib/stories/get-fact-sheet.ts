@@ -1,0 +1,53 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { buildFactSheet } from "@/lib/export/build-fact-sheet";
+import type { FactSheet } from "@/lib/export/fact-sheet";
+import type { MatrixFilters } from "@/lib/matrix/matrix-filters";
+import { claimAnchor } from "@/lib/review/claim-anchor";
+import { indexByAnchor, matchReview } from "@/lib/review/match-review";
+import { getClaimMatrix } from "./get-claim-matrix";
+
+/** A story's fact sheet, with the matrix's filters applied (all pages of them). */
+export async function getFactSheet(actor: Actor | null, slug: string, filters: MatrixFilters, baseUrl: string): Promise<FactSheet> {
+  const matrix = await getClaimMatrix(actor, slug, { ...filters, page: undefined }, Number.MAX_SAFE_INTEGER);
+  const [texts, reviews] = await Promise.all([
+    db.report.findMany({ where: { storyId: matrix.story.id }, select: { id: true, articleText: true } }),
+    db.clusterReview.findMany({
+      where: { storyId: matrix.story.id },
+      select: { anchorRef: true, status: true, note: true, evidence: true, updatedByName: true, updatedAt: true },
+    }),
+  ]);
+  const textOf = new Map(texts.map((report) => [report.id, report.articleText]));
+  const reviewsByRef = indexByAnchor(reviews);
+  const reviewOf = new Map(
+    matrix.rows.flatMap((row) => {
+      const anchors = row.cells.flatMap((cell) => cell.claims.map((claim) => claimAnchor({ reportId: cell.reportId, ...claim })));
+      const { review } = matchReview(anchors, reviewsByRef);
+      if (!review) return [];
+      return [[row.id, { status: review.status, note: review.note, evidence: review.evidence, reviewedBy: review.updatedByName, reviewedAt: review.updatedAt.toISOString() }] as const];
+    }),
+  );
+  const label = new Map(matrix.columns.map((column) => [column.id, column]));
+  return buildFactSheet({
+    story: matrix.story,
+    baseUrl,
+    generatedAt: new Date(),
+    filters: Object.fromEntries(Object.entries(filters).filter(([key]) => key !== "page").map(([key, value]) => [key, value === undefined ? undefined : String(value)])),
+    reports: matrix.reports.map((report) => ({
+      id: report.id,
+      outlet: label.get(report.id)?.label ?? "Untitled report",
+      title: report.title,
+      url: report.url,
+      publishedAt: report.publishedAt,
+      family: label.get(report.id)?.family ?? report.id,
+      familyLabel: label.get(report.id)?.familyLabel ?? "Unknown source",
+      articleText: textOf.get(report.id) ?? "",
+    })),
+    clusters: matrix.rows.map((row) => ({
+      ...row,
+      claims: row.cells.flatMap((cell) => cell.claims.map((claim) => ({ reportId: cell.reportId, text: claim.text, start: claim.start, end: claim.end }))),
+    })),
+    reviews: reviewOf,
+  });
+}
