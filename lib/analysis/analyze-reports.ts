@@ -1,4 +1,4 @@
-import { applyAlignmentEdits, claimRef, type AlignmentEditInput } from "./align/apply-alignment-edits";
+import { applyAlignmentEdits, claimKey, type AlignmentEditInput } from "./align/apply-alignment-edits";
 import { clusterClaims, type AlignItem } from "./align/cluster-claims";
 import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
@@ -83,7 +83,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   const onScore = options.onScore;
   const computed = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined);
   const { groups } = options.alignmentEdits?.length
-    ? applyAlignmentEdits(computed, claims.map((c) => claimRef(c.sourceId, c.start, c.end)), options.alignmentEdits)
+    ? applyAlignmentEdits(computed, claims.map((c) => claimKey(c.sourceId, c.start, c.end, c.kind)), options.alignmentEdits)
     : { groups: computed };
   lap("align");
   const label = (s: Source) => s.outlet ?? s.file ?? s.id;

@@ -1,4 +1,4 @@
-import { claimRef } from "@/lib/analysis/align/apply-alignment-edits";
+import { claimKey } from "@/lib/analysis/align/apply-alignment-edits";
 
 /**
  * What a review or comment hangs on: a claim's report, span and kind. The span alone is not
@@ -6,7 +6,7 @@ import { claimRef } from "@/lib/analysis/align/apply-alignment-edits";
  * event and a number) that land in different clusters.
  */
 export function claimAnchor(claim: { reportId: string; start: number; end: number; kind: string }): string {
-  return `${claimRef(claim.reportId, claim.start, claim.end)}:${claim.kind}`;
+  return claimKey(claim.reportId, claim.start, claim.end, claim.kind);
 }
 
 const ANCHOR = /^([0-9a-f-]{36}):(\d+)-(\d+)(?::([a-z_]+))?$/;

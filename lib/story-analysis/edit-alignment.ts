@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { claimRef } from "@/lib/analysis/align/apply-alignment-edits";
+import { claimAnchor } from "@/lib/review/claim-anchor";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
@@ -27,11 +27,11 @@ export async function editAlignment(actor: Actor | null, storySlug: string, body
     const story = await tx.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
     if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
     const ids = [input.claimId, ...("targetClaimId" in input && input.targetClaimId ? [input.targetClaimId] : [])];
-    const claims = await tx.claim.findMany({ where: { id: { in: ids }, storyId: story.id }, select: { id: true, reportId: true, start: true, end: true } });
+    const claims = await tx.claim.findMany({ where: { id: { in: ids }, storyId: story.id }, select: { id: true, reportId: true, start: true, end: true, kind: true } });
     const refOf = (id: string) => {
       const claim = claims.find((row) => row.id === id);
       if (!claim) throw new AppError("not_found", "That claim is not in this story (the analysis may have changed: reload the page).");
-      return claimRef(claim.reportId, claim.start, claim.end);
+      return claimAnchor(claim);
     };
     const ref = refOf(input.claimId);
     const targetRef = input.action !== "split" && input.targetClaimId ? refOf(input.targetClaimId) : null;
@@ -40,9 +40,8 @@ export async function editAlignment(actor: Actor | null, storySlug: string, body
     });
     await recordAudit(tx, actor, { storyId: story.id, action: "alignment.edit", subject: ref, after: { action: input.action, targetRef } });
     await refreshStoryAnalysis(tx, story.id);
-    const [reportId, span] = [ref.slice(0, ref.lastIndexOf(":")), ref.slice(ref.lastIndexOf(":") + 1)];
-    const [start, end] = span.split("-").map(Number);
-    const moved = await tx.claim.findFirst({ where: { storyId: story.id, reportId, start, end }, select: { clusterId: true } });
+    const { reportId, start, end, kind } = claims.find((claim) => claim.id === input.claimId)!;
+    const moved = await tx.claim.findFirst({ where: { storyId: story.id, reportId, start, end, kind }, select: { clusterId: true } });
     return { clusterId: moved?.clusterId ?? null };
   }, ANALYSIS_TRANSACTION);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { applyAlignmentEdits, claimRef } from "./apply-alignment-edits";
+import { applyAlignmentEdits, claimKey } from "./apply-alignment-edits";
 
 // Claims 0..4; refs name them as the app stores them.
-const refs = [0, 1, 2, 3, 4].map((i) => claimRef(`r${i}`, i * 10, i * 10 + 5));
+const refs = [0, 1, 2, 3, 4].map((i) => claimKey(`r${i}`, i * 10, i * 10 + 5, "event"));
 const start = () => [[0, 1, 2], [3], [4]];
 
 describe("applyAlignmentEdits", () => {

@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 /**
- * An editor's correction, naming claims by "<reportId>:<start>-<end>" so it can be replayed
- * on a fresh analysis. move: put the claim with the target's claims (no target: alone);
+ * An editor's correction, naming claims by "<reportId>:<start>-<end>:<kind>" (see claimKey)
+ * so it can be replayed on a fresh analysis. move: put the claim with the target's claims (no target: alone);
  * split: take the claim out on its own; merge: join the two claims' clusters.
  */
 export const alignmentEditSchema = z.object({
@@ -15,6 +15,14 @@ export type AlignmentEditInput = z.infer<typeof alignmentEditSchema>;
 
 export function claimRef(sourceId: string, start: number, end: number): string {
   return `${sourceId}:${start}-${end}`;
+}
+
+/**
+ * A claim's name that survives re-analysis. The span alone is not enough: one sentence can
+ * yield claims of two kinds ("Twelve people died" is a number and an event).
+ */
+export function claimKey(sourceId: string, start: number, end: number, kind: string): string {
+  return `${claimRef(sourceId, start, end)}:${kind}`;
 }
 
 /**
