@@ -1,8 +1,8 @@
-import type { DraftClaim } from "../claims/draft-claim";
-import { intervalsMeet } from "../claims/parse-number";
+import { NO_KEYS, entityKey, offer, topByCount, type Best } from "./candidates";
 import { FeatureSpace, weightOf } from "./feature-vectors";
+import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
 
-export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
+export type { AlignItem };
 
 /** Keys always looked up per claim in the inverted index, rarest first. */
 const KEYS_PER_CLAIM = 8;
@@ -12,27 +12,9 @@ const POSTING_CAP = 48;
 /** Postings a claim reads (beyond its KEYS_PER_CLAIM rarest keys) before it stops looking. */
 const POSTING_BUDGET = 200;
 const TEXT_MIN = 0.27;
-const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 const QUANTITY_MIN = 0.45;
 /** A pair this close links even when one report holds an even closer claim. */
 const STRONG = 0.55;
-
-const NO_KEYS: string[] = [];
-const entityKeys = new Map<string, string>();
-/** Entities live in the same feature space as words, under a prefix no word has. */
-function entityKey(id: string): string {
-  let key = entityKeys.get(id);
-  if (key === undefined) {
-    if (entityKeys.size > 100_000) entityKeys.clear();
-    entityKeys.set(id, (key = `E:${id}`));
-  }
-  return key;
-}
-
-type Best = { source: number; other: number; score: number };
-type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array; onlyOfUnit: boolean;
-  /** total weights of words, context and entities */
-  ww: number; wc: number; we: number };
 
 /**
  * Groups claims that state the same fact in different reports. Candidates come from an inverted
@@ -178,100 +160,4 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     else groups.set(r, [i]);
   });
   return [...groups.values()];
-}
-
-/** Keeps the best-scoring claim per other report (ties to the earlier claim). */
-function offer(list: Best[], source: number, other: number, score: number) {
-  const cur = list.find((b) => b.source === source);
-  if (!cur) list.push({ source, other, score });
-  else if (score > cur.score || (score === cur.score && other < cur.other)) { cur.other = other; cur.score = score; }
-}
-
-/** The k most-shared candidates (ties to the earlier claim), without sorting them all. */
-function topByCount(touched: number[], counts: Int32Array, most: number, k: number): number[] {
-  const hist = new Int32Array(most + 1);
-  for (const o of touched) hist[counts[o]!]!++;
-  let threshold = most;
-  for (let taken = 0; threshold > 0; threshold--) {
-    taken += hist[threshold]!;
-    if (taken >= k) break;
-  }
-  threshold = Math.max(threshold, 1);
-  const out: number[] = [];
-  const at: number[] = [];
-  for (const o of touched) {
-    const c = counts[o]!;
-    if (c > threshold) out.push(o);
-    else if (c === threshold) at.push(o);
-  }
-  if (out.length < k) {
-    const sorted = Int32Array.from(at).sort();
-    for (let x = 0; x < sorted.length && out.length < k; x++) out.push(sorted[x]!);
-  }
-  return out;
-}
-
-function laneOf(item: AlignItem): string {
-  const d = item.draft;
-  if (d.kind === "quantity") return `q:${d.quantity!.unit}`;
-  if (d.kind === "role") return `r:${item.entityIds[0] ?? d.role!.person}`;
-  if (d.kind === "attribution") return "a";
-  return "t";
-}
-
-/**
- * The weights of one claim's words, context and entities spread over the whole vocabulary, so the
- * weight it shares with a candidate is a sum of lookups over the candidate's ids (no merging).
- */
-class Marks {
-  words: Float64Array;
-  context: Float64Array;
-  ents: Float64Array;
-  constructor(private w: Float64Array) {
-    this.words = new Float64Array(w.length);
-    this.context = new Float64Array(w.length);
-    this.ents = new Float64Array(w.length);
-  }
-  set(p: Prepared) {
-    for (const id of p.words) this.words[id] = this.w[id]!;
-    for (const id of p.context) this.context[id] = this.w[id]!;
-    for (const id of p.ents) this.ents[id] = this.w[id]!;
-  }
-  clear(p: Prepared) {
-    for (const id of p.words) this.words[id] = 0;
-    for (const id of p.context) this.context[id] = 0;
-    for (const id of p.ents) this.ents[id] = 0;
-  }
-}
-
-function sharedWith(mark: Float64Array, ids: Int32Array): number {
-  let shared = 0;
-  for (let i = 0; i < ids.length; i++) shared += mark[ids[i]!]!;
-  return shared;
-}
-
-/** Similarity of the marked claim p and a candidate q (symmetric in p and q). */
-function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
-  const a = p.item.draft, b = q.item.draft;
-  if (a.kind === "role") return 1;
-  const ctx = jaccard(sharedWith(marks.context, q.context), p.wc, q.wc);
-  const ent = p.ents.length && q.ents.length ? jaccard(sharedWith(marks.ents, q.ents), p.we, q.we) : 0;
-  const sharedWords = sharedWith(marks.words, q.words);
-  const small = Math.min(p.ww, q.ww);
-  const contained = small > 0 ? sharedWords / small : 0;
-  if (a.kind === "quantity") {
-    const meet = intervalsMeet(a.quantity!, b.quantity!);
-    // When each of the two reports gives exactly one toll of this kind, and their sentences name no
-    // different places, the two tolls are likely the same fact.
-    const single = p.onlyOfUnit && q.onlyOfUnit;
-    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? (single && !(p.ents.length && q.ents.length && ent === 0) ? 0.35 : 0.2) : 0;
-    return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * contained);
-  }
-  const own = jaccard(sharedWords, p.ww, q.ww);
-  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent;
-}
-
-function jaccard(shared: number, wa: number, wb: number): number {
-  const all = wa + wb - shared;
-  return all > 0 ? shared / all : 0;
 }

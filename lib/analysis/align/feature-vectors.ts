@@ -43,35 +43,6 @@ export class FeatureSpace {
   }
 }
 
-/** Weighted Jaccard of two sorted id lists: shared weight over combined weight. */
-export function weightedJaccard(a: Int32Array, b: Int32Array, w: Float64Array): number {
-  let i = 0, j = 0, shared = 0, all = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!, y = b[j]!;
-    if (x === y) { shared += w[x]!; all += w[x]!; i++; j++; }
-    else if (x < y) { all += w[x]!; i++; }
-    else { all += w[y]!; j++; }
-  }
-  while (i < a.length) all += w[a[i++]!]!;
-  while (j < b.length) all += w[b[j++]!]!;
-  return all > 0 ? shared / all : 0;
-}
-
-/** Weighted share of the smaller list found in the larger: a short paraphrase inside a long clause. */
-export function weightedContainment(a: Int32Array, b: Int32Array, w: Float64Array): number {
-  let i = 0, j = 0, shared = 0, wa = 0, wb = 0;
-  for (const x of a) wa += w[x]!;
-  for (const y of b) wb += w[y]!;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!, y = b[j]!;
-    if (x === y) { shared += w[x]!; i++; j++; }
-    else if (x < y) i++;
-    else j++;
-  }
-  const small = Math.min(wa, wb);
-  return small > 0 ? shared / small : 0;
-}
-
 /** Total weight of an id list. */
 export function weightOf(a: Int32Array, w: Float64Array): number {
   let t = 0;
@@ -79,15 +50,3 @@ export function weightOf(a: Int32Array, w: Float64Array): number {
   return t;
 }
 
-/** Weight the two sorted id lists share; with each list's total, gives Jaccard and containment at once. */
-export function sharedWeight(a: Int32Array, b: Int32Array, w: Float64Array): number {
-  let i = 0, j = 0, shared = 0;
-  const na = a.length, nb = b.length;
-  while (i < na && j < nb) {
-    const x = a[i]!, y = b[j]!;
-    if (x === y) { shared += w[x]!; i++; j++; }
-    else if (x < y) i++;
-    else j++;
-  }
-  return shared;
-}

@@ -1,0 +1,46 @@
+// Candidate bookkeeping for alignment: entity keys, best match per report, most-shared candidates.
+
+export const NO_KEYS: string[] = [];
+const entityKeys = new Map<string, string>();
+/** Entities live in the same feature space as words, under a prefix no word has. */
+export function entityKey(id: string): string {
+  let key = entityKeys.get(id);
+  if (key === undefined) {
+    if (entityKeys.size > 100_000) entityKeys.clear();
+    entityKeys.set(id, (key = `E:${id}`));
+  }
+  return key;
+}
+
+export type Best = { source: number; other: number; score: number };
+
+/** Keeps the best-scoring claim per other report (ties to the earlier claim). */
+export function offer(list: Best[], source: number, other: number, score: number) {
+  const cur = list.find((b) => b.source === source);
+  if (!cur) list.push({ source, other, score });
+  else if (score > cur.score || (score === cur.score && other < cur.other)) { cur.other = other; cur.score = score; }
+}
+
+/** The k most-shared candidates (ties to the earlier claim), without sorting them all. */
+export function topByCount(touched: number[], counts: Int32Array, most: number, k: number): number[] {
+  const hist = new Int32Array(most + 1);
+  for (const o of touched) hist[counts[o]!]!++;
+  let threshold = most;
+  for (let taken = 0; threshold > 0; threshold--) {
+    taken += hist[threshold]!;
+    if (taken >= k) break;
+  }
+  threshold = Math.max(threshold, 1);
+  const out: number[] = [];
+  const at: number[] = [];
+  for (const o of touched) {
+    const c = counts[o]!;
+    if (c > threshold) out.push(o);
+    else if (c === threshold) at.push(o);
+  }
+  if (out.length < k) {
+    const sorted = Int32Array.from(at).sort();
+    for (let x = 0; x < sorted.length && out.length < k; x++) out.push(sorted[x]!);
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+import type { DraftClaim } from "../claims/draft-claim";
+import { intervalsMeet } from "../claims/parse-number";
+
+// How alike two claims are, for alignment: weighted word, context and entity overlap, with counts
+// of the same unit and meeting intervals drawn together.
+
+export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
+
+const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
+
+export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array; onlyOfUnit: boolean;
+  /** total weights of words, context and entities */
+  ww: number; wc: number; we: number };
+
+/** Claims meet only within a lane: the same counted unit, the same person's role, who-said frames, prose. */
+export function laneOf(item: AlignItem): string {
+  const d = item.draft;
+  if (d.kind === "quantity") return `q:${d.quantity!.unit}`;
+  if (d.kind === "role") return `r:${item.entityIds[0] ?? d.role!.person}`;
+  if (d.kind === "attribution") return "a";
+  return "t";
+}
+
+/**
+ * The weights of one claim's words, context and entities spread over the whole vocabulary, so the
+ * weight it shares with a candidate is a sum of lookups over the candidate's ids (no merging).
+ */
+export class Marks {
+  words: Float64Array;
+  context: Float64Array;
+  ents: Float64Array;
+  constructor(private w: Float64Array) {
+    this.words = new Float64Array(w.length);
+    this.context = new Float64Array(w.length);
+    this.ents = new Float64Array(w.length);
+  }
+  set(p: Prepared) {
+    for (const id of p.words) this.words[id] = this.w[id]!;
+    for (const id of p.context) this.context[id] = this.w[id]!;
+    for (const id of p.ents) this.ents[id] = this.w[id]!;
+  }
+  clear(p: Prepared) {
+    for (const id of p.words) this.words[id] = 0;
+    for (const id of p.context) this.context[id] = 0;
+    for (const id of p.ents) this.ents[id] = 0;
+  }
+}
+
+function sharedWith(mark: Float64Array, ids: Int32Array): number {
+  let shared = 0;
+  for (let i = 0; i < ids.length; i++) shared += mark[ids[i]!]!;
+  return shared;
+}
+
+/** Similarity of the marked claim p and a candidate q (symmetric in p and q). */
+export function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
+  const a = p.item.draft, b = q.item.draft;
+  if (a.kind === "role") return 1;
+  const ctx = jaccard(sharedWith(marks.context, q.context), p.wc, q.wc);
+  const ent = p.ents.length && q.ents.length ? jaccard(sharedWith(marks.ents, q.ents), p.we, q.we) : 0;
+  const sharedWords = sharedWith(marks.words, q.words);
+  const small = Math.min(p.ww, q.ww);
+  const contained = small > 0 ? sharedWords / small : 0;
+  if (a.kind === "quantity") {
+    const meet = intervalsMeet(a.quantity!, b.quantity!);
+    // When each of the two reports gives exactly one toll of this kind, and their sentences name no
+    // different places, the two tolls are likely the same fact.
+    const single = p.onlyOfUnit && q.onlyOfUnit;
+    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? (single && !(p.ents.length && q.ents.length && ent === 0) ? 0.35 : 0.2) : 0;
+    return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * contained);
+  }
+  const own = jaccard(sharedWords, p.ww, q.ww);
+  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent;
+}
+
+function jaccard(shared: number, wa: number, wb: number): number {
+  const all = wa + wb - shared;
+  return all > 0 ? shared / all : 0;
+}
