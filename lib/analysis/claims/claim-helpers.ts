@@ -11,7 +11,7 @@ export function describeQuantity(q: QuantityHit): string {
   return `${q.qualifier ? `${q.qualifier} ` : ""}${q.value} ${mods}${q.unit}`;
 }
 
-// How a report got its words: "told Interfax", "on X", "in his nightly address", "quoted by Reuters".
+// How a report got its words: "told Norpress", "on Chirper", "in his weekly address", "quoted by Lakeland Wire".
 const CHANNEL_RES = [
   /\b(?:told|telling|speaking to|in an interview with|quoted by|cited by)\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s?)+(?:news agency|agency|television|TV|radio)?)/,
   /\b(?:wrote|posted|said|writing|posting)\s+on\s+([A-Z][\w.]*)/,

@@ -49,7 +49,7 @@ function readNameBack(toks: Token[], k: number): string {
   let s = k;
   for (;;) {
     if (s > 0 && toks[s - 1]!.pos === "PROPN") s--;
-    // "Seafarers' Union": a plural possessive inside the name
+    // "Dockers' Union": a plural possessive inside the name
     else if (s > 1 && /^['’]$/.test(toks[s - 1]!.text) && toks[s - 1]!.start === toks[s - 2]!.end && toks[s - 2]!.pos === "PROPN") s -= 2;
     else break;
   }

@@ -26,7 +26,7 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[], sourceName
     for (let i = 0; i < toks.length; i++) {
       if (!startsName(toks, i) || inTitle(toks[i]!)) continue;
       let j = i + 1;
-      // "Seafarers' Union": a plural possessive inside a name keeps the name going
+      // "Dockers' Union": a plural possessive inside a name keeps the name going
       while (j < toks.length && ((continuesName(toks[j]!) && !inTitle(toks[j]!)) || (/^['’]$/.test(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end && !!toks[j + 1] && continuesName(toks[j + 1]!)))) j++;
       const run = toks.slice(i, j);
       const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
@@ -70,7 +70,7 @@ function retypeSurnames(mentions: EntityMention[]): EntityMention[] {
   return mentions.map((m) => (!m.text.includes(" ") && surnames.has(m.text) ? { ...m, type: "person" as const, typeSure: true } : m));
 }
 
-// "Authorities said", "Russian forces": sentence-initial plurals and demonyms are not names.
+// "Authorities said", "Ruritanian forces": sentence-initial plurals and demonyms are not names.
 function keepSingle(toks: Token[], i: number, sentenceStart: boolean): boolean {
   const t = toks[i]!;
   if (sentenceStart) return false;

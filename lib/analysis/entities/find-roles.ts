@@ -5,7 +5,7 @@ export type RoleHit = {
   start: number;
   end: number;
   person: string;
-  /** the title as written, without the name: "former President", "Kremlin spokesman" */
+  /** the title as written, without the name: "former President", "Palace spokesman" */
   title: string;
   /** the bare office, normalised: "president", "spokesperson", "secretary of state" */
   office: string;
@@ -41,7 +41,7 @@ export function findRoles(tokens: Token[]): RoleHit[] {
     }
     const nameEnd = readName(tokens, j);
     if (nameEnd === j) continue;
-    // extend backwards over qualifiers: "former", "Kremlin", "U.S.", "Russian"
+    // extend backwards over qualifiers: "former", "Palace", "U.S.", "Ruritanian"
     let s = i;
     while (s > 0) {
       const p = tokens[s - 1]!;

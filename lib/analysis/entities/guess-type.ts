@@ -4,8 +4,8 @@ import type { EntityType } from "./find-entities";
 export type TypeGuess = { type: EntityType; typeSure: boolean; placeCue?: boolean };
 
 // Words that make a name an organisation: companies, institutions, and news outlets and agencies.
-const ORG_WORDS = /\b(?:ferries|lines|motors|holdings|systems|industries|energy|foods|labs|technologies|partners|capital|guard|board|agency|ministry|council|forces?|party|inc|corp|corporation|company|co|group|bank|university|court|police|army|navy|committee|commission|union|association|organi[sz]ation|institute|department|office|service|tv|television|news|times|post|herald|press|media|club|airlines?|airways|fund|foundation|authority|parliament|senate|congress|government|kremlin|pentagon|nato|un|eu|ltd|llc|plc|gmbh|sa|ag|school|hospital|wire|gazette|tribune|journal|chronicle|courier|dispatch|telegraph|observer|daily|today|radio|broadcasting|network|channel|reporters?)\b/i;
-/** Nouns that name a kind of vessel: "the ferry Corra Bay", "the tanker Nordic Star". */
+const ORG_WORDS = /\b(?:ferries|lines|motors|holdings|systems|industries|energy|foods|labs|technologies|partners|capital|guard|board|agency|ministry|council|forces?|party|inc|corp|corporation|company|co|group|bank|university|court|police|army|navy|committee|commission|union|association|organi[sz]ation|institute|department|office|service|tv|television|news|times|post|herald|press|media|club|airlines?|airways|fund|foundation|authority|parliament|senate|congress|government|ltd|llc|plc|gmbh|sa|ag|school|hospital|wire|gazette|tribune|journal|chronicle|courier|dispatch|telegraph|observer|daily|today|radio|broadcasting|network|channel|reporters?)\b/i;
+/** Nouns that name a kind of vessel: "the ferry Silver Heron", "the tanker Nordic Star". */
 const VESSEL_NOUNS = /^(?:ferry|ship|vessel|tanker|freighter|boat|yacht|trawler|liner|carrier|warship|destroyer|frigate|submarine|cruiser|barge|tug|schooner|dredger|icebreaker)$/;
 /** Ship prefixes: "MV Orla", "MS Fjord". */
 const VESSEL_PREFIX = /^(?:mv|ms|mt|ss|hms|uss|rms|fv)$/;
@@ -13,7 +13,7 @@ const VESSEL_PREFIX = /^(?:mv|ms|mt|ss|hms|uss|rms|fv)$/;
 const PLACE_WORDS = /\b(?:united|kingdom|states|republic|emirates|island|islands|bay|sea|ocean|gulf|strait|river|lake|mount|mountains?|valley|coast|harbou?r|port|street|road|avenue|square|bridge|airport|station|monastery|cathedral|church|mosque|temple|palace|castle|park|north|south|east|west|central|st|saint|san|santa|new|fort|city|county|province|region|district)\b/i;
 const PLACE_AFTER = /^(?:region|city|province|oblast|district|county|state|town|village|island|coast|river|valley|port)$/;
 const PLACE_BEFORE = new Set(["in", "at", "near", "from", "across", "into", "outside", "towards", "toward"]);
-/** "told Interfax", "reported by Reuters", "wrote on Telegram": a name on the end of a channel is an outlet. */
+/** "told Norpress", "reported by Lakeland Wire", "wrote on Chirper": a name on the end of a channel is an outlet. */
 const CHANNEL_BEFORE = /^(?:told|telling|via)$/;
 const SOURCE_AFTER = /^(?:news|agency|newspaper|broadcaster|reported|reports|reporting|channel)$/;
 
@@ -35,7 +35,7 @@ export function guessType(toks: Token[], i: number, j: number, text: string, aft
   return { type: "place", typeSure: false };
 }
 
-/** "the ferry Corra Bay", "MV Orla", "the Corra Bay, a passenger ferry". */
+/** "the ferry Silver Heron", "MV Orla", "the Silver Heron, a passenger ferry". */
 function isVessel(toks: Token[], i: number, j: number): boolean {
   const prev = toks[i - 1];
   if (prev && (VESSEL_NOUNS.test(prev.lower) || VESSEL_PREFIX.test(prev.lower))) return true;
