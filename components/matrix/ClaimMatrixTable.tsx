@@ -1,80 +1,27 @@
-import Link from "next/link";
-import { FlagBadge } from "@/components/review/FlagBadge";
-import { StatusBadge } from "@/components/review/StatusBadge";
-import { cellsByColumn, type ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
-import { plural } from "@/lib/format";
-import { SETTLED_STATUSES } from "@/lib/review/review-status";
-import { MatrixCellView } from "./MatrixCellView";
-import { MatrixKeyboardNav } from "./MatrixKeyboardNav";
-import { VerdictBadge } from "./VerdictBadge";
-import { KIND_LABEL } from "./verdict-style";
+"use client";
 
-type Props = { matrix: ClaimMatrix; storyPath: string; query: string };
+import { useEffect, useState } from "react";
+import Link from "next/link";
+import { MatrixGrid, type MatrixGridProps } from "./MatrixGrid";
+import { VerdictBadge } from "./VerdictBadge";
 
 /**
- * The matrix as one table. On narrow screens CSS turns each row into a card listing only the
- * reports that state the claim, so phones and laptops share one markup.
+ * The grid is drawn in the browser: at 30 reports a page holds some 600 cells, and rendering
+ * them on the server for every request made the story page the slowest thing the server does.
+ * Until it is drawn (or without JavaScript) the page shows the rows as a plain list of claims.
  */
-export function ClaimMatrixTable({ matrix, storyPath, query }: Props) {
-  const { families, columns, rows } = matrix;
+export function ClaimMatrixTable(props: MatrixGridProps) {
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => setDrawn(true), []);
+  if (drawn) return <MatrixGrid {...props} />;
   return (
-    <MatrixKeyboardNav label="Claim matrix table (arrow keys move between cells)">
-      <div className="md:max-h-[75vh] md:overflow-auto md:rounded-lg md:border md:border-stone-200 md:bg-white md:shadow-sm">
-        <table className="border-separate border-spacing-0 text-left text-sm max-md:block">
-          <thead className="max-md:hidden">
-            <tr>
-              <th scope="col" rowSpan={2} className="sticky left-0 top-0 z-30 w-72 min-w-72 border-b border-r border-stone-200 bg-stone-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-stone-600">
-                Claim ({matrix.matchingRows} of {matrix.totalRows})
-              </th>
-              {families.map((family) => (
-                <th key={family.family} scope="colgroup" colSpan={family.reports.length} className="sticky top-0 z-20 h-9 border-b border-l border-stone-200 bg-stone-100 px-3 py-1.5 text-xs font-semibold text-stone-700">
-                  <span className="block truncate">{family.label}</span>
-                  <span className="font-normal text-stone-500">{plural(family.reports.length, "report")}, 1 independent</span>
-                </th>
-              ))}
-            </tr>
-            <tr>
-              {columns.map((report) => (
-                <th key={report.id} scope="col" className="sticky top-[3.25rem] z-20 w-56 min-w-56 border-b border-l border-stone-200 bg-stone-50 px-3 py-1.5 text-xs font-semibold text-ink">
-                  <Link href={`/reports/${report.id}`} className="block truncate hover:underline" title={report.title ?? report.label}>{report.label}</Link>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="max-md:block max-md:space-y-3">
-            {rows.map((row, rowIndex) => (
-              <tr key={row.id} id={`row-${row.id}`} className="max-md:block max-md:overflow-hidden max-md:rounded-lg max-md:border max-md:border-stone-200 max-md:bg-white max-md:shadow-sm">
-                <th scope="row" className="sticky left-0 z-10 w-72 min-w-72 border-b border-r border-stone-200 bg-white px-3 py-2 align-top font-normal max-md:static max-md:block max-md:w-auto max-md:min-w-0 max-md:border-r-0">
-                  <span className="flex flex-wrap items-center gap-1.5">
-                    <VerdictBadge verdict={row.verdict} />
-                    <span className="text-xs text-stone-500">{KIND_LABEL[row.kind] ?? row.kind}</span>
-                  </span>
-                  <Link href={`${storyPath}/clusters/${row.id}`} className="mt-1 block font-serif text-[0.9rem] font-medium leading-snug text-ink hover:underline">{row.summary}</Link>
-                  <span className="mt-1 block text-xs leading-snug text-stone-600">{row.reason}</span>
-                  <span className="mt-1 block text-xs text-stone-500">
-                    {plural(row.reportCount, "report")} · {plural(row.independentCount, "independent source")}
-                  </span>
-                  <span className="mt-1.5 flex flex-wrap items-center gap-1.5">
-                    <StatusBadge status={row.status} />
-                    <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} verdict={row.verdict} />
-                  </span>
-                </th>
-                {cellsByColumn(row, columns).map((cell, colIndex) =>
-                  cell ? (
-                    <td key={colIndex} className="mx-td">
-                      <MatrixCellView cell={cell} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
-                    </td>
-                  ) : (
-                    <td key={colIndex} data-row={rowIndex} data-col={colIndex} tabIndex={-1} aria-label={`${columns[colIndex]!.label}: silent`}
-                      className="mx-silent">—</td>
-                  ),
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 && <p className="p-6 text-center text-stone-600">No claim matches these filters.</p>}
-      </div>
-    </MatrixKeyboardNav>
+    <ol className="space-y-1 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm" aria-label="Claims">
+      {props.matrix.rows.map((row) => (
+        <li key={row.id} className="flex items-start gap-2">
+          <VerdictBadge verdict={row.verdict} />
+          <Link href={`${props.storyPath}/clusters/${row.id}`} className="font-serif text-ink hover:underline">{row.summary}</Link>
+        </li>
+      ))}
+    </ol>
   );
 }

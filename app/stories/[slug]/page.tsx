@@ -59,7 +59,11 @@ export default async function StoryPage({ params, searchParams }: Props) {
           <h2 id="matrix-heading" className="sr-only">Claim matrix</h2>
           <MatrixSummary matrix={matrix} />
           <MatrixFiltersForm matrix={matrix} entities={matrix.entities} filters={filters} storyPath={storyPath} />
-          <ClaimMatrixTable matrix={matrix} storyPath={storyPath} query={query} />
+          <ClaimMatrixTable
+            matrix={{ families: matrix.families, columns: matrix.columns, rows: matrix.rows, matchingRows: matrix.matchingRows, totalRows: matrix.totalRows }}
+            storyPath={storyPath}
+            query={query}
+          />
           <MatrixPager matrix={matrix} filters={filters} storyPath={storyPath} />
         </section>
       ) : null}
