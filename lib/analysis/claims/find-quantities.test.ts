@@ -37,4 +37,10 @@ describe("findQuantities", () => {
     const qs = quantities("Forty-two were admitted to the county hospital.");
     expect(qs.map((q) => [q.value, q.unit])).toEqual([[42, "hospitalised"]]);
   });
+
+  it("reads percent signs and acronym plurals, and does not count \"no one\"", () => {
+    expect(quantities("Shares in Orbel fell 3.2% on Friday.").map((q) => [q.value, q.unit, q.text])).toEqual([[3.2, "%", "3.2%"]]);
+    expect(quantities("Orbel is recalling 52,000 ATVs worldwide.").map((q) => [q.value, q.unit])).toEqual([[52000, "atvs"]]);
+    expect(quantities("The firm said no one had been hurt.")).toEqual([]);
+  });
 });

@@ -43,6 +43,8 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     value = parseNumberWord(t.text);
     if (value === null || isDatePart(tokens, i, value)) return null;
     if (t.lower === "one" && tokens[i + 1]?.lower === "of") return null;
+    // "no one was hurt", "every one of": a pronoun, not a count
+    if (t.lower === "one" && /^(?:no|any|every|each|some)$/.test(tokens[i - 1]?.lower ?? "")) return null;
     // "Thirty-eight" read as three tokens: tens, hyphen, units
     const hyphen = tokens[i + 1], units = tokens[i + 2];
     if (value >= 20 && value <= 90 && value % 10 === 0 && /^[a-z]/i.test(t.text) && hyphen?.text === "-" && units && hyphen.start === t.end && units.start === hyphen.end) {
@@ -62,6 +64,11 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
   let end: number;
   let next: number;
   let modifiers: string[] = [];
+  // "7.4%": the sign is the unit
+  if (tokens[j]?.text === "%" && tokens[j]!.start === tokens[j - 1]!.end) {
+    const interval = intervalFor(value, qual?.phrase);
+    return { quantity: { start, end: tokens[j]!.end, value, low: interval.low, high: interval.high, unit: "%", qualifier: interval.qualifier, modifiers: [] }, next: j + 1 };
+  }
   const noun = /^(?:of)$/.test(tokens[j]?.lower ?? "") && /^(?:them|whom|those|us)$/.test(tokens[j + 1]?.lower ?? "") ? null : readCountedNoun(tokens, j);
   if (!noun) {
     // "nine are missing", "seven of whom were critical", "193 survived": the word after says what is counted
@@ -147,7 +154,9 @@ function readCountedNoun(tokens: Token[], j: number): CountedNoun | null {
   }
   const nouns = words.filter((w) => w.pos === "NOUN" || (w.pos === "PROPN" && w.lower !== w.text));
   // "passengers and crew": a list of kinds of people counts people
-  const head = words.find((w) => PERSON_NOUNS.has(w.lower)) ?? [...words].reverse().find((w) => w.pos === "NOUN" || CASUALTY_WORDS[w.lower]);
+  const head = words.find((w) => PERSON_NOUNS.has(w.lower)) ?? [...words].reverse().find((w) => w.pos === "NOUN" || CASUALTY_WORDS[w.lower])
+    // "184,000 SUVs": an acronym the tagger calls a proper noun still names what is counted
+    ?? [...words].reverse().find((w) => w.pos === "PROPN" && /^[A-Z]{2,}s?$/.test(w.text));
   if (!head) {
     // "wounded seven", "killed 12": the number stands for people
     return null;

@@ -4,7 +4,7 @@ import type { Line } from "./split-lines";
 export type LineKind = "body" | "title" | "furniture" | "meta" | "embed";
 
 // Vocabulary of site chrome: accounts, newsletters, apps, comments, sharing, navigation.
-const PROMO_RE = /\b(?:log ?in|log ?out|sign ?(?:in|up)|register(?:ed|ing)?|guests?|members? can|this topic|reply to|subscribe|subscription|newsletters?|download|apps?|create an account|members?|membership|comments?|follow us|click|tap here|stay (?:on top|updated|informed|tuned)|curated|cookies?|privacy policy|terms of (?:use|service)|advertisement|sponsored|recommended|recently browsing|share (?:this|on)|jump to|skip to|read more|all rights reserved|copyright|the latest (?:[\w-]+ ){0,3}(?:news|updates|trends))\b/gi;
+const PROMO_RE = /\b(?:log ?in|log ?out|sign ?(?:in|up)|register(?:ed|ing)?|guests?|members? can|this topic|reply to|subscribe|subscription|newsletters?|download|apps?|create an account|members?|membership|comments?|follow us|click|tap here|stay (?:on top|updated|informed|tuned)|curated|cookies?|privacy policy|terms of (?:use|service)|advertisement|sponsored|recommended|recently browsing|share (?:this|on)|podcasts?|live updates|on social media|jump to|skip to|read more|all rights reserved|copyright|the latest (?:[\w-]+ ){0,3}(?:news|updates|trends))\b/gi;
 const IMPERATIVE_RE = /^(?:discover|find|stay|get|sign|subscribe|download|join|follow|read|click|tap|explore|check|watch|listen|create|register|share|don't miss|never miss)\b/i;
 const READER_RE = /\b(?:you|your)\b|!/i;
 const REACTION_RE = /^[\s\d•·|:,.+-]*(?:(?:likes?|thumbs (?:up|down)|reactions?|shares?|comments?|views?|replies)[\s\d•·|:]*)*$/i;

@@ -56,4 +56,23 @@ describe("countWords", () => {
     expect(countWords("Zürich\u3000café , …")).toBe(2);
     expect(countWords("")).toBe(0);
   });
+
+  it("drops the headlines listed under a related-stories heading and podcast promos", () => {
+    const raw = [
+      "Mill fire closes the old bridge",
+      "",
+      "A fire at the old paper mill in Dunmore closed the river bridge for most of Tuesday, the fire brigade said, and two workers were treated for smoke.",
+      "",
+      "Related stories",
+      "Council votes on a new bridge budget next month",
+      "Five things to know about the paper mill's future",
+      "",
+      "Listen to our full report on the Dunmore Today podcast.",
+    ].join("\n");
+    const c = cleanText(raw);
+    expect(c.text).toContain("two workers were treated");
+    expect(c.text).not.toContain("Five things");
+    expect(c.text).not.toContain("bridge budget");
+    expect(c.text).not.toContain("podcast");
+  });
 });

@@ -34,9 +34,14 @@ export function cleanText(raw: string): CleanedText {
   const firstLong = lines.findIndex((l) => countWords(l.text) >= 20);
   let lastLong = -1;
   lines.forEach((l, i) => { if (countWords(l.text) >= 20) lastLong = i; });
+  let inLinkList = false;
   for (const [i, line] of lines.entries()) {
     let kind = classifyLine(line, title);
     if (kind === "body" && (i < firstLong || i > lastLong) && isEdgePromo(line.text)) kind = "furniture";
+    // Under a "Read more" / "Related articles" heading, headline-like lines are links to other stories.
+    if (kind === "body" && inLinkList && isLinkLine(line.text)) kind = "furniture";
+    else if (kind === "body") inLinkList = false;
+    if (LINK_LIST_HEAD_RE.test(line.text)) inLinkList = true;
     kinds.push({ line, kind });
     if (kind !== "body") {
       furniture.push([line.start, line.end]);
@@ -58,6 +63,14 @@ export function cleanText(raw: string): CleanedText {
     }
   }
   return { text, segments, furniture, title: titleLine?.text ?? null, lines: kinds, toRaw: (i) => mapToRaw(segments, i) };
+}
+
+const LINK_LIST_HEAD_RE = /^\W*(?:read more|related(?: articles?| stories| coverage| content| news| links)?|more (?:on this(?: story)?|stories|news|from [\w ]{1,30})|most (?:read|popular|viewed|shared)|(?:you )?(?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| articles)?|see also|also read|further reading|top stories)\W*$/i;
+const SENTENCE_END_RE = /[.!?…"”’)\]]$/;
+
+/** A link's text: a headline-sized line without closing punctuation. */
+function isLinkLine(t: string): boolean {
+  return countWords(t) <= 16 && !SENTENCE_END_RE.test(t.trim());
 }
 
 function keepInline(line: Line, furniture: [number, number][]): [number, number][] {

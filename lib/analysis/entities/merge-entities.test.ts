@@ -24,4 +24,13 @@ describe("mergeEntities", () => {
     const { entityOf } = mergeEntities([m("Rita Sol", "person"), m("the port spokeswoman", "person", { aliasOf: "Rita Sol" })], new Map());
     expect(entityOf("the port spokeswoman")).toBe(entityOf("Rita Sol"));
   });
+
+  it("joins a company's group name and its short name, even after \"shares in\"", () => {
+    const { entityOf } = mergeEntities(
+      [m("Orbel Tools", "org"), m("Orbel Tools Group", "org"), m("Orbel", "place", { placeCue: true }), m("Orbel", "place"), m("Orbel", "place")],
+      new Map(),
+    );
+    expect(entityOf("Orbel Tools Group")).toBe(entityOf("Orbel Tools"));
+    expect(entityOf("Orbel")).toBe(entityOf("Orbel Tools"));
+  });
 });

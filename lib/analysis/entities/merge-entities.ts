@@ -63,12 +63,19 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
     const a = transliterationKey(mention.text), b = transliterationKey(mention.aliasOf);
     if (groups.has(a) && groups.has(b)) union(b, a);
   }
-  // An organisation's first word alone ("Acme" for "Acme Freight") when no other name starts with it.
+  // A company name with a legal or group suffix is the company: "Acme Freight Group" / "Acme Freight".
+  for (const k of keys) {
+    const m = CORPORATE_SUFFIX_RE.exec(k);
+    if (m && groups.has(m[1]!) && typeOf(groups.get(m[1]!)!) !== "person") union(m[1]!, k);
+  }
+  // An organisation's first word alone ("Acme" for "Acme Freight") when no other name starts with it
+  // (names already joined, like "Acme Freight" and "Acme Freight Group", count as one).
   const byFirst = new Map<string, string[]>();
   for (const k of keys) if (k.includes(" ") && typeOf(groups.get(k)!) !== "person") byFirst.set(k.split(" ")[0]!, [...(byFirst.get(k.split(" ")[0]!) ?? []), k]);
   for (const k of keys) {
     const orgs = byFirst.get(k);
-    if (!k.includes(" ") && orgs?.length === 1 && groups.get(k)!.placeCues === 0 && !keys.some((o) => o !== orgs[0] && o.startsWith(`${k} `))) union(orgs[0]!, k);
+    if (k.includes(" ") || !orgs || !mostlyNotPlace(groups.get(k)!) || new Set(orgs.map(find)).size !== 1) continue;
+    if (!keys.some((o) => o.startsWith(`${k} `) && find(o) !== find(orgs[0]!))) union(orgs[0]!, k);
   }
   const members = new Map<string, Group[]>();
   for (const k of keys) members.set(find(k), [...(members.get(find(k)) ?? []), groups.get(k)!]);
@@ -96,6 +103,15 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { entities, entityOf: (name) => idOfName.get(name) };
+}
+
+const CORPORATE_SUFFIX_RE = /^(.+?) (?:group|holdings?|inc|incorporated|ltd|limited|plc|llc|corp|corporation|company|co|ag|sa|se|nv|gmbh)$/;
+
+/** "Shares in Acme" gives a company one place cue; a name mostly read as a place is a place. */
+function mostlyNotPlace(g: Group): boolean {
+  let n = 0;
+  for (const c of g.names.values()) n += c;
+  return g.placeCues === 0 || (g.sure !== "place" && g.placeCues * 3 <= n);
 }
 
 function typeOf(g: Group): EntityType {
