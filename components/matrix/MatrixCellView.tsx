@@ -1,8 +1,8 @@
-import type { MatrixCell } from "@/lib/matrix/build-claim-matrix";
+import type { GridCell } from "@/lib/matrix/to-grid-data";
 import { EmphasisedText } from "./EmphasisedText";
 import { CELL_STYLE } from "./verdict-style";
 
-type Props = { cell: MatrixCell; reportLabel: string; back: string; row: number; col: number };
+type Props = { cell: GridCell; reportLabel: string; back: string; row: number; col: number };
 
 /**
  * One report's words for one claim, and the focus target for keyboard moves. A plain anchor,
@@ -11,7 +11,7 @@ type Props = { cell: MatrixCell; reportLabel: string; back: string; row: number;
 export function MatrixCellView({ cell, reportLabel, back, row, col }: Props) {
   const style = CELL_STYLE[cell.state];
   // Colours come from .mx-agrees / .mx-contradicts / .mx-only in globals.css.
-  const first = cell.claims[0]!;
+  const first = cell.claim;
   const href = `/reports/${cell.reportId}?claim=${first.id}&back=${encodeURIComponent(back)}#claim-${first.id}`;
   return (
     <a href={href} data-row={row} data-col={col} tabIndex={row === 0 && col === 0 ? 0 : -1}
@@ -20,7 +20,7 @@ export function MatrixCellView({ cell, reportLabel, back, row, col }: Props) {
         <span className="normal-case md:hidden">{reportLabel} ·</span>
         <span aria-hidden>{style.symbol}</span>
         {style.label}
-        {cell.claims.length > 1 && <span className="font-normal normal-case text-stone-600">· {cell.claims.length} mentions</span>}
+        {cell.mentions > 1 && <span className="font-normal normal-case text-stone-600">· {cell.mentions} mentions</span>}
       </span>
       <span className="block font-serif text-stone-900">
         <EmphasisedText text={first.text} emphasis={first.emphasis} />

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FlagBadge } from "@/components/review/FlagBadge";
 import { StatusBadge } from "@/components/review/StatusBadge";
-import { cellsByColumn, type ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
+import type { GridData, GridRow } from "@/lib/matrix/to-grid-data";
 import { plural } from "@/lib/format";
 import { SETTLED_STATUSES } from "@/lib/review/review-status";
 import { MatrixCellView } from "./MatrixCellView";
@@ -10,7 +10,7 @@ import { VerdictBadge } from "./VerdictBadge";
 import { KIND_LABEL } from "./verdict-style";
 
 export type MatrixGridProps = {
-  matrix: Pick<ClaimMatrix, "families" | "columns" | "rows" | "matchingRows" | "totalRows">;
+  matrix: GridData;
   storyPath: string;
   query: string;
 };
@@ -31,9 +31,9 @@ export function MatrixGrid({ matrix, storyPath, query }: MatrixGridProps) {
                 Claim ({matrix.matchingRows} of {matrix.totalRows})
               </th>
               {families.map((family) => (
-                <th key={family.family} scope="colgroup" colSpan={family.reports.length} className="sticky top-0 z-20 h-9 border-b border-l border-stone-200 bg-stone-100 px-3 py-1.5 text-xs font-semibold text-stone-700">
+                <th key={family.family} scope="colgroup" colSpan={family.size} className="sticky top-0 z-20 h-9 border-b border-l border-stone-200 bg-stone-100 px-3 py-1.5 text-xs font-semibold text-stone-700">
                   <span className="block truncate">{family.label}</span>
-                  <span className="font-normal text-stone-500">{plural(family.reports.length, "report")}, 1 independent</span>
+                  <span className="font-normal text-stone-500">{plural(family.size, "report")}, 1 independent</span>
                 </th>
               ))}
             </tr>
@@ -63,7 +63,7 @@ export function MatrixGrid({ matrix, storyPath, query }: MatrixGridProps) {
                     <FlagBadge flag={row.flag} open={!SETTLED_STATUSES.includes(row.status)} verdict={row.verdict} />
                   </span>
                 </th>
-                {cellsByColumn(row, columns).map((cell, colIndex) =>
+                {cellsOf(row, columns).map((cell, colIndex) =>
                   cell ? (
                     <td key={colIndex} className="mx-td">
                       <MatrixCellView cell={cell} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
@@ -81,4 +81,9 @@ export function MatrixGrid({ matrix, storyPath, query }: MatrixGridProps) {
       </div>
     </MatrixKeyboardNav>
   );
+}
+
+function cellsOf(row: GridRow, columns: GridData["columns"]) {
+  const byReport = new Map(row.cells.map((cell) => [cell.reportId, cell]));
+  return columns.map((column) => byReport.get(column.id));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildClaimMatrix, cellsByColumn, findEmphasis, pageSizeFor, type MatrixClusterInput, type MatrixReport } from "./build-claim-matrix";
+import { buildClaimMatrix, findEmphasis, pageSizeFor, type MatrixClusterInput, type MatrixReport } from "./build-claim-matrix";
 import { parseMatrixFilters, toQueryString } from "./matrix-filters";
 
 const report = (id: string, label: string, family: string): MatrixReport => ({ id, label, title: null, family, familyLabel: family, publishedAt: null });
@@ -40,7 +40,10 @@ describe("buildClaimMatrix", () => {
   });
 
   it("marks each cell agrees, contradicts, only source or silent", () => {
-    const states = (id: string) => cellsByColumn(matrix.rows.find((row) => row.id === id)!, matrix.columns).map((cell) => cell?.state ?? "silent");
+    const states = (id: string) => {
+      const row = matrix.rows.find((item) => item.id === id)!;
+      return matrix.columns.map((column) => row.cells.find((cell) => cell.reportId === column.id)?.state ?? "silent");
+    };
     expect(states("clash")).toEqual(["silent", "silent", "contradicts", "contradicts"]);
     expect(states("lone")).toEqual(["silent", "silent", "silent", "only"]);
     expect(states("agree")).toEqual(["agrees", "agrees", "agrees", "silent"]);

@@ -152,9 +152,3 @@ function tally(columns: MatrixReport[], rows: MatrixRow[]): SourceTally[] {
   }
   return [...byReport.values()];
 }
-
-/** The cell of each column for a row, with undefined where the report is silent. */
-export function cellsByColumn(row: MatrixRow, columns: MatrixReport[]): (MatrixCell | undefined)[] {
-  const byReport = new Map(row.cells.map((cell) => [cell.reportId, cell]));
-  return columns.map((report) => byReport.get(report.id));
-}
