@@ -17,9 +17,18 @@ const THRESHOLDS = [
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
 const dirs = args.filter((a) => !a.startsWith("--"));
+// Fixture corpora the engine does not yet meet the thresholds on: scored and shown, but they only fail
+// the run with --strict (or when named on the command line). TODO: make them gate once they pass.
+const strict = args.includes("--strict");
+const notGating = new Set<string>();
 if (!dirs.length) {
   dirs.push(path.join(SHARED, "corpus/seeds"));
   if (fs.existsSync("prisma/demo/gold.json")) dirs.push("prisma/demo");
+  // The analysis engine's own fixture corpora (invented events): every folder with a gold.json.
+  const fixtures = "lib/analysis/fixtures/corpora";
+  if (fs.existsSync(fixtures))
+    for (const d of fs.readdirSync(fixtures).sort())
+      if (fs.existsSync(path.join(fixtures, d, "gold.json"))) { dirs.push(path.join(fixtures, d)); notGating.add(path.join(fixtures, d)); }
 }
 if (!fs.existsSync(SCORER)) {
   console.log(`../shared is absent (no ${SCORER}): nothing to score.`);
@@ -27,6 +36,7 @@ if (!fs.existsSync(SCORER)) {
 }
 let failed = 0;
 let scored = 0;
+let shortFixtures = 0;
 for (const given of dirs) {
   const goldFile = path.join(given, "gold.json");
   if (!fs.existsSync(goldFile)) {
@@ -52,9 +62,10 @@ for (const given of dirs) {
   console.log((verbose ? lines : lines.filter((l) => /=|^short/.test(l))).join("\n"));
   if (r.stderr.trim()) console.log(r.stderr.trim());
   scored++;
-  if (r.status !== 0) failed++;
+  if (r.status !== 0 && notGating.has(given) && !strict) { console.log("(fixture corpus below the thresholds: not gating yet; --strict to fail on it)"); shortFixtures++; }
+  else if (r.status !== 0) failed++;
   fs.rmSync(out, { force: true });
 }
-console.log(failed ? `${failed} corpus(es) below the thresholds` : "all corpora meet the thresholds");
-console.log(`${scored - failed} passed, ${failed} failed`);
+console.log(failed ? `${failed} corpus(es) below the thresholds` : shortFixtures ? "all gating corpora meet the thresholds" : "all corpora meet the thresholds");
+console.log(`${scored - failed - shortFixtures} passed, ${failed} failed${shortFixtures ? `, ${shortFixtures} fixture corpus(es) short (not gating)` : ""}`);
 process.exit(failed ? 1 : 0);

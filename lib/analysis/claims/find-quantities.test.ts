@@ -43,4 +43,8 @@ describe("findQuantities", () => {
     expect(quantities("Orbel is recalling 52,000 ATVs worldwide.").map((q) => [q.value, q.unit])).toEqual([[52000, "atvs"]]);
     expect(quantities("The firm said no one had been hurt.")).toEqual([]);
   });
+
+  it("counts kinds of one thing under one unit", () => {
+    expect(quantities("The firm recalled 52,000 cars and said 300 houses were damaged.").map((q) => [q.value, q.unit])).toEqual([[52000, "vehicles"], [300, "homes"]]);
+  });
 });

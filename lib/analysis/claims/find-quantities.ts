@@ -171,6 +171,7 @@ function readCountedNoun(tokens: Token[], j: number): CountedNoun | null {
 function normaliseUnit(head: Token): string {
   const lower = head.lower;
   if (UNIT_FORMS[lower]) return UNIT_FORMS[lower]!;
+  if (UNIT_FORMS[head.lemma]) return UNIT_FORMS[head.lemma]!;
   if (PERSON_NOUNS.has(lower)) return lower;
   if (CASUALTY_WORDS[lower]) return CASUALTY_WORDS[lower]!;
   return pluralUnit(head.lemma);

@@ -51,6 +51,9 @@ export const UNIT_FORMS: Record<string, string> = dictionary({
   hr: "hours", hrs: "hours", hour: "hours", hours: "hours", min: "minutes", mins: "minutes", minute: "minutes", minutes: "minutes",
   percent: "%", "per cent": "%", "%": "%", degree: "degrees", degrees: "degrees", year: "years", years: "years", yr: "years",
   day: "days", days: "days", week: "weeks", weeks: "weeks", month: "months", months: "months",
+  // kinds counted under one name: "184,000 SUVs" and "184,000 vehicles", "140 homes" and "140 houses"
+  car: "vehicles", cars: "vehicles", vehicle: "vehicles", vehicles: "vehicles", suv: "vehicles", suvs: "vehicles",
+  home: "homes", homes: "homes", house: "homes", houses: "homes", dwelling: "homes", dwellings: "homes",
 });
 
 export const PERSON_NOUNS = new Set([
