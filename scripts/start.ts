@@ -2,6 +2,7 @@
 // an empty database, the demo accounts (one per role) when missing, a production build when
 // the sources changed, then the server.
 import { spawn } from "node:child_process";
+import { fingerprintAnalysis } from "../lib/analysis-version";
 import { buildAppIfStale, NEXT_BIN } from "./build-app";
 import { prepareDatabase } from "./prepare-database";
 
@@ -10,6 +11,8 @@ const port = process.env.PORT ?? "3000";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 const database = await prepareDatabase();
+// Analyses record which engine made them; the server inherits this through its environment.
+process.env.ANALYSIS_VERSION = fingerprintAnalysis();
 const { loadDemoStoryIfEmpty } = await import("../lib/demo/load-demo-story");
 const demo = await loadDemoStoryIfEmpty({ id: "system", name: "Demo loader", role: "admin" });
 if (demo) console.log(`Loaded the demo story: /stories/${demo}`);
@@ -17,6 +20,9 @@ const { createDemoUsers } = await import("../lib/demo/create-demo-users");
 const { DEMO_PASSWORD } = await import("../lib/demo/demo-users");
 const demoUsers = await createDemoUsers();
 if (demoUsers.length) console.log(`Created demo accounts ${demoUsers.join(", ")} (password: ${DEMO_PASSWORD})`);
+const { refreshStaleAnalyses } = await import("../lib/story-analysis/refresh-stale-analyses");
+const refreshed = await refreshStaleAnalyses(process.env.ANALYSIS_VERSION, (title) => console.log(`Re-analysing “${title}” with the current engine…`));
+if (refreshed) console.log(`Re-analysed ${refreshed} stor${refreshed === 1 ? "y" : "ies"}.`);
 
 if (!dev && !buildAppIfStale()) {
   await database.stop();

@@ -79,5 +79,6 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
       data: { family: source.family, familyLabel: source.familyLabel, provenance: source.provenance },
     });
   }
-  await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date() } });
+  // Set by `npm start` for the server it runs (see lib/analysis-version.ts).
+  await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date(), analysisVersion: process.env.ANALYSIS_VERSION ?? null } });
 }
