@@ -53,4 +53,19 @@ describe("clusterClaims", () => {
     const groups = clusterClaims(items);
     expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
   });
+
+  it("pairs two different figures for the one count of a thing each report gives, when their sentences share names", () => {
+    const q = (source: number, value: number, words: string[], context: string[]) =>
+      item(source, words, { kind: "quantity", context, quantity: { value, low: value, high: value, unit: "boats" } }, ["e-harbour-co"]);
+    const items = [
+      q(0, 120, ["boat"], ["harbour", "co", "sell", "boat", "season", "auction"]),
+      q(1, 95, ["vessel"], ["harbour", "co", "sell", "vessel", "winter"]),
+      item(1, ["storm", "roof"]),
+    ];
+    const groups = clusterClaims(items);
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
+    // with nothing in common around them, two counts stay apart
+    const apart = clusterClaims([q(0, 120, ["boat"], ["ferry", "strike"]), { ...q(1, 95, ["boat"], ["garden", "show"]), entityIds: [] }]);
+    expect(groupOf(apart, 0)).not.toBe(groupOf(apart, 1));
+  });
 });

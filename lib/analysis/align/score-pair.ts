@@ -66,7 +66,11 @@ export function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
     // When each of the two reports gives exactly one toll of this kind, and their sentences name no
     // different places, the two tolls are likely the same fact.
     const single = p.onlyOfUnit && q.onlyOfUnit;
-    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? (single && !(p.ents.length && q.ents.length && ent === 0) ? 0.35 : 0.2) : 0;
+    const placesAgree = !(p.ents.length && q.ents.length && ent === 0);
+    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? (single && placesAgree ? 0.35 : 0.2)
+      // Any other unit counted once in each report, in sentences sharing words and names: likely the
+      // same count, so two different figures for it become a candidate contradiction.
+      : single && !meet && ctx > 0 && ent > 0 ? 0.4 : 0;
     return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * contained);
   }
   const own = jaccard(sharedWords, p.ww, q.ww);
