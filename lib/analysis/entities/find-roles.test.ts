@@ -12,4 +12,10 @@ describe("findRoles", () => {
       ["Paul Nye", "secretary of state", false, "Transport Secretary of State Paul Nye"],
     ]);
   });
+
+  it("reads a title of several capitalised words as one title, not a name", () => {
+    const text = "Deputy Police Chief Lena Holt told reporters the quay was shut.";
+    const roles = findRoles(parseText(text).tokens);
+    expect(roles.map((r) => [r.person, r.title])).toEqual([["Lena Holt", "Deputy Police Chief"]]);
+  });
 });

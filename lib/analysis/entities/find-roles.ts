@@ -41,6 +41,9 @@ export function findRoles(tokens: Token[]): RoleHit[] {
     }
     const nameEnd = readName(tokens, j);
     if (nameEnd === j) continue;
+    // "Deputy Fire Chief Ana Ruiz": a capitalised word followed by a title word is part of a longer
+    // title, not a name; the title is read from its last word
+    if (tokens[nameEnd] && isTitleWord(tokens[nameEnd]!)) continue;
     // extend backwards over qualifiers: "former", "Palace", "U.S.", "Ruritanian"
     let s = i;
     while (s > 0) {

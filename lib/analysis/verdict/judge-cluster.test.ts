@@ -49,4 +49,13 @@ describe("judgeCluster", () => {
     expect(j.reason).toContain("(Monday vs Sunday)");
     expect(judgeCluster([member("a", "fa", day(1, "on Monday")), member("b", "fb", day(1, "Monday"))]).verdict).toBe("agree");
   });
+
+  it("contradicts a deputy or acting holder against the office itself, not two plain holders", () => {
+    const role = (title: string, office: string) => ({ kind: "role" as const, role: { person: "Jo Vale", title, office, former: false } });
+    const j = judgeCluster([member("a", "fa", role("Deputy Harbour Master", "master")), member("b", "fb", role("Harbour Master", "master"))]);
+    expect(j.verdict).toBe("contradict");
+    expect(j.differences.map((d) => d.words)).toEqual(["Deputy Harbour Master", "Harbour Master"]);
+    expect(judgeCluster([member("a", "fa", role("Acting Mayor", "mayor")), member("b", "fb", role("Mayor", "mayor"))]).verdict).toBe("contradict");
+    expect(judgeCluster([member("a", "fa", role("Harbour Master", "master")), member("b", "fb", role("Master", "master"))]).verdict).toBe("agree");
+  });
 });

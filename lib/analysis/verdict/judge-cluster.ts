@@ -62,7 +62,7 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
     const onlyY = my.filter((m) => !mx.includes(m));
     if (mx.length && my.length && onlyX.length && onlyY.length) return { a, b, aWords: onlyX.join(" "), bWords: onlyY.join(" "), why: "The reports count different things" };
   }
-  if (x.role && y.role && x.role.former !== y.role.former && sameOffice(x.role.office, y.role.office)) {
+  if (x.role && y.role && (x.role.former !== y.role.former || rankOf(x.role.title) !== rankOf(y.role.title)) && sameOffice(x.role.office, y.role.office)) {
     return { a, b, aWords: x.role.title, bWords: y.role.title, why: `They give ${x.role.person} a different office` };
   }
   if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday) {
@@ -96,4 +96,11 @@ function dayName(weekday: number): string {
 function sameOffice(a: string, b: string): boolean {
   const wa = a.split(" "), wb = b.split(" ");
   return wa.some((w) => wb.includes(w));
+}
+
+/** Words that make a title a lesser or temporary holder of the office: "Deputy Mayor" is not "Mayor". */
+const RANK_WORDS = new Set(["deputy", "acting", "vice", "assistant", "interim", "associate", "former", "ex"]);
+
+function rankOf(title: string): string {
+  return title.toLowerCase().split(/[\s-]+/).filter((w) => RANK_WORDS.has(w)).sort().join(" ");
 }
