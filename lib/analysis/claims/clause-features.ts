@@ -17,15 +17,36 @@ export function attachDate(claim: DraftClaim, dates: DateHit[], pt: Token[]) {
   if ((claim.kind === "event" || claim.kind === "statement") && d.weekday !== null) claim.kind = "date";
 }
 
-/** "gas and diesel": pairs of common nouns joined by and/or, sorted, for the verdict to compare. */
+/**
+ * "gas and diesel", "the Kestrel and the Corvid": pairs of common nouns, or of names, joined by and/or,
+ * sorted, for the verdict to compare.
+ */
 export function coordinatedPairs(pt: Token[]): string[][] {
   const out: string[][] = [];
   for (let k = 1; k + 1 < pt.length; k++) {
-    const a = pt[k - 1]!, c = pt[k]!, b = pt[k + 1]!;
-    if ((c.lower === "and" || c.lower === "or") && a.pos === "NOUN" && b.pos === "NOUN" && /^[a-z]/.test(a.text) && /^[a-z]/.test(b.text)) out.push([a.lemma, b.lemma].sort());
+    const c = pt[k]!;
+    if (c.lower !== "and" && c.lower !== "or") continue;
+    const a = pt[k - 1]!;
+    const bAt = pt[k + 1]!.lower === "the" && a.pos === "PROPN" ? k + 2 : k + 1;
+    const b = pt[bAt];
+    if (!b) continue;
+    if (a.pos === "NOUN" && b.pos === "NOUN" && /^[a-z]/.test(a.text) && /^[a-z]/.test(b.text)) out.push([a.lemma, b.lemma].sort());
+    else if (isName(a) && isName(b)) {
+      // whole names: "New Town and Old Bridge"
+      let s = k - 1;
+      while (s > 0 && isName(pt[s - 1]!)) s--;
+      let e = bAt + 1;
+      while (e < pt.length && isName(pt[e]!)) e++;
+      // "US and European officials": names modifying a noun describe it, they are not the list
+      if (pt[e]?.pos === "NOUN") continue;
+      out.push([nameOf(pt, s, k), nameOf(pt, bAt, e)].sort());
+    }
   }
   return out;
 }
+
+const isName = (t: Token) => t.pos === "PROPN" && /^[A-Z]/.test(t.text);
+const nameOf = (pt: Token[], s: number, e: number) => pt.slice(s, e).map((t) => t.lower).join(" ");
 
 export function auxStart(pt: Token[], verbAt: number): number {
   let k = verbAt;

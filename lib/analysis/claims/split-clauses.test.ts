@@ -36,4 +36,8 @@ describe("splitClauses", () => {
     // a clause after the verb is not a trailing attribution
     expect(pieces("The bridge is shut, the council said it would reopen soon.").some(([t, a]) => a && t === "the council said it would reopen soon")).toBe(false);
   });
+
+  it("does not cut before an infinitive after a list of names", () => {
+    expect(pieces("Officials have ordered residents of Millbrook and Oakvale to leave.")).toEqual([["Officials have ordered residents of Millbrook and Oakvale to leave", false]]);
+  });
 });

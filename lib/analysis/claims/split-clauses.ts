@@ -97,7 +97,8 @@ function startsClause(tokens: Token[], i: number): boolean {
   if (first.pos === "ADP" && /^(?:on|by|in|at)$/.test(first.lower) && tokens[i + 1]?.pos === "PROPN" && tokens[i + 2] && /^(?:PRON|PROPN|NOUN|DET)$/.test(tokens[i + 2]!.pos)) return startsClause(tokens, i + 2);
   for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
     const t = tokens[k]!;
-    if (isVerb(t)) return k > i;
+    // "residents of A and B to leave": an infinitive, not a new subject and verb
+    if (isVerb(t)) return k > i && tokens[k - 1]!.lower !== "to";
     if (!/^(?:PRON|PROPN|NOUN|DET|ADJ|NUM|PART)$/.test(t.pos)) return false;
   }
   return false;

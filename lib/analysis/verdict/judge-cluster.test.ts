@@ -58,4 +58,10 @@ describe("judgeCluster", () => {
     expect(judgeCluster([member("a", "fa", role("Acting Mayor", "mayor")), member("b", "fb", role("Mayor", "mayor"))]).verdict).toBe("contradict");
     expect(judgeCluster([member("a", "fa", role("Harbour Master", "master")), member("b", "fb", role("Master", "master"))]).verdict).toBe("agree");
   });
+
+  it("contradicts two-item lists that share one item, matching a name to its initials", () => {
+    const list = (pairs: string[][]) => ({ kind: "event" as const, pairs });
+    expect(judgeCluster([member("a", "fa", list([["falcon", "heron"]])), member("b", "fb", list([["falcon", "osprey"]]))]).verdict).toBe("contradict");
+    expect(judgeCluster([member("a", "fa", list([["european", "united states"]])), member("b", "fb", list([["european", "u.s."]]))]).verdict).toBe("agree");
+  });
 });

@@ -80,12 +80,16 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
 function differingPair(px: string[][], py: string[][]): [string, string] | null {
   for (const p of px)
     for (const q of py) {
-      if (p[0] === q[0] && p[1] !== q[1]) return [p.join(" and "), q.join(" and ")];
-      if (p[1] === q[1] && p[0] !== q[0]) return [p.join(" and "), q.join(" and ")];
-      if (p[0] === q[1] && p[1] !== q[0]) return [p.join(" and "), q.join(" and ")];
-      if (p[1] === q[0] && p[0] !== q[1]) return [p.join(" and "), q.join(" and ")];
+      const [p0, p1] = p.map(itemKey) as [string, string], [q0, q1] = q.map(itemKey) as [string, string];
+      if ((p0 === q0 && p1 !== q1) || (p1 === q1 && p0 !== q0) || (p0 === q1 && p1 !== q0) || (p1 === q0 && p0 !== q1)) return [p.join(" and "), q.join(" and ")];
     }
   return null;
+}
+
+/** A list item compared as written, except that a name of several words matches its initials ("u.s."). */
+function itemKey(item: string): string {
+  const bare = item.replace(/\./g, "");
+  return bare.includes(" ") ? bare.split(" ").map((w) => w[0]).join("") : bare;
 }
 
 function dayName(weekday: number): string {
