@@ -40,4 +40,15 @@ describe("splitClauses", () => {
   it("does not cut before an infinitive after a list of names", () => {
     expect(pieces("Officials have ordered residents of Millbrook and Oakvale to leave.")).toEqual([["Officials have ordered residents of Millbrook and Oakvale to leave", false]]);
   });
+
+  it("cuts at a comma and a longer subject before its verb", () => {
+    expect(pieces("The farms of Millbrook and Oakvale have been emptied, and the lane between Millbrook and Oakvale is shut.")).toEqual([
+      ["The farms of Millbrook and Oakvale have been emptied", false],
+      ["the lane between Millbrook and Oakvale is shut", false],
+    ]);
+  });
+
+  it("keeps a list of names with the noun it spells out", () => {
+    expect(pieces("The ban covers two ships, the Falcon and the Heron, from Monday.")).toEqual([["The ban covers two ships, the Falcon and the Heron, from Monday", false]]);
+  });
 });

@@ -64,6 +64,8 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     }
     if (t.lower === "according" && next?.lower === "to" && pieceHasVerb) { cut(i); continue; }
     if (t.lower === "and" && pieceHasVerb && startsClause(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
+    // ", and the road between A and B is closed": after a comma, a longer subject may come before the verb
+    if (t.lower === "and" && tokens[i - 1]!.text === "," && pieceHasVerb && next?.pos === "DET" && finiteVerbAhead(tokens, i + 2, 10)) { drop.add(i); cut(i + 1); continue; }
     if (isSpeech(t) && BARE_REPORT_VERBS.has(t.lemma) && startsClause(tokens, i + 1) && next?.lower !== "that") cut(i + 1, true);
   }
   const bounds = [...starts].sort((a, b) => a - b);
@@ -123,8 +125,31 @@ function attributionEnd(tokens: Token[], from: number, inQuote: (t: Token) => bo
   return tokens.length;
 }
 
+/** A finite verb within `window` tokens, with no punctuation or verb form in between: "… is closed". */
+function finiteVerbAhead(tokens: Token[], from: number, window: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + window); k++) {
+    const t = tokens[k]!;
+    if (t.pos === "AUX") return true;
+    if (t.pos === "VERB") return !/(?:ing|ed)$/.test(t.lower) && tokens[k - 1]?.lower !== "to";
+    if (t.pos === "PUNCT") return false;
+  }
+  return false;
+}
+
+/** "two models, the Falcon and the Heron": a list of names spells out the noun before it. */
+function isNameList(tokens: Token[], i: number): boolean {
+  let names = 0;
+  for (let k = i; k < tokens.length && tokens[k]!.text !== ","; k++) {
+    const t = tokens[k]!;
+    if (t.pos === "PROPN") names++;
+    else if (!/^(?:the|a|an|and|or)$/.test(t.lower)) return false;
+  }
+  return names >= 2;
+}
+
 /** ", the first such offer since ...": a noun phrase with no verb of its own up to the next comma. */
 function isAppositive(tokens: Token[], i: number): boolean {
+  if (isNameList(tokens, i)) return false;
   for (let k = i; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === "," || t.text === ";" || (k > i + 2 && /^(?:that|which|who|where)$/.test(t.lower))) return k - i >= 3;
