@@ -51,4 +51,18 @@ describe("splitClauses", () => {
   it("keeps a list of names with the noun it spells out", () => {
     expect(pieces("The ban covers two ships, the Falcon and the Heron, from Monday.")).toEqual([["The ban covers two ships, the Falcon and the Heron, from Monday", false]]);
   });
+
+  it("reads an opening 'According to …,' as who says it, up to its comma", () => {
+    expect(pieces("According to a letter sent to parents and seen by the Gazette, the school will close.")).toEqual([
+      ["According to a letter sent to parents and seen by the Gazette", true],
+      ["the school will close", false],
+    ]);
+  });
+
+  it("cuts a participle phrase after a complete clause", () => {
+    expect(pieces("The ban covers the Falcon and the Heron, both built at the Tarvik yard.")).toEqual([
+      ["The ban covers the Falcon and the Heron", false],
+      ["both built at the Tarvik yard", false],
+    ]);
+  });
 });

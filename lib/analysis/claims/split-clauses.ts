@@ -31,10 +31,16 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     pieceStart = at;
   };
   let closeAttribution = -1;
+  // "According to a notice seen by X, …": the sentence opens with its source, up to the first comma
+  let accordingLead = tokens[0]?.lower === "according" && tokens[1]?.lower === "to";
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isVerb(tokens[i - 1])) lastVerb = i - 1;
     if (inQuote(t)) continue;
+    if (accordingLead) {
+      if (t.text === ",") { accordingLead = false; drop.add(i); cut(i + 1, true); }
+      continue;
+    }
     if (i === closeAttribution) { drop.add(i); cut(i + 1, true); continue; }
     const next = tokens[i + 1];
     const pieceHasVerb = lastVerb >= pieceStart;
@@ -42,6 +48,8 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop.add(i); cut(i + 1); continue; }
     // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
     if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop.add(i); cut(i + 1); continue; }
+    // ", built between …", ", both made in …": a participle phrase describing what the clause names
+    if (t.text === "," && pieceHasVerb && participlePhrase(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
     // "…, Ana Ruiz said." / "…, officials said, although …": who said it, after the fact
     if (t.text === "," && pieceHasVerb) {
       const end = attributionEnd(tokens, i + 1, inQuote);
@@ -123,6 +131,12 @@ function attributionEnd(tokens: Token[], from: number, inQuote: (t: Token) => bo
     if (isVerb(t) || t.lower === "that" || inQuote(t) || ++words > 4) return -1;
   }
   return tokens.length;
+}
+
+function participlePhrase(tokens: Token[], i: number): boolean {
+  const k = /^(?:both|all|each|most)$/.test(tokens[i]?.lower ?? "") ? i + 1 : i;
+  const v = tokens[k], after = tokens[k + 1];
+  return !!v && !!after && v.pos === "VERB" && !/ing$/.test(v.lower) && !isSpeech(v) && after.pos === "ADP" && after.lower !== "to" && after.lower !== "that";
 }
 
 /** A finite verb within `window` tokens, with no punctuation or verb form in between: "… is closed". */
