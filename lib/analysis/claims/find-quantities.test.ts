@@ -47,4 +47,10 @@ describe("findQuantities", () => {
   it("counts kinds of one thing under one unit", () => {
     expect(quantities("The firm recalled 52,000 cars and said 300 houses were damaged.").map((q) => [q.value, q.unit])).toEqual([[52000, "vehicles"], [300, "homes"]]);
   });
+
+  it("counts people forced from or leaving their homes as evacuated", () => {
+    expect(quantities("About 600 residents have been forced from their homes.").map((q) => [q.value, q.unit])).toEqual([[600, "evacuated"]]);
+    expect(quantities("The flood made 450 people leave their homes.").map((q) => [q.value, q.unit])).toEqual([[450, "evacuated"]]);
+    expect(quantities("About 600 residents watched from their homes.").map((q) => [q.value, q.unit])).toEqual([[600, "people"]]);
+  });
 });

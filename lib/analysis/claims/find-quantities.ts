@@ -79,7 +79,7 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     ({ unit, end, next, modifiers } = noun);
     if (PERSON_NOUNS.has(unit)) {
       const before = tokens[(qual ? qual.index : i) - 1];
-      const ahead = casualtyAhead(tokens, noun.next);
+      const ahead = casualtyAhead(tokens, noun.next) ?? leftHomes(tokens, noun.next);
       if (ahead) ({ unit, end, next } = ahead);
       else if (before && casualtyOf(before)) { unit = casualtyOf(before)!; start = before.start; }
       else unit = "people";
@@ -107,6 +107,20 @@ function casualtyAhead(tokens: Token[], from: number): { unit: string; end: numb
     const c = casualtyOf(t);
     if (c) return { unit: c, end: t.end, next: k + 1 };
     if (!SKIPPABLE.test(t.pos) || t.lower === "and") return null;
+  }
+  return null;
+}
+
+const LEAVING = /^(?:leave|flee|force|drive|evacuate|displace|order|make)$/;
+
+/** "8,000 residents have been forced from their homes", "… had to leave their homes": people evacuated. */
+function leftHomes(tokens: Token[], from: number): { unit: string; end: number; next: number } | null {
+  let leaving = false;
+  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
+    const t = tokens[k]!;
+    if (t.pos === "VERB" && LEAVING.test(t.lemma)) leaving = true;
+    else if (leaving && (t.lemma === "home" || t.lower === "homes")) return { unit: "evacuated", end: t.end, next: k + 1 };
+    else if (!SKIPPABLE.test(t.pos) || t.lower === "and") return null;
   }
   return null;
 }
