@@ -68,4 +68,16 @@ describe("clusterClaims", () => {
     const apart = clusterClaims([q(0, 120, ["boat"], ["ferry", "strike"]), { ...q(1, 95, ["boat"], ["garden", "show"]), entityIds: [] }]);
     expect(groupOf(apart, 0)).not.toBe(groupOf(apart, 1));
   });
+
+  it("draws together two-item lists that share an item", () => {
+    const list = (source: number, words: string[], pairs: string[][]) => item(source, words, { pairs });
+    const items = [
+      list(0, ["farm", "millbrook", "oakvale", "order", "clear"], [["millbrook", "oakvale"]]),
+      list(1, ["farm", "millbrook", "rushmere", "empty"], [["millbrook", "rushmere"]]),
+    ];
+    const apart = clusterClaims([items[0]!, { ...items[1]!, draft: { ...items[1]!.draft, pairs: [] } }]);
+    expect(groupOf(apart, 0)).not.toBe(groupOf(apart, 1));
+    const groups = clusterClaims(items);
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
+  });
 });

@@ -74,7 +74,15 @@ export function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
     return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * contained);
   }
   const own = jaccard(sharedWords, p.ww, q.ww);
-  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent;
+  // "the villages of A and B" against "the villages of A and C": two-item lists sharing an item are
+  // likely the same list, told differently
+  const lists = a.pairs?.length && b.pairs?.length && shareListItem(a.pairs, b.pairs) ? 0.15 : 0;
+  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent + lists;
+}
+
+function shareListItem(pa: string[][], pb: string[][]): boolean {
+  for (const x of pa) for (const y of pb) if (x.some((i) => y.includes(i))) return true;
+  return false;
 }
 
 function jaccard(shared: number, wa: number, wb: number): number {
