@@ -53,4 +53,12 @@ describe("findQuantities", () => {
     expect(quantities("The flood made 450 people leave their homes.").map((q) => [q.value, q.unit])).toEqual([[450, "evacuated"]]);
     expect(quantities("About 600 residents watched from their homes.").map((q) => [q.value, q.unit])).toEqual([[600, "people"]]);
   });
+
+  it("reads 'two of them seriously' as a part of the count before it", () => {
+    const qs = quantities("Nine workers were injured, two of them seriously.");
+    expect(qs.map((q) => [q.value, q.unit, q.text])).toEqual([
+      [9, "injured", "Nine workers were injured"],
+      [2, "seriously injured", "two of them seriously"],
+    ]);
+  });
 });

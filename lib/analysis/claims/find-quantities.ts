@@ -24,6 +24,9 @@ export function findQuantities(tokens: Token[]): QuantityHit[] {
     if (hit) {
       hits.push(hit.quantity);
       i = hit.next - 1;
+    } else if (hits.length) {
+      const part = partOfPrevious(tokens, i, hits[hits.length - 1]!);
+      if (part) hits.push(part);
     }
   }
   return hits;
@@ -93,6 +96,15 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     quantity: { start, end, value, low: interval.low, high: interval.high, unit, qualifier: interval.qualifier, modifiers },
     next,
   };
+}
+
+/** "Eleven were injured, two of them seriously": a part of the count before, counted as its own kind. */
+function partOfPrevious(tokens: Token[], i: number, previous: QuantityHit): QuantityHit | null {
+  const t = tokens[i]!, how = tokens[i + 3];
+  if (tokens[i + 1]?.lower !== "of" || !/^(?:them|whom)$/.test(tokens[i + 2]?.lower ?? "") || !how || how.pos !== "ADV") return null;
+  const value = parseNumberWord(t.text);
+  if (value === null || value >= previous.value) return null;
+  return { start: t.start, end: how.end, value, low: value, high: value, unit: `${how.lower} ${previous.unit}`, modifiers: [] };
 }
 
 function casualtyOf(t: Token): string | undefined {
