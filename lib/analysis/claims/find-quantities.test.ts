@@ -61,4 +61,8 @@ describe("findQuantities", () => {
       [2, "seriously injured", "two of them seriously"],
     ]);
   });
+
+  it("takes a unit of measure right after the number as the unit, not the noun after it", () => {
+    expect(quantities("Keep the tank below 60 percent capacity.").map((q) => [q.value, q.unit, q.text])).toEqual([[60, "%", "below 60 percent"]]);
+  });
 });

@@ -15,6 +15,8 @@ export type QuantityHit = {
 };
 
 const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Units of measure, as against kinds of thing counted ("vehicles"). */
+const MEASURES = new Set(["%", "km", "miles", "m", "kg", "tonnes", "hours", "minutes", "degrees", "days", "weeks", "months", "years", "mph", "km/h"]);
 
 /** Counts in a sentence with their qualifier interval and the (normalised) thing counted. */
 export function findQuantities(tokens: Token[]): QuantityHit[] {
@@ -178,6 +180,9 @@ function readCountedNoun(tokens: Token[], j: number): CountedNoun | null {
     if (tk.lower === "more" && words.length === 0) { k++; continue; }
     break;
   }
+  // "80 percent charge", "5 km stretch": a unit of measure right after the number is what is counted
+  const measure = words[0] && (UNIT_FORMS[words[0].lower] ?? UNIT_FORMS[words[0].lemma]);
+  if (measure && MEASURES.has(measure)) return { unit: measure, end: words[0]!.end, next: tokens.indexOf(words[0]!) + 1, modifiers: [] };
   const nouns = words.filter((w) => w.pos === "NOUN" || (w.pos === "PROPN" && w.lower !== w.text));
   // "passengers and crew": a list of kinds of people counts people
   const head = words.find((w) => PERSON_NOUNS.has(w.lower)) ?? [...words].reverse().find((w) => w.pos === "NOUN" || CASUALTY_WORDS[w.lower])
