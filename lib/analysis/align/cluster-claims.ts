@@ -1,4 +1,5 @@
 import { NO_KEYS, entityKey, offer, topByCount, type Best } from "./candidates";
+import { commonUnit } from "../claims/parse-number";
 import { FeatureSpace, weightOf } from "./feature-vectors";
 import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
 
@@ -38,7 +39,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
   // A report usually gives one toll per kind of casualty: mark the claims that are their report's only one.
   const unitCounts = new Map<string, number>();
-  const unitKey = (it: AlignItem) => `${it.source}|${it.draft.quantity!.unit}`;
+  const unitKey = (it: AlignItem) => `${it.source}|${commonUnit(it.draft.quantity!.unit)}`;
   for (const it of items) if (it.draft.quantity) unitCounts.set(unitKey(it), (unitCounts.get(unitKey(it)) ?? 0) + 1);
   for (const p of prepared) p.onlyOfUnit = !!p.item.draft.quantity && unitCounts.get(unitKey(p.item)) === 1;
   const postings = new Map<string, Map<number, number[]>>();

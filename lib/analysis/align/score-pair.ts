@@ -1,5 +1,5 @@
 import type { DraftClaim } from "../claims/draft-claim";
-import { intervalsMeet } from "../claims/parse-number";
+import { commonUnit, intervalsMeet } from "../claims/parse-number";
 
 // How alike two claims are, for alignment: weighted word, context and entity overlap, with counts
 // of the same unit and meeting intervals drawn together.
@@ -15,7 +15,7 @@ export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int
 /** Claims meet only within a lane: the same counted unit, the same person's role, who-said frames, prose. */
 export function laneOf(item: AlignItem): string {
   const d = item.draft;
-  if (d.kind === "quantity") return `q:${d.quantity!.unit}`;
+  if (d.kind === "quantity") return `q:${commonUnit(d.quantity!.unit)}`;
   if (d.kind === "role") return `r:${item.entityIds[0] ?? d.role!.person}`;
   if (d.kind === "attribution") return "a";
   return "t";

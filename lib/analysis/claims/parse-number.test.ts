@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { intervalFor, intervalsMeet, parseNumberWord } from "./parse-number";
+import { commonUnit, intervalFor, intervalsMeet, parseNumberWord } from "./parse-number";
 
 describe("parseNumberWord", () => {
   it("reads digits, separators and spelled numbers", () => {
@@ -21,5 +21,12 @@ describe("intervalFor", () => {
   it("says nearly and around the same number agree, different exact counts do not", () => {
     expect(intervalsMeet(intervalFor(500, "nearly"), intervalFor(500, "about"))).toBe(true);
     expect(intervalsMeet(intervalFor(3, undefined), intervalFor(4, undefined))).toBe(false);
+  });
+
+  it("compares spans of time in days", () => {
+    expect(commonUnit("months")).toBe("days");
+    expect(intervalsMeet({ low: 3, high: 3, unit: "months" }, { low: 90, high: 90, unit: "days" })).toBe(true);
+    expect(intervalsMeet({ low: 2, high: 2, unit: "weeks" }, { low: 14, high: 14, unit: "days" })).toBe(true);
+    expect(intervalsMeet({ low: 2, high: 2, unit: "months" }, { low: 90, high: 90, unit: "days" })).toBe(false);
   });
 });

@@ -67,7 +67,19 @@ export function intervalFor(value: number, qualifier: string | undefined): Inter
   return { low: value, high: value, qualifier: q };
 }
 
-/** Two reported values can describe the same count when their intervals meet. */
-export function intervalsMeet(a: Interval, b: Interval): boolean {
+/** Spans of time compared in days: a month is 28 to 31 of them. */
+const IN_DAYS: Record<string, [number, number]> = { days: [1, 1], weeks: [7, 7], months: [28, 31] };
+
+/** The unit two counts are compared in: "three months" and "90 days" are both spans of days. */
+export function commonUnit(unit: string): string {
+  return IN_DAYS[unit] ? "days" : unit;
+}
+
+/** Two reported values can describe the same count when their intervals meet (spans of time in days). */
+export function intervalsMeet(a: Interval & { unit?: string }, b: Interval & { unit?: string }): boolean {
+  if (a.unit !== b.unit && a.unit && b.unit && IN_DAYS[a.unit] && IN_DAYS[b.unit]) {
+    const fa = IN_DAYS[a.unit]!, fb = IN_DAYS[b.unit]!;
+    return a.low * fa[0] <= b.high * fb[1] && b.low * fb[0] <= a.high * fa[1];
+  }
   return a.low <= b.high && b.low <= a.high;
 }
