@@ -38,10 +38,10 @@ describe("findQuantities", () => {
     expect(qs.map((q) => [q.value, q.unit])).toEqual([[42, "hospitalised"]]);
   });
 
-  it("reads percent signs and acronym plurals, and does not count \"no one\"", () => {
+  it("reads percent signs and acronym plurals, and reads \"no one\" as none, not one", () => {
     expect(quantities("Shares in Orbel fell 3.2% on Friday.").map((q) => [q.value, q.unit, q.text])).toEqual([[3.2, "%", "3.2%"]]);
     expect(quantities("Orbel is recalling 52,000 ATVs worldwide.").map((q) => [q.value, q.unit])).toEqual([[52000, "atvs"]]);
-    expect(quantities("The firm said no one had been hurt.")).toEqual([]);
+    expect(quantities("The firm said no one had been hurt.").map((q) => [q.value, q.unit])).toEqual([[0, "injured"]]);
   });
 
   it("counts kinds of one thing under one unit", () => {
@@ -64,5 +64,11 @@ describe("findQuantities", () => {
 
   it("takes a unit of measure right after the number as the unit, not the noun after it", () => {
     expect(quantities("Keep the tank below 60 percent capacity.").map((q) => [q.value, q.unit, q.text])).toEqual([[60, "%", "below 60 percent"]]);
+  });
+
+  it("reads 'nobody was hurt' and 'none of which caused injuries' as a count of zero", () => {
+    expect(quantities("The roof fell in but nobody was hurt.").map((q) => [q.value, q.unit, q.text])).toEqual([[0, "injured", "nobody was hurt"]]);
+    expect(quantities("There were six collisions, none of which caused injuries.").map((q) => [q.value, q.unit])).toEqual([[6, "collisions"], [0, "injured"]]);
+    expect(quantities("Nobody knew the answer.")).toEqual([]);
   });
 });

@@ -26,9 +26,11 @@ export function findQuantities(tokens: Token[]): QuantityHit[] {
     if (hit) {
       hits.push(hit.quantity);
       i = hit.next - 1;
-    } else if (hits.length) {
-      const part = partOfPrevious(tokens, i, hits[hits.length - 1]!);
+    } else {
+      const part = hits.length ? partOfPrevious(tokens, i, hits[hits.length - 1]!) : null;
+      const none = part ? null : noneHurt(tokens, i);
       if (part) hits.push(part);
+      else if (none) { hits.push(none.quantity); i = none.next - 1; }
     }
   }
   return hits;
@@ -107,6 +109,19 @@ function partOfPrevious(tokens: Token[], i: number, previous: QuantityHit): Quan
   const value = parseNumberWord(t.text);
   if (value === null || value >= previous.value) return null;
   return { start: t.start, end: how.end, value, low: value, high: value, unit: `${how.lower} ${previous.unit}`, modifiers: [] };
+}
+
+/** "nobody was hurt", "no one had been injured", "none of which caused injuries": a count of zero. */
+function noneHurt(tokens: Token[], i: number): { quantity: QuantityHit; next: number } | null {
+  const t = tokens[i]!;
+  let j: number;
+  if (t.lower === "nobody") j = i + 1;
+  else if (t.lower === "no" && tokens[i + 1]?.lower === "one") j = i + 2;
+  else if (t.lower === "none") j = tokens[i + 1]?.lower === "of" ? i + 3 : i + 1;
+  else return null;
+  const ahead = casualtyAhead(tokens, j);
+  if (!ahead || (ahead.unit !== "injured" && ahead.unit !== "dead")) return null;
+  return { quantity: { start: t.start, end: ahead.end, value: 0, low: 0, high: 0, unit: ahead.unit, modifiers: [] }, next: ahead.next };
 }
 
 function casualtyOf(t: Token): string | undefined {
