@@ -78,7 +78,7 @@ describe("paging", () => {
     expect(second.rows.map((row) => row.id)).toEqual(["agree"]);
     expect(second).toMatchObject({ page: 2, pageCount: 2, matchingRows: 3, totalRows: 3 });
     expect(buildClaimMatrix(REPORTS, CLUSTERS, { page: 9 }, 2).page).toBe(2);
-    expect([pageSizeFor(5), pageSizeFor(30), pageSizeFor(200)]).toEqual([100, 20, 20]);
+    expect([pageSizeFor(5), pageSizeFor(30), pageSizeFor(200)]).toEqual([90, 15, 15]);
   });
 });
 
