@@ -1,16 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
+import { COURIER_REPORT as COURIER, GAZETTE_REPORT as GAZETTE } from "../lib/review/contradiction-texts";
 import { uniqueTitle } from "./fixtures";
-
-// Two independent reports of an invented ferry sinking that disagree on the death toll.
-const GAZETTE = `Ferry sinks off Corra Bay
-
-Twelve people died when the ferry Island Star sank off Corra Bay on Monday, the coastguard said.
-The ferry was carrying 140 passengers.`;
-
-const COURIER = `Island Star disaster
-
-At least 17 people died when the Island Star went down off Corra Bay on Monday, police said.
-The ferry was carrying 210 passengers.`;
 
 /** Creates the story through the API (as a journalist) and returns its slug and contradicted cluster. */
 export async function contradictionStory(request: APIRequestContext): Promise<{ slug: string; clusterId: string; title: string }> {

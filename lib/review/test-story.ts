@@ -5,18 +5,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { addReports } from "@/lib/reports/add-reports";
 import { createStory } from "@/lib/stories/create-story";
+import { COURIER_REPORT as COURIER, GAZETTE_REPORT as GAZETTE } from "./contradiction-texts";
 
 export const testEditor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 
-const GAZETTE = `Ferry sinks off Corra Bay
-
-Twelve people died when the ferry Island Star sank off Corra Bay on Monday, the coastguard said.
-The ferry was carrying 140 passengers.`;
-
-const COURIER = `Island Star disaster
-
-At least 17 people died when the Island Star went down off Corra Bay on Monday, police said.
-The ferry was carrying 210 passengers.`;
 
 /** A fresh story with its reports analysed; returns its slug and one contradicted cluster. */
 export async function contradictedStory(): Promise<{ slug: string; storyId: string; clusterId: string; reportIds: string[] }> {

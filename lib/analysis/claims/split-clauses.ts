@@ -58,7 +58,7 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     }
     // "While X did not reply, he said ...": a comma then a new subject and verb
     if (t.text === "," && next && (next.pos === "PRON" || next.pos === "PROPN") && pieceHasVerb && startsClause(tokens, i + 1) && !ADVERBIAL_LEAD.has(tokens[pieceStart]!.lower)) { drop.add(i); cut(i + 1); continue; }
-    // ", said Kyiv is ready": a speech verb after a parenthesis starts the attribution
+    // ", said the council is ready": a speech verb after a parenthesis starts the attribution
     if (t.text === "," && next && isSpeech(next) && BARE_REPORT_VERBS.has(next.lemma) && !pieceHasVerb === false && startsClause(tokens, i + 2)) { drop.add(i); cut(i + 1); continue; }
     // ", a follow-up to ...": an appositive noun phrase after a complete clause
     if (t.text === "," && next && /^(?:a|an|the)$/.test(next.lower) && pieceHasVerb && !inQuote(next) && isAppositive(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }

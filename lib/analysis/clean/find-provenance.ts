@@ -1,6 +1,6 @@
 import type { Provenance } from "../types";
 
-// A name of an outlet or agency: one to four capitalised words ("BBC", "ASEAN Now", "Associated Press").
+// A name of an outlet or agency: one to four capitalised words ("Valley Times", "Northgate Wire", "Harbour Post").
 const WORD = String.raw`[A-Z](?:[\w&’'-]|\.(?=\w))*`;
 const NAME = String.raw`(${WORD}(?:[ \u00a0]+${WORD}){0,3})`;
 const THE = String.raw`(?:the[ \u00a0]+)?`;
