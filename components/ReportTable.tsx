@@ -15,6 +15,7 @@ export function ReportTable({ reports }: { reports: StoryWithReports["reports"] 
           <tr>
             <th scope="col" className="px-4 py-2.5 font-semibold">Outlet</th>
             <th scope="col" className="px-4 py-2.5 font-semibold">Report</th>
+            <th scope="col" className="hidden px-4 py-2.5 font-semibold lg:table-cell">Independent source</th>
             <th scope="col" className="hidden px-4 py-2.5 font-semibold sm:table-cell">Published</th>
             <th scope="col" className="hidden px-4 py-2.5 font-semibold md:table-cell">Length</th>
           </tr>
@@ -30,6 +31,7 @@ export function ReportTable({ reports }: { reports: StoryWithReports["reports"] 
                 <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{FORMAT_LABEL[report.format]}</span>
                 {report.fileName && report.title && <span className="block text-xs text-stone-500">{report.fileName}</span>}
               </td>
+              <td className="hidden px-4 py-3 text-stone-700 lg:table-cell">{report.familyLabel ?? "—"}</td>
               <td className="hidden px-4 py-3 text-stone-700 sm:table-cell">{formatDay(report.publishedAt)}</td>
               <td className="hidden px-4 py-3 text-stone-700 md:table-cell">{formatLength(report.charCount)}</td>
             </tr>

@@ -15,12 +15,13 @@ test("a journalist creates a story, uploads three reports and reads one", async 
   await page.getByRole("button", { name: "Add to story" }).click();
   await expect(page.getByRole("status")).toContainText("Added 3 reports");
 
+  await page.screenshot({ path: "test-results/screenshots/story-page.png", fullPage: true });
+  await page.getByRole("link", { name: "Reports (3)" }).click();
   const reports = page.locator("#reports").getByRole("table");
   await expect(reports.getByRole("row")).toHaveCount(4);
   // Outlets read from the texts: a "Source:" line and the HTML page's metadata.
   await expect(reports.getByRole("cell", { name: "Hollin Courier" })).toBeVisible();
   await expect(reports.getByRole("cell", { name: "Ridge Gazette" })).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/story-page.png", fullPage: true });
 
   await page.getByRole("link", { name: "Valley road shut by landslide" }).click();
   await expect(page.getByRole("article").getByText("will stay closed for at least a week")).toBeVisible();
@@ -50,6 +51,7 @@ test("a duplicate report and an empty file are refused with clear messages", asy
   await page.getByRole("button", { name: "Add to story" }).click();
   await expect(formAlert).toContainText(`"blank.txt" is empty`);
 
+  await page.getByRole("link", { name: "Reports (1)" }).click();
   await expect(page.locator("#reports").getByRole("table").getByRole("row")).toHaveCount(2);
 });
 

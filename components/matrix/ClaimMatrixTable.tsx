@@ -1,25 +1,29 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import Link from "next/link";
-import { MatrixGrid, type MatrixGridProps } from "./MatrixGrid";
+import { useEffect, useMemo, useState } from "react";
+import { parseGridData, type GridJson } from "@/lib/matrix/to-grid-data";
+import { MatrixGrid } from "./MatrixGrid";
 import { VerdictBadge } from "./VerdictBadge";
 
+type Props = { data: GridJson; storyPath: string; query: string };
+
 /**
- * The grid is drawn in the browser: at 30 reports a page holds some 600 cells, and rendering
+ * The grid is drawn in the browser: at 30 reports a page holds some 450 cells, and rendering
  * them on the server for every request made the story page the slowest thing the server does.
  * Until it is drawn (or without JavaScript) the page shows the rows as a plain list of claims.
  */
-export function ClaimMatrixTable(props: MatrixGridProps) {
+export function ClaimMatrixTable({ data, storyPath, query }: Props) {
+  const matrix = useMemo(() => parseGridData(data), [data]);
   const [drawn, setDrawn] = useState(false);
   useEffect(() => setDrawn(true), []);
-  if (drawn) return <MatrixGrid {...props} />;
+  if (drawn) return <MatrixGrid matrix={matrix} storyPath={storyPath} query={query} />;
   return (
     <ol className="space-y-1 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm" aria-label="Claims">
-      {props.matrix.rows.map((row) => (
+      {matrix.rows.map((row) => (
         <li key={row.id} className="flex items-start gap-2">
           <VerdictBadge verdict={row.verdict} />
-          <Link href={`${props.storyPath}/clusters/${row.id}`} className="font-serif text-ink hover:underline">{row.summary}</Link>
+          {/* plain anchors: a list this long should not cost a client component per row */}
+          <a href={`${storyPath}/clusters/${row.id}`} className="font-serif text-ink hover:underline">{row.summary}</a>
         </li>
       ))}
     </ol>

@@ -2,17 +2,17 @@ import type { GridCell } from "@/lib/matrix/to-grid-data";
 import { EmphasisedText } from "./EmphasisedText";
 import { CELL_STYLE } from "./verdict-style";
 
-type Props = { cell: GridCell; reportLabel: string; back: string; row: number; col: number };
+type Props = { cell: GridCell; reportId: string; reportLabel: string; back: string; row: number; col: number };
 
 /**
  * One report's words for one claim, and the focus target for keyboard moves. A plain anchor,
  * not next/link: a page holds hundreds of these, and each Link costs a client component.
  */
-export function MatrixCellView({ cell, reportLabel, back, row, col }: Props) {
+export function MatrixCellView({ cell, reportId, reportLabel, back, row, col }: Props) {
   const style = CELL_STYLE[cell.state];
   // Colours come from .mx-agrees / .mx-contradicts / .mx-only in globals.css.
   const first = cell.claim;
-  const href = `/reports/${cell.reportId}?claim=${first.id}&back=${encodeURIComponent(back)}#claim-${first.id}`;
+  const href = `/reports/${reportId}?claim=${first.id}&back=${encodeURIComponent(back)}#claim-${first.id}`;
   return (
     <a href={href} data-row={row} data-col={col} tabIndex={row === 0 && col === 0 ? 0 : -1}
       className={`mx-cell mx-${cell.state}`}>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FlagBadge } from "@/components/review/FlagBadge";
 import { StatusBadge } from "@/components/review/StatusBadge";
-import type { GridData, GridRow } from "@/lib/matrix/to-grid-data";
+import type { GridCell, GridData, GridRow } from "@/lib/matrix/to-grid-data";
 import { plural } from "@/lib/format";
 import { SETTLED_STATUSES } from "@/lib/review/review-status";
 import { MatrixCellView } from "./MatrixCellView";
@@ -66,7 +66,7 @@ export function MatrixGrid({ matrix, storyPath, query }: MatrixGridProps) {
                 {cellsOf(row, columns).map((cell, colIndex) =>
                   cell ? (
                     <td key={colIndex} className="mx-td">
-                      <MatrixCellView cell={cell} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
+                      <MatrixCellView cell={cell} reportId={columns[colIndex]!.id} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
                     </td>
                   ) : (
                     <td key={colIndex} data-row={rowIndex} data-col={colIndex} tabIndex={-1} aria-label={`${columns[colIndex]!.label}: silent`}
@@ -84,6 +84,7 @@ export function MatrixGrid({ matrix, storyPath, query }: MatrixGridProps) {
 }
 
 function cellsOf(row: GridRow, columns: GridData["columns"]) {
-  const byReport = new Map(row.cells.map((cell) => [cell.reportId, cell]));
-  return columns.map((column) => byReport.get(column.id));
+  const cells: (GridCell | undefined)[] = new Array(columns.length).fill(undefined);
+  for (const cell of row.cells) cells[cell.col] = cell;
+  return cells;
 }

@@ -16,20 +16,14 @@ export function MatrixSummary({ matrix }: { matrix: ClaimMatrix }) {
         <figcaption className="mb-2 text-sm font-semibold text-stone-800">How each report stands against the others</figcaption>
         <ul className="space-y-1.5">
           {tallies.map((t) => (
-            <li key={t.reportId} className="grid grid-cols-[8rem_minmax(0,1fr)] items-center gap-2 text-xs sm:grid-cols-[11rem_minmax(0,1fr)]">
+            <li key={t.reportId} className="tally">
               <span className="truncate text-stone-700" title={t.label}>{t.label}</span>
-              <span className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
-                <span className="min-w-24 flex-1" aria-hidden>
-                  <span className="flex h-3 overflow-hidden rounded-sm bg-stone-100" style={{ width: `${((t.agrees + t.contradicts + t.only) / widest) * 100}%`, minWidth: "2px" }}>
-                    <span className="bg-emerald-500" style={{ flexGrow: t.agrees }} />
-                    <span className="bg-rose-500" style={{ flexGrow: t.contradicts }} />
-                    <span className="bg-amber-400" style={{ flexGrow: t.only }} />
-                  </span>
-                </span>
-                <span className="whitespace-nowrap text-stone-600">
-                  {t.agrees} agree · {t.contradicts} contradict · {t.only} alone
-                </span>
+              <span className="tally-bar" aria-hidden style={{ width: `${Math.max(1, ((t.agrees + t.contradicts + t.only) / widest) * 100).toFixed(1)}%` }}>
+                <i className="bg-emerald-500" style={{ flexGrow: t.agrees }} />
+                <i className="bg-rose-500" style={{ flexGrow: t.contradicts }} />
+                <i className="bg-amber-400" style={{ flexGrow: t.only }} />
               </span>
+              <span className="tally-n">{`${t.agrees} agree · ${t.contradicts} contradict · ${t.only} alone`}</span>
             </li>
           ))}
         </ul>

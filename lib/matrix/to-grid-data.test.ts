@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shorten } from "./to-grid-data";
+import { parseGridData, serializeGridData, shorten, toGridData } from "./to-grid-data";
 
 describe("shorten", () => {
   it("leaves short claims alone", () => {
@@ -14,5 +14,31 @@ describe("shorten", () => {
     expect(short.text.endsWith("…")).toBe(true);
     expect(short.text.slice(short.emphasis![0], short.emphasis![1])).toBe("17 people");
     expect(short.text.length).toBeLessThanOrEqual(182);
+  });
+});
+
+describe("toGridData", () => {
+  const report = (id: string) => ({ id, label: id.toUpperCase(), title: null, family: id, familyLabel: id, publishedAt: null });
+  const claim = (id: string) => ({ id, kind: "quantity" as const, text: `claim ${id}`, start: 0, end: 7, emphasis: null });
+  const matrix = {
+    families: [{ family: "b", label: "B", reports: [report("b")] }, { family: "a", label: "A", reports: [report("a")] }],
+    columns: [report("b"), report("a")],
+    rows: [{
+      id: "r1", kind: "quantity", summary: "s", verdict: "agree", reason: "r", reportCount: 2, independentCount: 2, status: "unverified", flag: null,
+      cells: [{ reportId: "a", state: "agrees", claims: [claim("x"), claim("y")] }, { reportId: "b", state: "agrees", claims: [claim("z")] }],
+    }],
+    matchingRows: 1,
+    totalRows: 1,
+  } as unknown as Parameters<typeof toGridData>[0];
+
+  it("points each cell at its column by index and counts the report's mentions", () => {
+    const grid = toGridData(matrix);
+    expect(grid.rows[0]!.cells.map((cell) => [cell.col, cell.claim.id, cell.mentions])).toEqual([[1, "x", 2], [0, "z", 1]]);
+    expect(grid.columns.map((column) => column.id)).toEqual(["b", "a"]);
+  });
+
+  it("survives the trip through its JSON form unchanged", () => {
+    const grid = toGridData(matrix);
+    expect(parseGridData(serializeGridData(grid))).toEqual(grid);
   });
 });

@@ -10,10 +10,10 @@ export async function getStory(actor: Actor | null, slug: string) {
     where: { slug },
     include: {
       reports: {
-        orderBy: { createdAt: "asc" },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true,
-          fileName: true, format: true, charCount: true, createdAt: true,
+          fileName: true, format: true, charCount: true, createdAt: true, family: true, familyLabel: true,
         },
       },
     },

@@ -6,13 +6,12 @@ import { MatrixPager } from "@/components/matrix/MatrixPager";
 import { ClaimMatrixTable } from "@/components/matrix/ClaimMatrixTable";
 import { MatrixFiltersForm } from "@/components/matrix/MatrixFiltersForm";
 import { MatrixSummary } from "@/components/matrix/MatrixSummary";
-import { ReportTable } from "@/components/ReportTable";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { formatDay, formatMoment, plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { parseMatrixFilters, toQueryString } from "@/lib/matrix/matrix-filters";
-import { toGridData } from "@/lib/matrix/to-grid-data";
+import { serializeGridData, toGridData } from "@/lib/matrix/to-grid-data";
 import { getClaimMatrix } from "@/lib/stories/get-claim-matrix";
 import { getStoryTitle } from "@/lib/stories/get-story-title";
 import { addReportsAction, deleteStoryAction } from "../actions";
@@ -42,7 +41,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
             Event {formatDay(story.eventDate)} · {plural(reports.length, "report")} from {plural(matrix.families.length, "independent source")} · updated {formatMoment(story.updatedAt)}
           </p>
           <nav className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <a href="#reports" className="text-accent hover:underline">Reports</a>
+            <Link href={`${storyPath}/reports`} className="text-accent hover:underline">Reports ({reports.length})</Link>
             <Link href={`${storyPath}/entities`} className="text-accent hover:underline">People and places</Link>
             <Link href={`${storyPath}/compare`} className="text-accent hover:underline">Compare two reports</Link>
             <Link href={`${storyPath}/fact-sheet${query}`} className="text-accent hover:underline">Fact sheet</Link>
@@ -61,20 +60,20 @@ export default async function StoryPage({ params, searchParams }: Props) {
           <MatrixSummary matrix={matrix} />
           <MatrixFiltersForm matrix={matrix} entities={matrix.entities} filters={filters} storyPath={storyPath} />
           <ClaimMatrixTable
-            matrix={toGridData(matrix)}
+            data={serializeGridData(toGridData(matrix))}
             storyPath={storyPath}
             query={query}
           />
           <MatrixPager matrix={matrix} filters={filters} storyPath={storyPath} />
         </section>
-      ) : null}
+      ) : (
+        <p className="rounded-lg border border-dashed border-stone-300 bg-white p-8 text-center text-stone-600">
+          No reports yet: add the coverage you want to compare, and the claim matrix appears here.
+        </p>
+      )}
 
-      <section id="reports" aria-labelledby="reports-heading" className="space-y-3 pt-4">
-        <h2 id="reports-heading" className="text-lg font-semibold">Reports</h2>
-        <ReportTable reports={reports} />
-      </section>
       {can(actor, "report:create") && (
-        <section className="max-w-3xl">
+        <section id="add-reports" className="max-w-3xl scroll-mt-4">
           <AddReportsForm addReports={addReportsAction.bind(null, slug)} />
         </section>
       )}
