@@ -73,7 +73,11 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       const key = `${d.kind}:${start}:${end}`;
       if (end <= start || seen.has(key)) return;
       seen.add(key);
-      const entityIds = [...new Set(d.names.map((n) => merged.entityOf(n)).filter((x): x is string => !!x))];
+      const entityIds: string[] = [];
+      for (const name of d.names) {
+        const id = merged.entityOf(name);
+        if (id && !entityIds.includes(id)) entityIds.push(id);
+      }
       const claim = toClaim(d, `${p.source.id}:c${++n}`, p.source.id, p.input.text, start, end, entityIds);
       claims.push(claim);
       items.push({ draft: d, source: si, entityIds });

@@ -59,7 +59,8 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
     }
     const quoteLetters = unitQuotes.reduce((n, q) => n + (q.innerEnd - q.innerStart), 0);
     const speaker = findSpeaker(toks, inQuote, lastPerson);
-    const channel = findChannel(text.slice(unit.start, unit.end));
+    // only quotations carry a channel: most sentences quote nobody, so skip its patterns there
+    const channel = unitQuotes.length ? findChannel(text.slice(unit.start, unit.end)) : undefined;
     if (quoteLetters > 0.5 * (unit.end - unit.start)) {
       // A quotation with a short "he said" frame: the quote is the claim.
       for (const q of unitQuotes) {

@@ -47,7 +47,7 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     range = [vague[1], vague[2]];
     j = i + 2;
   } else {
-    value = parseNumberWord(t.text);
+    value = parseNumberWord(t.text, t.lower);
     if (value === null || isDatePart(tokens, i, value)) return null;
     if (t.lower === "one" && tokens[i + 1]?.lower === "of") return null;
     // "no one was hurt", "every one of": a pronoun, not a count

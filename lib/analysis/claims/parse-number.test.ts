@@ -7,6 +7,8 @@ describe("parseNumberWord", () => {
     expect(parseNumberWord("seven")).toBe(7);
     expect(parseNumberWord("forty-two")).toBe(42);
     expect(parseNumberWord("ferry")).toBeNull();
+    // the caller's lower-case form is used as given
+    expect(parseNumberWord("Twelve", "twelve")).toBe(12);
   });
 });
 

@@ -13,11 +13,11 @@ export const VAGUE = new Map<string, [number, number, number]>(Object.entries({
 }) as [string, [number, number, number]][]);
 
 /** "3,000", "1.5", "twenty-one", "5m". Returns null for anything that is not a number word. */
-export function parseNumberWord(word: string): number | null {
+export function parseNumberWord(word: string, lower?: string): number | null {
   const c = word.charCodeAt(0);
   if (!(c >= 48 && c <= 57)) {
     // a number word ("seven", "twenty-one") or nothing: no pattern work for ordinary words
-    const lower = word.toLowerCase();
+    lower ??= word.toLowerCase();
     const small = SMALL.get(lower);
     if (small !== undefined) return small;
     if (!lower.includes("-")) return null;

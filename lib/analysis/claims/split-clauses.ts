@@ -18,16 +18,18 @@ const isSpeech = (t: Token | undefined) => !!t && t.pos === "VERB" && SPEECH_VER
  * quotation, and marks the pieces that only say who is speaking ("officials said", "X told Y that").
  */
 export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): Piece[] {
-  const starts = new Set<number>([0]);
-  const drop = new Set<number>();
-  const attributionBefore = new Set<number>();
+  // cuts only ever move forwards, so the piece starts come out sorted; flags per token (and one past
+  // the end) rather than sets, since every sentence runs through here
+  const starts = [0];
+  const drop = new Uint8Array(tokens.length);
+  const attributionBefore = new Uint8Array(tokens.length + 1);
   let pieceStart = 0;
   // index of the last verb seen, so "does this piece have a verb yet" costs nothing per token
   let lastVerb = -1;
   const cut = (at: number, attribution = false) => {
     if (at <= pieceStart || at >= tokens.length) return;
-    starts.add(at);
-    if (attribution) attributionBefore.add(at);
+    starts.push(at);
+    if (attribution) attributionBefore[at] = 1;
     pieceStart = at;
   };
   let closeAttribution = -1;
@@ -38,30 +40,30 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     if (isVerb(tokens[i - 1])) lastVerb = i - 1;
     if (inQuote(t)) continue;
     if (accordingLead) {
-      if (t.text === ",") { accordingLead = false; drop.add(i); cut(i + 1, true); }
+      if (t.text === ",") { accordingLead = false; drop[i] = 1; cut(i + 1, true); }
       continue;
     }
-    if (i === closeAttribution) { drop.add(i); cut(i + 1, true); continue; }
+    if (i === closeAttribution) { drop[i] = 1; cut(i + 1, true); continue; }
     const next = tokens[i + 1];
     const pieceHasVerb = lastVerb >= pieceStart;
-    if (t.text === ";" || (DASH.test(t.text) && t.start > tokens[i - 1]!.end)) { drop.add(i); cut(i + 1); continue; }
-    if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === ";" || (DASH.test(t.text) && t.start > tokens[i - 1]!.end)) { drop[i] = 1; cut(i + 1); continue; }
+    if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop[i] = 1; cut(i + 1); continue; }
     // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
-    if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop[i] = 1; cut(i + 1); continue; }
     // ", built between …", ", both made in …": a participle phrase describing what the clause names
-    if (t.text === "," && pieceHasVerb && participlePhrase(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && pieceHasVerb && participlePhrase(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
     // "…, Ana Ruiz said." / "…, officials said, although …": who said it, after the fact
     if (t.text === "," && pieceHasVerb) {
       const end = attributionEnd(tokens, i + 1, inQuote);
-      if (end === tokens.length) { drop.add(i); cut(i + 1); attributionBefore.add(tokens.length); continue; }
-      if (end > 0) { drop.add(i); cut(i + 1); closeAttribution = end; continue; }
+      if (end === tokens.length) { drop[i] = 1; cut(i + 1); attributionBefore[tokens.length] = 1; continue; }
+      if (end > 0) { drop[i] = 1; cut(i + 1); closeAttribution = end; continue; }
     }
     // "While X did not reply, he said ...": a comma then a new subject and verb
-    if (t.text === "," && next && (next.pos === "PRON" || next.pos === "PROPN") && pieceHasVerb && startsClause(tokens, i + 1) && !ADVERBIAL_LEAD.has(tokens[pieceStart]!.lower)) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && next && (next.pos === "PRON" || next.pos === "PROPN") && pieceHasVerb && startsClause(tokens, i + 1) && !ADVERBIAL_LEAD.has(tokens[pieceStart]!.lower)) { drop[i] = 1; cut(i + 1); continue; }
     // ", said the council is ready": a speech verb after a parenthesis starts the attribution
-    if (t.text === "," && next && isSpeech(next) && BARE_REPORT_VERBS.has(next.lemma) && !pieceHasVerb === false && startsClause(tokens, i + 2)) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && next && isSpeech(next) && BARE_REPORT_VERBS.has(next.lemma) && !pieceHasVerb === false && startsClause(tokens, i + 2)) { drop[i] = 1; cut(i + 1); continue; }
     // ", a follow-up to ...": an appositive noun phrase after a complete clause
-    if (t.text === "," && next && /^(?:a|an|the)$/.test(next.lower) && pieceHasVerb && !inQuote(next) && isAppositive(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
+    if (t.text === "," && next && /^(?:a|an|the)$/.test(next.lower) && pieceHasVerb && !inQuote(next) && isAppositive(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
     if (BARE_CONJ.has(t.lower) && tokens[i - 1]!.text !== "," && pieceHasVerb) { cut(i); continue; }
     // "capsized after fire broke out": a timed subordinate clause is an event of its own
     if (/^(?:after|before|when|because|once|until)$/.test(t.lower) && pieceHasVerb && startsClause(tokens, i + 1) && !isVerb(next)) { cut(i); continue; }
@@ -71,18 +73,18 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
       if ((tokens[i - 1]!.pos === "NOUN" || tokens[i - 1]!.pos === "PUNCT") && isVerb(next)) { cut(i); continue; }
     }
     if (t.lower === "according" && next?.lower === "to" && pieceHasVerb) { cut(i); continue; }
-    if (t.lower === "and" && pieceHasVerb && startsClause(tokens, i + 1)) { drop.add(i); cut(i + 1); continue; }
+    if (t.lower === "and" && pieceHasVerb && startsClause(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
     // ", and the road between A and B is closed": after a comma, a longer subject may come before the verb
-    if (t.lower === "and" && tokens[i - 1]!.text === "," && pieceHasVerb && next?.pos === "DET" && finiteVerbAhead(tokens, i + 2, 10)) { drop.add(i); cut(i + 1); continue; }
+    if (t.lower === "and" && tokens[i - 1]!.text === "," && pieceHasVerb && next?.pos === "DET" && finiteVerbAhead(tokens, i + 2, 10)) { drop[i] = 1; cut(i + 1); continue; }
     if (isSpeech(t) && BARE_REPORT_VERBS.has(t.lemma) && startsClause(tokens, i + 1) && next?.lower !== "that") cut(i + 1, true);
   }
-  const bounds = [...starts].sort((a, b) => a - b);
   const pieces: Piece[] = [];
-  for (let k = 0; k < bounds.length; k++) {
-    const from = bounds[k]!;
-    const to = bounds[k + 1] ?? tokens.length;
-    const toks = tokens.slice(from, to).filter((_, idx) => !drop.has(from + idx));
-    const attribution = attributionBefore.has(to);
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]!;
+    const to = starts[k + 1] ?? tokens.length;
+    const toks: Token[] = [];
+    for (let x = from; x < to; x++) if (!drop[x]) toks.push(tokens[x]!);
+    const attribution = attributionBefore[to] === 1;
     const speech = toks.find(isSpeech);
     pieces.push({ tokens: toks, attribution, ...(attribution && speech ? { verb: speech.lemma } : {}) });
   }
@@ -173,7 +175,9 @@ function isAppositive(tokens: Token[], i: number): boolean {
 }
 
 function wordCount(p: Piece): number {
-  return p.tokens.filter((t) => t.pos !== "PUNCT").length;
+  let n = 0;
+  for (const t of p.tokens) if (t.pos !== "PUNCT") n++;
+  return n;
 }
 
 function mergeTinyPieces(pieces: Piece[]): Piece[] {

@@ -18,9 +18,11 @@ export type CleanedText = {
 };
 
 // Inline pieces dropped from body lines: image file names and a leading "date 2025-01-31" label.
-const INLINE_RES = [
-  /[\w.-]+\.(?:png|jpe?g|gif|webp|svg|bmp)\b/gi,
-  /^(?:date|published|updated|posted)\s*:?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*/gi,
+// Each comes with a cheap test: the file-name pattern backtracks over every word, so it only runs on
+// lines that hold an image extension at all.
+const INLINE_RES: { hint: RegExp; re: RegExp }[] = [
+  { hint: /\.(?:png|jpe?g|gif|webp|svg|bmp)\b/i, re: /[\w.-]+\.(?:png|jpe?g|gif|webp|svg|bmp)\b/gi },
+  { hint: /^(?:date|published|updated|posted)/i, re: /^(?:date|published|updated|posted)\s*:?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*/gi },
 ];
 
 export function cleanText(raw: string): CleanedText {
@@ -75,13 +77,16 @@ function isLinkLine(t: string): boolean {
 
 function keepInline(line: Line, furniture: [number, number][]): [number, number][] {
   const cuts: [number, number][] = [];
-  for (const re of INLINE_RES) {
+  for (const { hint, re } of INLINE_RES) {
+    if (!hint.test(line.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
       cuts.push([line.start + m.index, line.start + m.index + m[0].length]);
     }
   }
+  // lines arrive trimmed: with nothing cut out, the line is kept whole
+  if (cuts.length === 0) return LETTER_OR_DIGIT.test(line.text) ? [[line.start, line.end]] : [];
   cuts.sort((a, b) => a[0] - b[0]);
   const keep: [number, number][] = [];
   let at = line.start;
@@ -92,8 +97,10 @@ function keepInline(line: Line, furniture: [number, number][]): [number, number]
   }
   if (at < line.end) keep.push([at, line.end]);
   return keep.map(([s, e]) => trimRange(line, s, e))
-    .filter(([s, e]) => e > s).filter(([s, e]) => /[\p{L}\p{N}]/u.test(line.text.slice(s - line.start, e - line.start)));
+    .filter(([s, e]) => e > s).filter(([s, e]) => LETTER_OR_DIGIT.test(line.text.slice(s - line.start, e - line.start)));
 }
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Binary search over kept segments; an offset in a joining blank line maps to the next segment. */
 export function mapToRaw(segments: Segment[], i: number): number {

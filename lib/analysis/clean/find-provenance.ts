@@ -5,7 +5,8 @@ const WORD = String.raw`[A-Z](?:[\w&’'-]|\.(?=\w))*`;
 const NAME = String.raw`(${WORD}(?:[ \u00a0]+${WORD}){0,3})`;
 const THE = String.raw`(?:the[ \u00a0]+)?`;
 
-type Rule = { kind: Provenance["kind"]; re: RegExp; group: number };
+/** `hint`: a word the phrase cannot do without, tested first; rules that open on a name would otherwise try every capital. */
+type Rule = { kind: Provenance["kind"]; re: RegExp; group: number; hint?: RegExp };
 
 const RULES: Rule[] = [
   { kind: "source-line", re: new RegExp(String.raw`^[ \t\u00a0]*(?:sources?|courtesy(?: of)?|via|credit)[ \t\u00a0]*[:\-–—][ \t\u00a0]*${THE}${NAME}`, "gim"), group: 1 },
@@ -13,7 +14,7 @@ const RULES: Rule[] = [
   { kind: "adapted-from", re: new RegExp(String.raw`\b(?:ad[a-z]{3,6}|translated|rewritten|republished)(?:[ \u00a0]+by[ \u00a0]+[^\n]{1,50}?)?[ \u00a0]+from[ \u00a0]+${THE}${NAME}`, "gi"), group: 1 },
   { kind: "according-to", re: new RegExp(String.raw`\baccording[ \u00a0]+to[ \u00a0]+${THE}${NAME}`, "g"), group: 1 },
   { kind: "quoted-by", re: new RegExp(String.raw`\b(?:quoted|cited|carried|reported)[ \u00a0]+by[ \u00a0]+${THE}(?:[A-Z]\w*’s[ \u00a0]+|[A-Z]\w*'s[ \u00a0]+)?${NAME}(?:[ \u00a0]+and[ \u00a0]+${THE}${NAME})?`, "g"), group: 1 },
-  { kind: "could-not-verify", re: new RegExp(String.raw`\b${THE}${NAME}[ \u00a0]+(?:could[ \u00a0]+not|couldn[’']t|cannot|can[ \u00a0]?not|was[ \u00a0]+unable[ \u00a0]+to|has[ \u00a0]+not[ \u00a0]+been[ \u00a0]+able[ \u00a0]+to)[ \u00a0]+(?:independently[ \u00a0]+)?(?:verify|confirm)`, "g"), group: 1 },
+  { kind: "could-not-verify", re: new RegExp(String.raw`\b${THE}${NAME}[ \u00a0]+(?:could[ \u00a0]+not|couldn[’']t|cannot|can[ \u00a0]?not|was[ \u00a0]+unable[ \u00a0]+to|has[ \u00a0]+not[ \u00a0]+been[ \u00a0]+able[ \u00a0]+to)[ \u00a0]+(?:independently[ \u00a0]+)?(?:verify|confirm)`, "g"), group: 1, hint: /\b(?:verify|confirm)\b/ },
   { kind: "could-not-verify", re: new RegExp(String.raw`\bnot[ \u00a0]+(?:been[ \u00a0]+)?(?:independently[ \u00a0]+)?(?:verified|confirmed)[ \u00a0]+by[ \u00a0]+${THE}${NAME}`, "g"), group: 1 },
 ];
 
@@ -23,6 +24,7 @@ const ADAPT_VERB = /^(?:ad[a-z]{3,6})$/i;
 export function findProvenance(raw: string): Provenance[] {
   const out: Provenance[] = [];
   for (const rule of RULES) {
+    if (rule.hint && !rule.hint.test(raw)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(raw); m; m = rule.re.exec(raw)) {
       if (rule.kind === "adapted-from" && !looksLikeAdapted(m[0])) continue;

@@ -26,4 +26,17 @@ describe("groupFamilies", () => {
     ]);
     expect(fams[0]!.family).not.toBe(fams[1]!.family);
   });
+
+  it("finds copies the same way in a large batch, where shingles are sampled", () => {
+    // distinct filler reports (numbers spelled into the words so no two share a 6-gram)
+    const filler = Array.from({ length: 22 }, (_, i) => ({ id: `r${i}`, outlet: null, text: `Report ${i} says ${"x".repeat(i + 1)} rain fell on roof ${i} while crew ${i} waited near gate ${i} for news ${i}.`, provenance: [] }));
+    const reports = [
+      { id: "a", outlet: null, text: `${PROSE} ${PROSE.replace("night", "day")}`, provenance: [] },
+      ...filler,
+      { id: "c", outlet: null, text: `${PROSE} ${PROSE.replace("night", "day")} Residents were told to keep windows shut.`, provenance: [] },
+    ];
+    const fams = groupFamilies(reports);
+    expect(fams[reports.length - 1]!.sharedWith).toEqual(["a"]);
+    expect(fams[1]!.sharedWith).toEqual([]);
+  });
 });

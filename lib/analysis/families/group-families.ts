@@ -63,6 +63,8 @@ function findCopies(reports: FamilyInput[]): [number, number][] {
     for (const h of all) if (keep(h)) kept.add(h);
     return kept;
   });
+  // A story's handful of reports: compare each pair's sets directly, with nothing to allocate.
+  if (reports.length <= 20) return pairsSharing(sets);
   const postings = new Map<number, number[]>();
   sets.forEach((s, i) => {
     for (const h of s) {
@@ -86,6 +88,19 @@ function findCopies(reports: FamilyInput[]): [number, number][] {
     if (n / Math.max(1, Math.min(sets[a]!.size, sets[b]!.size)) >= SHARED_TEXT_MIN) pairs.push([a, b]);
   }
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+function pairsSharing(sets: Set<number>[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let a = 0; a < sets.length; a++)
+    for (let b = a + 1; b < sets.length; b++) {
+      const [small, large] = sets[a]!.size <= sets[b]!.size ? [sets[a]!, sets[b]!] : [sets[b]!, sets[a]!];
+      if (small.size === 0) continue;
+      let n = 0;
+      for (const h of small) if (large.has(h)) n++;
+      if (n / small.size >= SHARED_TEXT_MIN) pairs.push([a, b]);
+    }
+  return pairs;
 }
 
 export function slug(s: string): string {

@@ -1,6 +1,9 @@
 import { findQuotes, type QuoteSpan } from "../claims/find-quotes";
 import type { Token } from "../nlp/parse-text";
 
+// Hashes are kept as signed 32-bit integers: V8 stores those unboxed in a Set, where unsigned values
+// above 2^31 would each be a heap number.
+
 /**
  * Hashed word 6-grams of a report's own prose. Quotations are left out: two independent reports
  * quoting the same speaker share those words without copying each other.
@@ -34,7 +37,7 @@ export function tokenShingles(tokens: Token[], quotes: QuoteSpan[], size = 6): S
     for (let i = 0; i + size <= run.length; i++) {
       let h = 2166136261;
       for (let k = i; k < i + size; k++) h = Math.imul(h ^ run[k]!, 16777619);
-      out.add(h >>> 0);
+      out.add(h | 0);
     }
     run = [];
   };
@@ -63,5 +66,5 @@ function hashWords(words: string[], from: number, size: number): number {
     for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 16777619);
     h = Math.imul(h ^ 32, 16777619);
   }
-  return h >>> 0;
+  return h | 0;
 }
