@@ -28,7 +28,9 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${PORT}`,
+    // Served as npm start serves it: two processes on one port, so the tests also catch state
+    // that one process would keep to itself.
+    command: `node scripts/next-cluster.mjs 2 node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Sign-in's base URL and trusted origins are built from PORT.
     env: { PORT: String(PORT) },

@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { fingerprintAnalysis } from "../lib/analysis-version";
 import { buildAppIfStale, NEXT_BIN } from "./build-app";
 import { prepareDatabase } from "./prepare-database";
+import { serveApp, serverWorkers } from "./serve-app";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -30,8 +31,12 @@ if (!dev && !buildAppIfStale()) {
 }
 
 // PORT reaches the server so sign-in's base URL and trusted origins name the right port.
-const server = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: { ...process.env, PORT: port } });
-console.log(`Triangulate on http://localhost:${port}`);
+const env = { ...process.env, PORT: port };
+const workers = dev ? 1 : serverWorkers();
+const server = dev
+  ? spawn(process.execPath, [NEXT_BIN, "dev", "-p", port], { stdio: "inherit", env })
+  : serveApp({ port, workers, env });
+console.log(`Triangulate on http://localhost:${port}${workers > 1 ? ` (${workers} server processes)` : ""}`);
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
