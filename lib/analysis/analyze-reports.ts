@@ -47,9 +47,15 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   // CPU caches while it reads every text in one run.
   const cleaned = reports.map((r) => cleanText(r.text));
   lap("clean");
-  const parsed = cleaned.map((c) => parseText(c.text));
+  const parsed: (ParsedText | null)[] = cleaned.map((c) => parseText(c.text));
   lap("parse");
-  const prepared: Prepared[] = reports.map((input, i) => prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings));
+  const prepared: Prepared[] = reports.map((input, i) => {
+    const p = prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings);
+    // A report's tokens are done with once its claims are drafted: letting them go keeps the live heap,
+    // and with it the garbage collector's work in the later stages, from growing with the batch.
+    parsed[i] = null;
+    return p;
+  });
   mark = performance.now();
   const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
   const merged = mergeEntities(mentionRefs, rolesByName);
