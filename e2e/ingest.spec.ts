@@ -69,6 +69,25 @@ test("report text is shown as text, never as HTML", async ({ page, request }) =>
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
+test("a report's page greys the furniture the analysis left out and marks its provenance line", async ({ page, request }) => {
+  const { story } = await (await request.post("/api/stories", { data: { title: uniqueTitle("Furniture check") } })).json();
+  const text = [
+    "Ferry service resumes after the storm",
+    "Sign up for our morning newsletter",
+    "The island ferry sailed again on Monday after three days of cancellations, the operator said.",
+    "Adapted by the Harbour Times from a Coastline Radio report.",
+  ].join("\n\n");
+  const added = await request.post(`/api/stories/${story.slug}/reports`, { data: { reports: [{ text, format: "text" }] } });
+  expect(added.status()).toBe(201);
+  const { reports } = await added.json();
+  await page.goto(`/reports/${reports[0].id}`);
+  const article = page.getByRole("article");
+  await expect(article.getByTitle("Not read for claims: headline or page furniture").filter({ hasText: "newsletter" })).toHaveText("Sign up for our morning newsletter");
+  await expect(article.getByTitle(/^Provenance: adapted from another outlet/)).toContainText("Coastline Radio");
+  await expect(article.getByText("The island ferry sailed again")).not.toHaveAttribute("title", /furniture/);
+  await page.screenshot({ path: "test-results/screenshots/report-furniture.png", fullPage: true });
+});
+
 test("the API answers bad input with 4xx and a message", async ({ request }) => {
   expect((await request.post("/api/stories", { data: { title: "" } })).status()).toBe(400);
   expect((await request.post("/api/stories", { headers: { "content-type": "application/json" }, data: "{not json" })).status()).toBe(400);

@@ -76,7 +76,7 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
   for (const source of analysis.sources) {
     await tx.report.update({
       where: { id: source.id },
-      data: { family: source.family, familyLabel: source.familyLabel, provenance: source.provenance },
+      data: { family: source.family, familyLabel: source.familyLabel, provenance: source.provenance, furniture: source.furniture },
     });
   }
   // Set by `npm start` for the server it runs (see lib/analysis-version.ts).

@@ -55,7 +55,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
               {selected.cluster && <> · <Link href={`/stories/${report.story.slug}/clusters/${selected.cluster.id}`} className="text-accent underline">how every report puts it</Link></>}
             </p>
           )}
-          <HighlightedReportText text={report.articleText} claims={report.claims} selectedId={selected?.id ?? null} hrefFor={hrefFor} />
+          <HighlightedReportText text={report.articleText} claims={report.claims} selectedId={selected?.id ?? null} hrefFor={hrefFor} furniture={report.furniture} provenance={report.provenance} />
         </article>
         <aside className="space-y-4">
           {can(actor, "report:update") && (
