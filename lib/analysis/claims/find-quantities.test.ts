@@ -71,4 +71,28 @@ describe("findQuantities", () => {
     expect(quantities("There were six collisions, none of which caused injuries.").map((q) => [q.value, q.unit])).toEqual([[6, "collisions"], [0, "injured"]]);
     expect(quantities("Nobody knew the answer.")).toEqual([]);
   });
+
+  it("reads a casualty verb before a number with no noun of its own", () => {
+    const qs = quantities("The storm hit the coast on Monday, killing 4 people and injuring around 60, police said.");
+    expect(qs.map((q) => [q.value, q.unit, q.text])).toEqual([
+      [4, "dead", "killing 4 people"],
+      [60, "injured", "injuring around 60"],
+    ]);
+  });
+
+  it("reads a part of a counted whole, and the whole as its own count", () => {
+    expect(quantities("Five of the bus's twelve windows shattered.").map((q) => [q.value, q.unit, q.text])).toEqual([
+      [5, "windows", "Five of the bus's twelve windows"],
+      [12, "windows", "twelve windows"],
+    ]);
+    expect(quantities("One of the two pumps failed.")).toEqual([]);
+  });
+
+  it("reads 'N of them' followed by the state they are in", () => {
+    expect(quantities("Staff said 6 of them remained in a critical condition.").map((q) => [q.value, q.unit])).toEqual([[6, "critical"]]);
+  });
+
+  it("reads a speed that ends the sentence", () => {
+    expect(quantities("The bus was doing 70 km/h.").map((q) => [q.value, q.unit, q.text])).toEqual([[70, "km/h", "70 km/h"]]);
+  });
 });

@@ -76,12 +76,21 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     const interval = intervalFor(value, qual?.phrase);
     return { quantity: { start, end: tokens[j]!.end, value, low: interval.low, high: interval.high, unit: "%", qualifier: interval.qualifier, modifiers: [] }, next: j + 1 };
   }
-  const noun = /^(?:of)$/.test(tokens[j]?.lower ?? "") && /^(?:them|whom|those|us)$/.test(tokens[j + 1]?.lower ?? "") ? null : readCountedNoun(tokens, j);
+  const ofGroup = tokens[j]?.lower === "of" && /^(?:them|whom|those|us)$/.test(tokens[j + 1]?.lower ?? "");
+  const noun = ofGroup ? null : readCountedNoun(tokens, j);
   if (!noun) {
-    // "nine are missing", "seven of whom were critical", "193 survived": the word after says what is counted
-    const ahead = casualtyAhead(tokens, j);
-    if (!ahead) return null;
-    ({ unit, end, next } = ahead);
+    // "nine are missing", "seven of whom were critical", "193 survived": the word after says what is counted;
+    // "killing 11 and injuring around 90,": the verb before does
+    const ahead = casualtyAhead(tokens, ofGroup ? j + 2 : j) ?? casualtyVerbBefore(tokens, qual ? qual.index : i, j);
+    if (ahead) ({ unit, end, next } = ahead);
+    else {
+      // "seven of the train's nine carriages": a part of a counted whole; the whole is read as its own count
+      const part = tokens[j]?.lower === "of" && t.lower !== "one" ? wholeAfter(tokens, j) : null;
+      if (!part) return null;
+      ({ unit, end } = part);
+      next = j;
+    }
+    if (ahead && ahead.start !== undefined) start = Math.min(start, ahead.start);
   } else {
     ({ unit, end, next, modifiers } = noun);
     if (PERSON_NOUNS.has(unit)) {
@@ -93,8 +102,14 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     } else if (CASUALTY_WORDS[unit]) unit = CASUALTY_WORDS[unit]!;
   }
   // "70 kilometres an hour", "70 km/h"
-  const rate = tokens[next]?.text === "/" && tokens[next + 1]?.lower === "h" ? 2 : /^(?:an|per|a)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.lower === "hour" ? 2 : 0;
-  if (rate && (unit === "km" || unit === "miles")) { unit = unit === "km" ? "km/h" : "mph"; end = tokens[next + rate - 1]!.end; next += rate; }
+  // "h." when the rate ends the sentence
+  const rate = tokens[next]?.text === "/" && /^h\.?$/.test(tokens[next + 1]?.lower ?? "") ? 2 : /^(?:an|per|a)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.lower === "hour" ? 2 : 0;
+  if (rate && (unit === "km" || unit === "miles")) {
+    const last = tokens[next + rate - 1]!;
+    unit = unit === "km" ? "km/h" : "mph";
+    end = last.text.endsWith(".") ? last.end - 1 : last.end;
+    next += rate;
+  }
   const interval = range ? { low: range[0], high: range[1], qualifier: t.lower } : intervalFor(value, qual?.phrase);
   return {
     quantity: { start, end, value, low: interval.low, high: interval.high, unit, qualifier: interval.qualifier, modifiers },
@@ -130,12 +145,37 @@ function casualtyOf(t: Token): string | undefined {
 
 const SKIPPABLE = /^(?:AUX|ADV|PART|ADP|DET|PRON|VERB|ADJ)$/;
 
-function casualtyAhead(tokens: Token[], from: number): { unit: string; end: number; next: number } | null {
+type Ahead = { unit: string; end: number; next: number; start?: number };
+
+function casualtyAhead(tokens: Token[], from: number): Ahead | null {
   for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
     const t = tokens[k]!;
     const c = casualtyOf(t);
     if (c) return { unit: c, end: t.end, next: k + 1 };
+    // "remained in a serious condition": the state the people are in
+    if (t.lower === "condition" && /^(?:serious|critical|grave)$/.test(tokens[k - 1]?.lower ?? "")) return { unit: "critical", end: t.end, next: k + 1 };
     if (!SKIPPABLE.test(t.pos) || t.lower === "and") return null;
+  }
+  return null;
+}
+
+/** "injuring around 90," / "killed 12": a casualty verb right before a number that has no noun of its own. */
+function casualtyVerbBefore(tokens: Token[], at: number, after: number): Ahead | null {
+  const v = tokens[at - 1];
+  if (!v || v.pos !== "VERB") return null;
+  const c = casualtyOf(v);
+  return c ? { unit: c, end: tokens[after - 1]!.end, next: after, start: v.start } : null;
+}
+
+/** "of the train's nine carriages", "of its 40 engines": the counted whole a part is taken from. */
+function wholeAfter(tokens: Token[], of: number): { unit: string; end: number } | null {
+  for (let k = of + 1; k < Math.min(tokens.length, of + 6); k++) {
+    const t = tokens[k]!;
+    if (t.pos === "NUM" && parseNumberWord(t.text, t.lower) !== null) {
+      const noun = readCountedNoun(tokens, k + 1);
+      return noun ? { unit: noun.unit, end: noun.end } : null;
+    }
+    if (!/^(?:DET|PART|NOUN|PROPN|ADJ|PRON)$/.test(t.pos)) return null;
   }
   return null;
 }

@@ -18,4 +18,14 @@ describe("parseText", () => {
       "Inspectors will visit the site.",
     ]);
   });
+
+  it("ends a sentence after a unit or time that takes the full stop, except before a day", () => {
+    const t = "The limit is 80 km/h. Doctors said the train left at 7.30am. Seven were hurt. It opens at 10 a.m. Friday.";
+    expect(parseText(t).sentences.map((s) => t.slice(s.start, s.end))).toEqual([
+      "The limit is 80 km/h.",
+      "Doctors said the train left at 7.30am.",
+      "Seven were hurt.",
+      "It opens at 10 a.m. Friday.",
+    ]);
+  });
 });

@@ -57,23 +57,34 @@ export function parseText(text: string): ParsedText {
   const sentences: Sentence[] = [];
   for (const [s, e] of spans) {
     const toks = tokens.slice(index[s]!, e + 1 < values.length ? index[e + 1]! : tokens.length);
-    for (const part of splitAtParagraphs(text, toks)) sentences.push(part);
+    for (const part of splitSentence(text, toks)) sentences.push(part);
   }
   return { text, tokens, sentences };
 }
 
 // wink sometimes runs a sentence across a blank line (a heading, a caption); paragraphs never share one.
-function splitAtParagraphs(text: string, toks: Token[]): Sentence[] {
+// Nor does it end a sentence after a unit or a time that swallows the full stop ("80 km/h. Doctors",
+// "at 7.30am. Seven"): such a token, a space and a capital start the next one (but not "10 a.m. Friday").
+function splitSentence(text: string, toks: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   for (let i = 1; i <= toks.length; i++) {
-    if (i === toks.length || hasNewline(text, toks[i - 1]!.end, toks[i]!.start)) {
+    if (i === toks.length || hasNewline(text, toks[i - 1]!.end, toks[i]!.start) || endsAtAbbreviation(toks[i - 1]!, toks[i]!)) {
       const part = toks.slice(from, i);
       if (part.length) out.push({ start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
       from = i;
     }
   }
   return out;
+}
+
+const FINAL_ABBREVIATION = /^(?:\d*(?:a\.?m|p\.?m)|h|hrs?|mins?|secs?|km|kg|mph|kph|etc)\.$/i;
+const NOT_A_START = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+function endsAtAbbreviation(prev: Token, next: Token): boolean {
+  if (next.start === prev.end || !FINAL_ABBREVIATION.test(prev.text)) return false;
+  const c = next.text.charCodeAt(0);
+  return c >= 65 && c <= 90 && !NOT_A_START.test(next.text);
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
