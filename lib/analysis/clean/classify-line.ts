@@ -64,9 +64,12 @@ export function findTitleLine(lines: Line[]): Line | null {
   return null;
 }
 
-/** Short lines naming site features (members, log-in, guests) above the first or below the last paragraph. */
+/**
+ * Short lines naming site features (members, log-in, guests), or telling the reader to do something
+ * ("Listen to … every hour"), above the first or below the last paragraph.
+ */
 export function isEdgePromo(t: string): boolean {
-  return countWords(t) <= 12 && !/["“”]/.test(t) && (t.match(PROMO_RE)?.length ?? 0) > 0;
+  return countWords(t) <= 12 && !/["“”]/.test(t) && ((t.match(PROMO_RE)?.length ?? 0) > 0 || IMPERATIVE_RE.test(t));
 }
 
 export function classifyLine(line: Line, title: string | null): LineKind {

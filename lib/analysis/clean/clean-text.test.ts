@@ -68,11 +68,13 @@ describe("countWords", () => {
       "Five things to know about the paper mill's future",
       "",
       "Listen to our full report on the Dunmore Today podcast.",
+      "Watch Dunmore Today at six, every evening.",
     ].join("\n");
     const c = cleanText(raw);
     expect(c.text).toContain("two workers were treated");
     expect(c.text).not.toContain("Five things");
     expect(c.text).not.toContain("bridge budget");
     expect(c.text).not.toContain("podcast");
+    expect(c.text).not.toContain("every evening");
   });
 });
