@@ -17,6 +17,7 @@ describe("readReportMeta", () => {
     const p = meta.provenance.find((x) => x.kind === "adapted-from");
     expect(p?.name).toBe("Coast Daily");
     expect(raw.slice(p!.start, p!.end)).toBe("Coast Daily");
+    expect(readReportMeta("Crews fought the blaze for six hours, the fire service said.\n\nAdapted by the River Post from Coast Daily.").outlet).toBe("River Post");
   });
 
   it("finds relay phrases and labelled dates", () => {

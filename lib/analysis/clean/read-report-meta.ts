@@ -36,7 +36,8 @@ function findOutlet(cleaned: CleanedText, provenance: Provenance[]): string | nu
   for (const { line, kind } of cleaned.lines) {
     if (kind === "body") continue;
     const adapted = ADAPTED_BY_RE.exec(line.text);
-    if (adapted) return adapted[1]!.trim();
+    // "Adapted by the Coastal Post from …": the outlet is named without its article
+    if (adapted) return adapted[1]!.trim().replace(/^the\s+/i, "");
   }
   const lines = cleaned.lines.map((l) => l.line);
   const masthead = findMastheadLine(lines, findTitleLine(lines));

@@ -85,6 +85,10 @@ function startsName(toks: Token[], i: number): boolean {
   return /[a-z]/i.test(t.text);
 }
 
+// Inside a name any capitalised word goes on with it, whatever the tagger calls it: "Haldane Cross",
+// "Grand Falls", "Stony Stratford" (a capital mid-sentence is rarely anything else).
+const NAME_PART_POS = new Set(["PROPN", "NOUN", "VERB", "ADJ", "ADV"]);
+
 function continuesName(t: Token): boolean {
-  return isCapitalised(t) && (t.pos === "PROPN" || t.pos === "NOUN") && !isTitleWord(t) && !NOT_ENTITY.has(t.lower);
+  return isCapitalised(t) && NAME_PART_POS.has(t.pos) && !isTitleWord(t) && !NOT_ENTITY.has(t.lower);
 }

@@ -30,6 +30,12 @@ describe("entity types from general cues", () => {
     expect(t["Norpress"]).toBe("org");
   });
 
+  it("reads a place name with a common word in it whole, and a rail operator as an organisation", () => {
+    const t = typesOf("The bus stopped near the village of Marsh Cross on Friday. Brenlow Rail said trains would run again soon.");
+    expect(t["Marsh Cross"]).toBe("place");
+    expect(t["Brenlow Rail"]).toBe("org");
+  });
+
   it("keeps people as people and multi-word places as places", () => {
     const t = typesOf("The dam was inspected by Marta Kowal on Monday. Flooding also hit the United Provinces and Port Elwin.");
     expect(t["Marta Kowal"]).toBe("person");
