@@ -2,6 +2,7 @@ import type { DraftClaim } from "../claims/draft-claim";
 import { intervalsMeet } from "../claims/parse-number";
 import { WEEKDAYS } from "../claims/lexicon";
 import type { Verdict } from "../types";
+import { roleConflict } from "./compare-roles";
 
 export type JudgeMember = { claimId: string; sourceId: string; sourceLabel: string; family: string; familyLabel: string; draft: DraftClaim; text: string };
 export type Judgement = { verdict: Verdict; reason: string; differences: { sourceId: string; claimId: string; words: string }[] };
@@ -62,9 +63,8 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
     const onlyY = my.filter((m) => !mx.includes(m));
     if (mx.length && my.length && onlyX.length && onlyY.length) return { a, b, aWords: onlyX.join(" "), bWords: onlyY.join(" "), why: "The reports count different things" };
   }
-  if (x.role && y.role && (x.role.former !== y.role.former || rankOf(x.role.title) !== rankOf(y.role.title)) && sameOffice(x.role.office, y.role.office)) {
-    return { a, b, aWords: x.role.title, bWords: y.role.title, why: `They give ${x.role.person} a different office` };
-  }
+  const roleWhy = x.role && y.role ? roleConflict(x.role, y.role) : null;
+  if (roleWhy) return { a, b, aWords: x.role!.title, bWords: y.role!.title, why: `They give ${x.role!.person} ${roleWhy}` };
   if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday) {
     return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
   }
@@ -97,14 +97,3 @@ function dayName(weekday: number): string {
   return d[0]!.toUpperCase() + d.slice(1);
 }
 
-function sameOffice(a: string, b: string): boolean {
-  const wa = a.split(" "), wb = b.split(" ");
-  return wa.some((w) => wb.includes(w));
-}
-
-/** Words that make a title a lesser or temporary holder of the office: "Deputy Mayor" is not "Mayor". */
-const RANK_WORDS = new Set(["deputy", "acting", "vice", "assistant", "interim", "associate", "former", "ex"]);
-
-function rankOf(title: string): string {
-  return title.toLowerCase().split(/[\s-]+/).filter((w) => RANK_WORDS.has(w)).sort().join(" ");
-}
