@@ -1,4 +1,4 @@
-// `npm test`: unit and database tests (vitest), then end-to-end tests (Playwright in
+// `npm test`: the type check, unit and database tests (vitest), then end-to-end tests (Playwright in
 // Chromium), all against a fresh database on a real PostgreSQL: DATABASE_URL's server when
 // set, else an embedded one. Ends with the line `N passed, N failed`.
 import { spawnSync } from "node:child_process";
@@ -22,6 +22,11 @@ try {
   process.env.DATABASE_URL = testUrl;
 
   if (only !== "e2e") {
+    // The build checks only the app's code (tsconfig.build.json); this checks tests and scripts too.
+    console.log("tsc --noEmit (the whole project, tests and scripts included)");
+    const typecheck = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"], { stdio: "inherit" });
+    if (typecheck.status === 0) passed += 1;
+    else failed += 1;
     const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], { stdio: "inherit", env: process.env });
     const counts = readJson<{ numPassedTests: number; numFailedTests: number }>("test-results/vitest.json");
     passed += counts?.numPassedTests ?? 0;
