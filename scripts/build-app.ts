@@ -3,7 +3,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const NEXT_BIN = "node_modules/next/dist/bin/next";
-const SOURCES = ["app", "components", "lib", "next.config.ts", "package.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json", "tsconfig.build.json"];
 
 /** Runs `next build` unless a build newer than every source file exists; returns success. */
 export function buildAppIfStale(): boolean {
