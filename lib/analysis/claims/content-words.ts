@@ -1,15 +1,27 @@
 import type { Token } from "../nlp/parse-text";
 import { transliterationKey } from "../entities/transliteration-key";
-import { STOPWORDS, SYNONYMS, WEEKDAYS } from "./lexicon";
+import { STOPWORDS, WEEKDAYS } from "./lexicon";
+import { PHRASES, SYNONYMS } from "./paraphrases";
 
-/** Lemmas that carry meaning, with reporters' synonyms folded together, for matching claims. */
+/** Lemmas that carry meaning, with reporters' synonyms and phrases folded together, for matching claims. */
 export function contentWords(tokens: Token[]): string[] {
   const out: string[] = [];
-  for (const t of tokens) {
-    if (t.cw === undefined) t.cw = contentFormOf(t);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cw === undefined) t.cw = PHRASES.has(t.lemma) ? readPhrase(tokens, k) : contentFormOf(t);
     if (t.cw !== null) out.push(t.cw);
   }
   return out;
+}
+
+/** "walk away", "held to account": the phrase's form on its first word, nothing on the others. */
+function readPhrase(tokens: Token[], k: number): string | null {
+  for (const { rest, form } of PHRASES.get(tokens[k]!.lemma)!) {
+    if (!rest.every((w, n) => tokens[k + 1 + n]?.lemma === w)) continue;
+    for (let n = 1; n <= rest.length; n++) tokens[k + n]!.cw = null;
+    return form;
+  }
+  return contentFormOf(tokens[k]!);
 }
 
 const FUNCTION_POS = new Set(["PUNCT", "DET", "ADP", "CCONJ", "PRON", "AUX", "PART", "SCONJ"]);

@@ -61,29 +61,6 @@ export const PERSON_NOUNS = new Set([
   "resident", "residents", "passenger", "passengers", "crew", "crews", "crew members", "worker", "workers", "individual", "individuals",
 ]);
 
-// Word pairs reporters use interchangeably; mapped to one form so paraphrases line up.
-export const SYNONYMS = new Map<string, string>(Object.entries({
-  ceasefire: "truce", "cease-fire": "truce", armistice: "truce",
-  negotiation: "talk", negotiations: "talk", talks: "talk", discussion: "talk", dialogue: "talk", conversation: "talk",
-  answer: "response", reply: "response", respond: "response",
-  wound: "injure", hurt: "injure", injury: "injure", injured: "injure", wounded: "injure",
-  kill: "dead", die: "dead", death: "dead", killed: "dead",
-  strike: "attack", assault: "attack", raid: "attack", barrage: "attack", bombardment: "attack",
-  breach: "violate", violation: "violate", break: "violate",
-  television: "tv", broadcaster: "tv",
-  proposal: "offer", propose: "offer", suggestion: "offer",
-  willingness: "open", openness: "open", ready: "open", readiness: "open", willing: "open",
-  abandon: "quit", "walk away": "quit",
-  meet: "meeting", meeting: "meeting", gathering: "meeting",
-  civilians: "civilian", infrastructure: "target", sites: "target", site: "target", targets: "target",
-  positively: "positive", optimism: "hope",
-  firm: "company", corporation: "company", business: "company",
-  bilateral: "direct", "face-to-face": "direct", headway: "progress", advance: "progress",
-  halt: "stop", cease: "stop", suspend: "stop", resume: "restart",
-  blaze: "fire", inferno: "fire",
-  lorry: "truck", lorries: "truck", vessel: "ship", boat: "ship", ferry: "ship",
-}));
-
 export const STOPWORDS = new Set(
   ("a an the and or but of to in on at for from by with as is are was were be been being has have had do does did " +
     "not no this that these those it its he she they them his her their we our you your i me my who whom which what " +
