@@ -1,12 +1,12 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { prepareClaimMatrix, viewClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import type { MatrixFilters } from "@/lib/matrix/matrix-filters";
 import { claimAnchor } from "@/lib/review/claim-anchor";
 import { indexByAnchor, matchReview } from "@/lib/review/match-review";
-import { readCachedMatrix, writeCachedMatrix } from "./matrix-cache";
+import { getStoryHead } from "./get-story-head";
+import { readCachedMatrix, writeCachedMatrix, type CachedMatrix } from "./matrix-cache";
 
 const REPORT_FIELDS = {
   id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true, fileName: true,
@@ -14,36 +14,24 @@ const REPORT_FIELDS = {
 } as const;
 
 /**
- * The claim matrix of a story, one page of it, with the story's reports. Two queries when
- * the story's matrix is cached (the story with its reports, its reviews' stamp), five when
- * it is not; never more as the story grows.
+ * The claim matrix of a story, one page of it, with the story's reports. One query when the
+ * story's matrix is cached (the story and its stamp, shared with the page's metadata), five
+ * when it is not; never more as the story grows.
  */
 export async function getClaimMatrix(actor: Actor | null, slug: string, filters: MatrixFilters, pageSize?: number) {
   assertCan(actor, "story:read");
-  const story = await db.story.findUnique({
-    where: { slug },
-    select: {
-      id: true, slug: true, title: true, eventDate: true, updatedAt: true, analyzedAt: true,
-      reports: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: REPORT_FIELDS },
-    },
-  });
-  if (!story) throw new AppError("not_found", `No story at "${slug}".`);
-  const reviewed = await db.clusterReview.aggregate({ where: { storyId: story.id }, _max: { updatedAt: true }, _count: true });
-  const stamp = `${story.analyzedAt?.toISOString()}|${reviewed._max.updatedAt?.toISOString()}|${reviewed._count}`;
-  const prepared = readCachedMatrix(story.id, stamp) ?? (await loadPreparedMatrix(story, stamp));
-  const { reports, ...storyFields } = story;
-  const { entities, ...matrix } = prepared;
-  return { ...viewClaimMatrix(matrix, filters, pageSize), story: storyFields, reports, entities };
+  const { story, stamp } = await getStoryHead(actor, slug);
+  const { reports, entities, ...prepared } = readCachedMatrix(story.id, stamp) ?? (await loadMatrix(story.id, stamp));
+  return { ...viewClaimMatrix(prepared, filters, pageSize), story, reports, entities };
 }
 
 export type StoryMatrix = Awaited<ReturnType<typeof getClaimMatrix>>;
 
-type StoryRow = { id: string; reports: { id: string; outletName: string | null; title: string | null; fileName: string | null; family: string | null; familyLabel: string | null; publishedAt: Date | null }[] };
-
-async function loadPreparedMatrix(story: StoryRow, stamp: string) {
-  const [clusters, entities, reviews] = await Promise.all([
+async function loadMatrix(storyId: string, stamp: string): Promise<CachedMatrix> {
+  const [reports, clusters, entities, reviews] = await Promise.all([
+    db.report.findMany({ where: { storyId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: REPORT_FIELDS }),
     db.cluster.findMany({
-      where: { storyId: story.id },
+      where: { storyId },
       orderBy: { position: "asc" },
       select: {
         id: true, kind: true, summary: true, verdict: true, reason: true, position: true, reportCount: true,
@@ -54,12 +42,12 @@ async function loadPreparedMatrix(story: StoryRow, stamp: string) {
         },
       },
     }),
-    db.entity.findMany({ where: { storyId: story.id }, orderBy: { canonical: "asc" }, select: { id: true, canonical: true, type: true } }),
-    db.clusterReview.findMany({ where: { storyId: story.id }, select: { anchorRef: true, status: true, updatedAt: true } }),
+    db.entity.findMany({ where: { storyId }, orderBy: { canonical: "asc" }, select: { id: true, canonical: true, type: true } }),
+    db.clusterReview.findMany({ where: { storyId }, select: { anchorRef: true, status: true, updatedAt: true } }),
   ]);
   const reviewsByRef = indexByAnchor(reviews);
   const prepared = prepareClaimMatrix(
-    story.reports.map((report) => ({
+    reports.map((report) => ({
       id: report.id,
       label: report.outletName ?? report.title ?? report.fileName ?? "Untitled report",
       title: report.title,
@@ -73,7 +61,7 @@ async function loadPreparedMatrix(story: StoryRow, stamp: string) {
       claims: claims.map(({ entities: links, ...claim }) => ({ ...claim, entityIds: links.map((link) => link.entityId) })),
     })),
   );
-  const value = { ...prepared, entities };
-  writeCachedMatrix(story.id, stamp, value);
+  const value = { ...prepared, reports, entities };
+  writeCachedMatrix(storyId, stamp, value);
   return value;
 }

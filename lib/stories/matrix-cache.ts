@@ -1,14 +1,21 @@
 import "server-only";
 import type { PreparedMatrix } from "@/lib/matrix/build-claim-matrix";
+import type { ReportFormat } from "@/lib/generated/prisma/enums";
 
-type Entry = { stamp: string; value: PreparedMatrix & { entities: { id: string; canonical: string; type: string }[] } };
+export type CachedReport = {
+  id: string; title: string | null; outletName: string | null; url: string | null; byline: string | null;
+  publishedAt: Date | null; fileName: string | null; format: ReportFormat; charCount: number; createdAt: Date;
+  family: string | null; familyLabel: string | null;
+};
+export type CachedMatrix = PreparedMatrix & { reports: CachedReport[]; entities: { id: string; canonical: string; type: string }[] };
+type Entry = { stamp: string; value: CachedMatrix };
 
-// Stories most recently viewed; a matrix changes only when its story is re-analysed or
-// reviewed, which changes the stamp, so stale entries are never served.
+// Stories most recently viewed. The stamp (lib/stories/get-story-head.ts) changes whenever the
+// story, its reports, its analysis or its reviews change, so stale entries are never served.
 const MAX_ENTRIES = 32;
 const entries = new Map<string, Entry>();
 
-export function readCachedMatrix(storyId: string, stamp: string): Entry["value"] | null {
+export function readCachedMatrix(storyId: string, stamp: string): CachedMatrix | null {
   const entry = entries.get(storyId);
   if (!entry || entry.stamp !== stamp) return null;
   entries.delete(storyId);
@@ -16,7 +23,7 @@ export function readCachedMatrix(storyId: string, stamp: string): Entry["value"]
   return entry.value;
 }
 
-export function writeCachedMatrix(storyId: string, stamp: string, value: Entry["value"]): void {
+export function writeCachedMatrix(storyId: string, stamp: string, value: CachedMatrix): void {
   entries.delete(storyId);
   entries.set(storyId, { stamp, value });
   if (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
