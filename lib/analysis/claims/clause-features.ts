@@ -8,7 +8,10 @@ import { resolveWeekday, type DateHit } from "./find-dates";
 export function attachDate(claim: DraftClaim, dates: DateHit[], pt: Token[]) {
   const s = pt[0]?.start ?? claim.start;
   const e = pt[pt.length - 1]?.end ?? claim.end;
-  const d = dates.find((x) => x.start >= s && x.end <= e && x.weekday !== null) ?? dates.find((x) => x.start >= s && x.end <= e);
+  // a piece's tokens need not be contiguous (a clause inserted between subject and verb is left out):
+  // its date must start on one of them
+  const mine = (x: DateHit) => x.start >= s && x.end <= e && pt.some((t) => t.start === x.start);
+  const d = dates.find((x) => mine(x) && x.weekday !== null) ?? dates.find(mine);
   if (!d) return;
   // "are due to meet on Friday": a future clause points at the coming weekday, not the last one
   const future = d.weekday !== null && pt.some((t) => /^(?:will|due|set|expected|scheduled|plans?|planned|next|upcoming)$/.test(t.lower));

@@ -10,6 +10,7 @@ describe("contentWords", () => {
     expect(words("He may walk away from the deal.")).toEqual(words("He may take a pass on the deal."));
     expect(words("Those responsible will be held to account.")).toContain("accountable");
     expect(words("Whoever is responsible will answer for it.")).toContain("accountable");
+    expect(words("The inspection and the evacuation")).toEqual(words("inspect evacuate"));
   });
 
   it("leaves out function words and weekdays", () => {

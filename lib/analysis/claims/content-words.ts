@@ -40,6 +40,9 @@ export function foldWord(l: string): string {
   if (s) return s;
   // plural and possessive noise
   if (l.endsWith("’s") || l.endsWith("'s")) return foldWord(l.slice(0, -2));
+  // an act named by its noun meets its verb: "inspection" / "inspected", "evacuation" / "evacuated"
+  if (l.length >= 8 && l.endsWith("ction")) return l.slice(0, -3);
+  if (l.length >= 9 && l.endsWith("ation")) return `${l.slice(0, -3)}e`;
   return l;
 }
 

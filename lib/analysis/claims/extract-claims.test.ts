@@ -47,4 +47,17 @@ describe("extractClaims", () => {
     expect(claims.find((c) => c.text.startsWith("The mayor voiced"))!.speechAct).toBe(true);
     expect(claims.find((c) => c.text.includes("council warned"))?.speechAct).toBeUndefined();
   });
+
+  it("keeps a fact in a quotation's frame, and dates the subject's own verb, not the inserted clause", () => {
+    const claims = extract("The mayor, who toured the harbour on Monday, said: “We will rebuild every pier and every shed that the storm destroyed on the night it struck the town.”");
+    expect(claims.find((c) => c.text === "toured the harbour on Monday")?.date).toMatchObject({ weekday: 1 });
+    const lifted = extract("The curfew, imposed after the riot on Sunday, was lifted on Friday.").find((c) => c.text.startsWith("The curfew"))!;
+    expect(lifted.date).toMatchObject({ weekday: 5 });
+  });
+
+  it("compares a list on the count it belongs to, not again on its clause", () => {
+    const claims = extract("The army said it shot down hundreds of drone and rocket attacks.");
+    expect(claims.find((c) => c.kind === "quantity")!.quantity!.modifiers).toEqual(["drone", "rocket"]);
+    expect(claims.filter((c) => c.kind !== "quantity").every((c) => !c.pairs?.length)).toBe(true);
+  });
 });

@@ -42,7 +42,8 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       negated: false, sentence: index, publishedAt,
     });
     // quantities
-    for (const q of findQuantities(toks)) {
+    const counts = findQuantities(toks);
+    for (const q of counts) {
       const claim = base("quantity", q.start, q.end, contentWords(toks.filter((t) => t.start >= q.start && t.end <= q.end)));
       claim.quantity = { value: q.value, low: q.low, high: q.high, unit: q.unit, ...(q.qualifier ? { qualifier: q.qualifier } : {}), modifiers: q.modifiers };
       claim.summary = describeQuantity(q);
@@ -73,10 +74,18 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
         attachDate(claim, dates, qt);
         out.push(claim);
       }
+      // The frame may hold a fact of its own besides who speaks: "X, who visited the site on Monday, said: …"
+      for (const piece of splitClauses(toks.filter((t) => !inQuote(t)), never)) {
+        const pt = piece.tokens;
+        if (piece.attribution || pt.filter((t) => t.pos !== "PUNCT").length < 3 || !pt.some(isActVerb)) continue;
+        const claim = base("event", pt[0]!.start, pt[pt.length - 1]!.end, contentWords(pt));
+        attachDate(claim, dates, pt);
+        out.push(claim);
+      }
       return;
     }
     let pendingWho: string | undefined;
-    let prevWords: string[] = [];
+    let prevNouns: string[] = [];
     const unitRoles = roles.filter((r) => r.start >= unit.start && r.end <= unit.end);
     const pieces = splitClauses(toks, inQuote);
     for (const [pieceIndex, piece] of pieces.entries()) {
@@ -89,10 +98,11 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
         attachDate(frame, dates, lt);
         out.push(frame);
       }
-      const ownWords = contentWords(pt);
-      // "that expired on Friday": a short clause leans on the noun it hangs from
-      const words = ownWords.length < 4 ? [...new Set([...prevWords.slice(-3), ...ownWords])] : ownWords;
-      prevWords = ownWords;
+      const ownWords = contentWords(withoutSubjectNames(pt));
+      // "that expired on Friday", "and has not been charged": a short clause leans on the nouns and names
+      // before it (what it is about), not on their verb (what happened to them)
+      const words = ownWords.length < 4 ? [...new Set([...prevNouns.slice(-3), ...ownWords])] : ownWords;
+      if (!piece.inserted) prevNouns = contentWords(pt.filter(isNounish));
       if (piece.attribution) {
         const who = findSpeaker(pt, () => false, lastPerson) ?? speaker ?? joinText(text, pt.slice(0, Math.min(3, pt.length)));
         // The speaker's title already has its own role claim: the attribution keeps to the verb.
@@ -126,7 +136,8 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
         claim.quote = { words: text.slice(fragment.innerStart, fragment.innerEnd), ...(speaker ? { speaker } : {}), ...(channel ? { channel } : {}) };
       }
       claim.negated = isNegated(pt);
-      claim.pairs = coordinatedPairs(pt);
+      // "hundreds of drone and artillery attacks": a list that is what a count counts is compared on the count
+      claim.pairs = coordinatedPairs(pt).filter((pair) => !counts.some((q) => q.start >= s && q.end <= e && sameItems(q.modifiers, pair)));
       const since = findSinceAnchor(pt);
       if (since) claim.since = since;
       attachDate(claim, dates, [...lead, ...pt]);
@@ -138,6 +149,23 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
 }
 
 const never = () => false;
+
+function sameItems(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/**
+ * A clause's words without the names of its subject ("The Corra Bay was inspected"): who it is about is
+ * matched through its entities; its words should say what happened, so that two facts about one ship
+ * or one minister do not look alike for the name alone. Names after the verb ("talks with Ukraine") stay.
+ */
+function withoutSubjectNames(pt: Token[]): Token[] {
+  const verb = pt.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+  if (verb <= 0) return pt;
+  return pt.filter((t, k) => k >= verb || t.pos !== "PROPN");
+}
+const isNounish = (t: Token) => t.pos === "NOUN" || t.pos === "PROPN";
+const isActVerb = (t: Token) => t.pos === "VERB" && !SPEECH_VERBS.has(t.lemma);
 
 const SPACE_RUN = /\s{2,}|[^\S ]/;
 

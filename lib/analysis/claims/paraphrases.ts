@@ -32,6 +32,7 @@ export const SYNONYMS = new Map<string, string>(Object.entries({
   // a part that failed
   broken: "broken", fracture: "broken", fractured: "broken", crack: "broken", cracked: "broken",
   vow: "promise", pledge: "promise",
+  interview: "question", quiz: "question", interrogate: "question",
   curve: "bend", rescuer: "rescue", remain: "stay",
 }));
 

@@ -65,4 +65,11 @@ describe("splitClauses", () => {
       ["both built at the Tarvik yard", false],
     ]);
   });
+
+  it("gives an inserted clause its own piece and the subject its verb", () => {
+    expect(pieces("The curfew in Dunmore Bridge, imposed after the riot broke out downtown, was lifted on Friday.")).toEqual([
+      ["imposed after the riot broke out downtown", false],
+      ["The curfew in Dunmore Bridge, imposed after the riot broke out downtown, was lifted on Friday", false],
+    ]);
+  });
 });

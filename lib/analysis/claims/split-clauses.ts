@@ -1,14 +1,16 @@
 import type { Token } from "../nlp/parse-text";
 import { BARE_REPORT_VERBS, SPEECH_VERBS } from "./lexicon";
+import { findParenthetical, keepsInsert } from "./parentheticals";
 
-export type Piece = { tokens: Token[]; attribution: boolean; verb?: string; lead?: Token[] };
+/** `inserted`: a clause set off by commas inside another ("X, which …, said"): not what follows is about */
+export type Piece = { tokens: Token[]; attribution: boolean; verb?: string; lead?: Token[]; inserted?: boolean };
 
 const COMMA_CONJ = new Set(["while", "whereas", "although", "though", "but", "which", "who", "saying", "adding", "with", "as", "where", "when"]);
 const BARE_CONJ = new Set(["while", "whereas", "although", "but"]);
 /** Leading clauses that only set the time or condition of the main clause: "Since X, Y" is one fact. */
 const ADVERBIAL_LEAD = new Set(["since", "after", "before", "when", "if", "because", "as", "once", "until", "unless"]);
 const DASH = /^[—–]$|^-$/;
-const LEAD_TRIM = new Set(["after", "before", "when", "because", "once", "until", "and", "but", "while", "whereas", "although", "though", "that", "which", "however", "meanwhile", ",", "—", "–", "-", "so", "yet", "as", "when", "where", "saying", "adding"]);
+const LEAD_TRIM = new Set(["who", "after", "before", "when", "because", "once", "until", "and", "but", "while", "whereas", "although", "though", "that", "which", "however", "meanwhile", ",", "—", "–", "-", "so", "yet", "as", "when", "where", "saying", "adding"]);
 
 const isVerb = (t: Token | undefined) => !!t && (t.pos === "VERB" || t.pos === "AUX");
 const isSpeech = (t: Token | undefined) => !!t && t.pos === "VERB" && SPEECH_VERBS.has(t.lemma);
@@ -18,6 +20,14 @@ const isSpeech = (t: Token | undefined) => !!t && t.pos === "VERB" && SPEECH_VER
  * quotation, and marks the pieces that only say who is speaking ("officials said", "X told Y that").
  */
 export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): Piece[] {
+  // "X, imposed after Y, was lifted": the inserted clause first, then the subject with its own verb
+  const inserted = findParenthetical(tokens, inQuote);
+  if (inserted) {
+    const main = [...tokens.slice(0, inserted.from - 1), ...tokens.slice(inserted.to + 1)];
+    const insert = tokens.slice(inserted.from, inserted.to);
+    const own = keepsInsert(insert) ? splitClauses(insert, inQuote).map((p) => ({ ...p, inserted: true })) : [];
+    return [...own, ...splitClauses(main, inQuote)];
+  }
   // cuts only ever move forwards, so the piece starts come out sorted; flags per token (and one past
   // the end) rather than sets, since every sentence runs through here
   const starts = [0];
@@ -65,8 +75,9 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     // ", a follow-up to ...": an appositive noun phrase after a complete clause
     if (t.text === "," && next && /^(?:a|an|the)$/.test(next.lower) && pieceHasVerb && !inQuote(next) && isAppositive(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
     if (BARE_CONJ.has(t.lower) && tokens[i - 1]!.text !== "," && pieceHasVerb) { cut(i); continue; }
-    // "capsized after fire broke out": a timed subordinate clause is an event of its own
-    if (/^(?:after|before|when|because|once|until)$/.test(t.lower) && pieceHasVerb && startsClause(tokens, i + 1) && !isVerb(next)) { cut(i); continue; }
+    // "capsized after fire broke out": a timed subordinate clause is an event of its own (not "when asked";
+    // a noun the tagger calls a verb, "fire" before "broke", is still the subject)
+    if (/^(?:after|before|when|because|once|until)$/.test(t.lower) && pieceHasVerb && startsClause(tokens, i + 1) && (!isVerb(next) || isVerb(tokens[i + 2]))) { cut(i); continue; }
     if (t.lower === "that") {
       const speech = findRecent(tokens, pieceStart, i, isSpeech, 7);
       if (speech >= 0) { cut(i, true); continue; }
@@ -107,7 +118,8 @@ function startsClause(tokens: Token[], i: number): boolean {
   if (isVerb(first) || first.lower === "that") return true;
   // "and on Tuesday she announced": a short time phrase may come before the new subject
   if (first.pos === "ADP" && /^(?:on|by|in|at)$/.test(first.lower) && tokens[i + 1]?.pos === "PROPN" && tokens[i + 2] && /^(?:PRON|PROPN|NOUN|DET)$/.test(tokens[i + 2]!.pos)) return startsClause(tokens, i + 2);
-  for (let k = i; k < Math.min(tokens.length, i + 5); k++) {
+  // up to six words of subject: "its chief executive Oscar Lindqvist had …"
+  for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
     const t = tokens[k]!;
     // "residents of A and B to leave": an infinitive, not a new subject and verb
     if (isVerb(t)) return k > i && tokens[k - 1]!.lower !== "to";
