@@ -1,5 +1,6 @@
 import type { Token } from "../nlp/parse-text";
-import { BARE_REPORT_VERBS, SPEECH_VERBS } from "./lexicon";
+import { attributionEnd, finiteVerbAhead, isAppositive, isSpeech, isVerb, participlePhrase, startsClause } from "./clause-shapes";
+import { BARE_REPORT_VERBS } from "./lexicon";
 import { findParenthetical, keepsInsert } from "./parentheticals";
 
 /** `inserted`: a clause set off by commas inside another ("X, which …, said"): not what follows is about */
@@ -12,8 +13,6 @@ const ADVERBIAL_LEAD = new Set(["since", "after", "before", "when", "if", "becau
 const DASH = /^[—–]$|^-$/;
 const LEAD_TRIM = new Set(["who", "after", "before", "when", "because", "once", "until", "and", "but", "while", "whereas", "although", "though", "that", "which", "however", "meanwhile", ",", "—", "–", "-", "so", "yet", "as", "when", "where", "saying", "adding"]);
 
-const isVerb = (t: Token | undefined) => !!t && (t.pos === "VERB" || t.pos === "AUX");
-const isSpeech = (t: Token | undefined) => !!t && t.pos === "VERB" && SPEECH_VERBS.has(t.lemma);
 
 /**
  * Cuts a sentence into clause-sized pieces (one fact each where the grammar allows), never inside a
@@ -108,82 +107,6 @@ function findRecent(tokens: Token[], from: number, i: number, test: (t: Token) =
     if (isVerb(tokens[k]) && !test(tokens[k]!)) return -1;
   }
   return -1;
-}
-
-/** A subject (up to four words) then a verb, or a verb straight away: the start of a new clause. */
-function startsClause(tokens: Token[], i: number): boolean {
-  const first = tokens[i];
-  if (!first) return false;
-  if (first.lower === "to") return false; // an infinitive continues the verb before it
-  if (isVerb(first) || first.lower === "that") return true;
-  // "and on Tuesday she announced": a short time phrase may come before the new subject
-  if (first.pos === "ADP" && /^(?:on|by|in|at)$/.test(first.lower) && tokens[i + 1]?.pos === "PROPN" && tokens[i + 2] && /^(?:PRON|PROPN|NOUN|DET)$/.test(tokens[i + 2]!.pos)) return startsClause(tokens, i + 2);
-  // up to six words of subject: "its chief executive Oscar Lindqvist had …"
-  for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
-    const t = tokens[k]!;
-    // "residents of A and B to leave": an infinitive, not a new subject and verb
-    if (isVerb(t)) return k > i && tokens[k - 1]!.lower !== "to";
-    if (!/^(?:PRON|PROPN|NOUN|DET|ADJ|NUM|PART)$/.test(t.pos)) return false;
-  }
-  return false;
-}
-
-/**
- * ", officials said." / ", Ana Ruiz told reporters on Monday, …": a short subject, a speech verb and at
- * most a short listener or time phrase, up to the sentence end (returns its length) or to a comma
- * (returns the comma's index); -1 when the words after the comma are not such a phrase.
- */
-function attributionEnd(tokens: Token[], from: number, inQuote: (t: Token) => boolean): number {
-  let k = from;
-  while (k < tokens.length && k - from < 5 && /^(?:PRON|PROPN|NOUN|DET|ADJ)$/.test(tokens[k]!.pos) && !inQuote(tokens[k]!)) k++;
-  if (k === from || !isSpeech(tokens[k])) return -1;
-  let words = 0;
-  for (let m = k + 1; m < tokens.length; m++) {
-    const t = tokens[m]!;
-    if (t.text === ",") return words <= 4 ? m : -1;
-    if (t.pos === "PUNCT") continue;
-    if (isVerb(t) || t.lower === "that" || inQuote(t) || ++words > 4) return -1;
-  }
-  return tokens.length;
-}
-
-function participlePhrase(tokens: Token[], i: number): boolean {
-  const k = /^(?:both|all|each|most)$/.test(tokens[i]?.lower ?? "") ? i + 1 : i;
-  const v = tokens[k], after = tokens[k + 1];
-  return !!v && !!after && v.pos === "VERB" && !/ing$/.test(v.lower) && !isSpeech(v) && after.pos === "ADP" && after.lower !== "to" && after.lower !== "that";
-}
-
-/** A finite verb within `window` tokens, with no punctuation or verb form in between: "… is closed". */
-function finiteVerbAhead(tokens: Token[], from: number, window: number): boolean {
-  for (let k = from; k < Math.min(tokens.length, from + window); k++) {
-    const t = tokens[k]!;
-    if (t.pos === "AUX") return true;
-    if (t.pos === "VERB") return !/(?:ing|ed)$/.test(t.lower) && tokens[k - 1]?.lower !== "to";
-    if (t.pos === "PUNCT") return false;
-  }
-  return false;
-}
-
-/** "two models, the Falcon and the Heron": a list of names spells out the noun before it. */
-function isNameList(tokens: Token[], i: number): boolean {
-  let names = 0;
-  for (let k = i; k < tokens.length && tokens[k]!.text !== ","; k++) {
-    const t = tokens[k]!;
-    if (t.pos === "PROPN") names++;
-    else if (!/^(?:the|a|an|and|or)$/.test(t.lower)) return false;
-  }
-  return names >= 2;
-}
-
-/** ", the first such offer since ...": a noun phrase with no verb of its own up to the next comma. */
-function isAppositive(tokens: Token[], i: number): boolean {
-  if (isNameList(tokens, i)) return false;
-  for (let k = i; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (t.text === "," || t.text === ";" || (k > i + 2 && /^(?:that|which|who|where)$/.test(t.lower))) return k - i >= 3;
-    if (isVerb(t) && !/(?:ed|ing)$/.test(t.lower)) return false;
-  }
-  return tokens.length - i >= 3;
 }
 
 function wordCount(p: Piece): number {
