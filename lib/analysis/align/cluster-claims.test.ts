@@ -80,4 +80,20 @@ describe("clusterClaims", () => {
     const groups = clusterClaims(items);
     expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
   });
+
+  it("pairs two different figures that count the same thing, even beside other counts of the unit", () => {
+    const q = (source: number, value: number, predicate: string, words: string[]) =>
+      item(source, words, { kind: "quantity", predicate, context: [...words, "storm"], quantity: { value, low: value, high: value, unit: "km/h" } });
+    const items = [q(0, 130, "gust", ["130", "km"]), q(0, 50, "limit", ["50", "km"]), q(1, 95, "gust", ["95", "km"])];
+    const groups = clusterClaims(items);
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 2));
+    expect(groupOf(groups, 1)).not.toBe(groupOf(groups, 2));
+  });
+
+  it("pairs the one compatible count of a unit each report gives, whatever the words around it", () => {
+    const q = (source: number, value: number, low: number, high: number, words: string[]) =>
+      item(source, words, { kind: "quantity", quantity: { value, low, high, unit: "people" } });
+    const groups = clusterClaims([q(0, 340, 306, 374, ["340", "passenger"]), q(1, 350, 315, 385, ["350", "people"]), item(1, ["storm", "roof"])]);
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
+  });
 });

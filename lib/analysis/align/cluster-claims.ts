@@ -13,6 +13,8 @@ const POSTING_CAP = 48;
 /** Postings a claim reads (beyond its KEYS_PER_CLAIM rarest keys) before it stops looking. */
 const POSTING_BUDGET = 200;
 const TEXT_MIN = 0.27;
+/** Counts of one unit across the batch at most this many: each meets all the others. */
+const SMALL_UNIT = 24;
 const QUANTITY_MIN = 0.45;
 /** A pair this close links even when one report holds an even closer claim. */
 const STRONG = 0.55;
@@ -33,15 +35,24 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     let context = contextCache.get(d.context);
     if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
-    return { item, lane: laneOf(item), also: item.draft.speechAct ? "a" : undefined, keys: words, words, context, ents: ent, onlyOfUnit: false, ww: 0, wc: 0, we: 0 };
+    return { item, lane: laneOf(item), also: item.draft.speechAct ? "a" : undefined, keys: words, words, context, ents: ent, onlyOfUnit: false, onlyOfPredicate: false, ww: 0, wc: 0, we: 0 };
   });
   const w = space.weights(items.length);
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
   // A report usually gives one toll per kind of casualty: mark the claims that are their report's only one.
   const unitCounts = new Map<string, number>();
   const unitKey = (it: AlignItem) => `${it.source}|${commonUnit(it.draft.quantity!.unit)}`;
-  for (const it of items) if (it.draft.quantity) unitCounts.set(unitKey(it), (unitCounts.get(unitKey(it)) ?? 0) + 1);
-  for (const p of prepared) p.onlyOfUnit = !!p.item.draft.quantity && unitCounts.get(unitKey(p.item)) === 1;
+  const predicateKey = (it: AlignItem) => `${unitKey(it)}|${it.draft.predicate}`;
+  for (const it of items) {
+    if (!it.draft.quantity) continue;
+    unitCounts.set(unitKey(it), (unitCounts.get(unitKey(it)) ?? 0) + 1);
+    if (it.draft.predicate) unitCounts.set(predicateKey(it), (unitCounts.get(predicateKey(it)) ?? 0) + 1);
+  }
+  for (const p of prepared) {
+    if (!p.item.draft.quantity) continue;
+    p.onlyOfUnit = unitCounts.get(unitKey(p.item)) === 1;
+    p.onlyOfPredicate = !!p.item.draft.predicate && unitCounts.get(predicateKey(p.item)) === 1;
+  }
   const postings = new Map<string, Map<number, number[]>>();
   const index = (laneName: string, p: Prepared, idx: number) => {
     let lane = postings.get(laneName);
@@ -107,9 +118,12 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
         }
       }
     }
-    const fallback = touched.length === 0 && p.lane.charCodeAt(0) === 113;
-    if (fallback) {
-      for (const o of unitMembers.get(p.lane)!) if (sourceOf[o] !== own && counts[o] === 0) { touched.push(o); counts[o] = most = 1; }
+    // A count whose words meet no other claim ("Thirty-eight were admitted") still meets the other counts
+    // of its unit; in a story-sized batch, where a unit has few counts, every count meets all of them.
+    const members = p.lane.charCodeAt(0) === 113 ? unitMembers.get(p.lane)! : undefined;
+    const fallback = !!members && touched.length === 0;
+    if (members && (fallback || members.length <= SMALL_UNIT)) {
+      for (const o of members) if (sourceOf[o] !== own && counts[o] === 0) { touched.push(o); counts[o] = 1; most ||= 1; }
     }
     const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;
     const quantityLane = p.lane.charCodeAt(0) === 113; // "q:"

@@ -8,7 +8,9 @@ export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[]
 
 const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 
-export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array; onlyOfUnit: boolean;
+export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array;
+  /** the report's only count of this unit; or its only one of this unit hanging from this predicate */
+  onlyOfUnit: boolean; onlyOfPredicate: boolean;
   /** total weights of words, context and entities */
   ww: number; wc: number; we: number };
 
@@ -67,17 +69,29 @@ export function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
     // different places, the two tolls are likely the same fact.
     const single = p.onlyOfUnit && q.onlyOfUnit;
     const placesAgree = !(p.ents.length && q.ents.length && ent === 0);
-    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? (single && placesAgree ? 0.35 : 0.2)
-      // Any other unit counted once in each report, in sentences sharing words and names: likely the
-      // same count, so two different figures for it become a candidate contradiction.
-      : single && !meet && ctx > 0 && ent > 0 ? 0.4 : 0;
-    return (meet ? 0.4 : 0) + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * contained);
+    const casualty = CASUALTY_UNITS.has(a.quantity!.unit) ? (single && placesAgree ? 0.35 : 0.2) : otherCount(p, q, meet, single, placesAgree, ctx, ent);
+    // the very same figure ("214" and "214") outweighs one that merely falls in a vague range ("hundreds")
+    const same = meet && a.quantity!.value === b.quantity!.value ? 0.08 : 0;
+    return (meet ? 0.4 : 0) + same + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * contained);
   }
   const own = jaccard(sharedWords, p.ww, q.ww);
   // "the villages of A and B" against "the villages of A and C": two-item lists sharing an item are
   // likely the same list, told differently
   const lists = a.pairs?.length && b.pairs?.length && shareListItem(a.pairs, b.pairs) ? 0.15 : 0;
   return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent + lists;
+}
+
+/**
+ * Any other unit: counted once in each report, in sentences sharing words and names, or of the same
+ * thing ("shares fell 6%" / "shares dropped 9%", "travelling at 130 km/h" / "at 95 km/h"), two different
+ * figures are likely one count given twice: a candidate contradiction. Compatible figures that are each
+ * report's only count of the unit, or that count the same thing, are likely the same count too.
+ */
+function otherCount(p: Prepared, q: Prepared, meet: boolean, single: boolean, placesAgree: boolean, ctx: number, ent: number): number {
+  const a = p.item.draft, b = q.item.draft;
+  const samePredicate = !!a.predicate && a.predicate === b.predicate && p.onlyOfPredicate && q.onlyOfPredicate;
+  if (!meet) return (single && ctx > 0 && ent > 0) || (samePredicate && placesAgree) ? 0.4 : 0;
+  return (single && placesAgree ? 0.1 : 0) + (samePredicate ? 0.1 : 0);
 }
 
 function shareListItem(pa: string[][], pb: string[][]): boolean {

@@ -1,4 +1,5 @@
 import type { Token } from "../nlp/parse-text";
+import { contentWords } from "./content-words";
 import type { QuantityHit } from "./find-quantities";
 
 export function joinText(text: string, toks: Token[]): string {
@@ -42,4 +43,27 @@ export function findSinceAnchor(toks: Token[]): "start" | "after" | undefined {
   const window = toks.slice(i + 1, i + 6);
   if (window.length === 0) return undefined;
   return window.some((t) => AFTER_WORDS.test(t.lower)) ? "after" : "start";
+}
+
+const PREDICATE_POS = new Set(["VERB", "NOUN"]);
+const PREDICATE_GAP = new Set(["ADP", "DET", "ADV", "PART", "AUX", "ADJ"]);
+
+/**
+ * The verb or noun a count hangs from: the nearest one before it ("fell 6 percent", "travelling at about
+ * 130 km/h", "the limit is 80 km/h"), else the first one after it ("some 350 people on board").
+ */
+export function predicateOf(toks: Token[], q: QuantityHit): string | undefined {
+  const at = toks.findIndex((t) => t.start >= q.start);
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = toks[k]!;
+    if (PREDICATE_POS.has(t.pos)) return contentWords([t])[0];
+    if (!PREDICATE_GAP.has(t.pos)) break;
+  }
+  const after = toks.findIndex((t) => t.start >= q.end);
+  for (let k = after; k >= 0 && k < Math.min(toks.length, after + 3); k++) {
+    const t = toks[k]!;
+    if (PREDICATE_POS.has(t.pos)) return contentWords([t])[0];
+    if (!PREDICATE_GAP.has(t.pos)) break;
+  }
+  return undefined;
 }

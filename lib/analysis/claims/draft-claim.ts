@@ -8,6 +8,8 @@ export type DraftClaim = {
   summary: string;
   subject?: string;
   quantity?: Quantity;
+  /** what a count is of: the verb or noun it hangs from ("travelling at 95 km/h" → travel, "shares fell 6%" → fall) */
+  predicate?: string;
   quote?: { words: string; speaker?: string; channel?: string };
   role?: { person: string; title: string; office: string; former: boolean };
   date?: { iso: string | null; phrase: string; weekday: number | null };

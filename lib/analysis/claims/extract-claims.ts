@@ -9,7 +9,7 @@ import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
 import { SPEECH_VERBS } from "./lexicon";
 import { splitClauses, type Piece } from "./split-clauses";
-import { describeQuantity, findChannel, findSinceAnchor, isNegated, joinText } from "./claim-helpers";
+import { describeQuantity, findChannel, findSinceAnchor, isNegated, joinText, predicateOf } from "./claim-helpers";
 import { findSpeaker, lastPersonBefore, subjectOf } from "./find-speaker";
 
 export type ExtractInput = {
@@ -47,6 +47,8 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       const claim = base("quantity", q.start, q.end, contentWords(toks.filter((t) => t.start >= q.start && t.end <= q.end)));
       claim.quantity = { value: q.value, low: q.low, high: q.high, unit: q.unit, ...(q.qualifier ? { qualifier: q.qualifier } : {}), modifiers: q.modifiers };
       claim.summary = describeQuantity(q);
+      const predicate = predicateOf(toks, q);
+      if (predicate) claim.predicate = predicate;
       claim.names = names(unit.start, unit.end);
       out.push(claim);
     }
