@@ -87,7 +87,9 @@ describe("clusterClaims", () => {
     const items = [q(0, 130, "gust", ["130", "km"]), q(0, 50, "limit", ["50", "km"]), q(1, 95, "gust", ["95", "km"])];
     const groups = clusterClaims(items);
     expect(groupOf(groups, 0)).toBe(groupOf(groups, 2));
-    expect(groupOf(groups, 1)).not.toBe(groupOf(groups, 2));
+    expect(groupOf(groups, 1)).not.toBe(groupOf(groups, 2));    // figures orders of magnitude apart are not one figure misstated
+    const far = clusterClaims([q(0, 130, "gust", ["130", "km"]), q(1, 9500, "gust", ["9500", "km"])]);
+    expect(groupOf(far, 0)).not.toBe(groupOf(far, 1));
   });
 
   it("pairs the one compatible count of a unit each report gives, whatever the words around it", () => {

@@ -88,9 +88,12 @@ export function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
  * report's only count of the unit, or that count the same thing, are likely the same count too.
  */
 function otherCount(p: Prepared, q: Prepared, meet: boolean, single: boolean, placesAgree: boolean, ctx: number, ent: number): number {
+  // (names differ freely here: a company's shares are traded in a city, a train runs between two)
   const a = p.item.draft, b = q.item.draft;
   const samePredicate = !!a.predicate && a.predicate === b.predicate && p.onlyOfPredicate && q.onlyOfPredicate;
-  if (!meet) return (single && ctx > 0 && ent > 0) || (samePredicate && placesAgree) ? 0.4 : 0;
+  // two reports misstating one figure are off by a little, not by orders of magnitude
+  const near = Math.max(a.quantity!.value, b.quantity!.value) <= 5 * Math.min(a.quantity!.value, b.quantity!.value);
+  if (!meet) return (single && ctx > 0 && ent > 0) || (samePredicate && ctx > 0 && near) ? 0.45 : 0;
   return (single && placesAgree ? 0.1 : 0) + (samePredicate ? 0.1 : 0);
 }
 

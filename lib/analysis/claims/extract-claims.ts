@@ -126,6 +126,8 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       const e = pt[pt.length - 1]!.end;
       const speaks = pt.some((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma));
       const claim = base(speaks || pendingWho ? "statement" : "event", s, e, words);
+      // "X, who visited the site on Monday, said": the inserted clause is about the subject before it
+      if (piece.inserted) claim.names = [...new Set([...names(unit.start, s), ...claim.names])];
       // "Ana voiced hope on Monday, saying …": the clause reports an act of speaking that frames
       // what follows, like a who-said frame
       if (speaks && !pendingWho && pieceIndex < pieces.length - 1) claim.speechAct = true;

@@ -95,4 +95,11 @@ describe("findQuantities", () => {
   it("reads a speed that ends the sentence", () => {
     expect(quantities("The bus was doing 70 km/h.").map((q) => [q.value, q.unit, q.text])).toEqual([[70, "km/h", "70 km/h"]]);
   });
+
+  it("keeps a rate apart from a count of the same thing", () => {
+    expect(quantities("The line carries 40 million passengers a year and 300 trains daily.").map((q) => [q.value, q.unit])).toEqual([
+      [40_000_000, "people/year"],
+      [300, "trains/day"],
+    ]);
+  });
 });

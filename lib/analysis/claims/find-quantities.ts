@@ -109,6 +109,10 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     unit = unit === "km" ? "km/h" : "mph";
     end = last.text.endsWith(".") ? last.end - 1 : last.end;
     next += rate;
+  } else {
+    // "40 million passengers a year", "300 flights a day": a rate, not a count of the same kind
+    const per = perPeriod(tokens, next);
+    if (per) { unit = `${unit}/${per.period}`; end = per.end; next = per.next; }
   }
   const interval = range ? { low: range[0], high: range[1], qualifier: t.lower } : intervalFor(value, qual?.phrase);
   return {
@@ -191,6 +195,22 @@ function leftHomes(tokens: Token[], from: number): { unit: string; end: number; 
     else if (leaving && (t.lemma === "home" || t.lower === "homes")) return { unit: "evacuated", end: t.end, next: k + 1 };
     else if (!SKIPPABLE.test(t.pos) || t.lower === "and") return null;
   }
+  return null;
+}
+
+/** "a year", "per day" after a count, or "annually", "daily" */
+const PERIOD_NOUNS: Record<string, string> = { year: "year", day: "day", week: "week", month: "month" };
+const PERIOD_ADVERBS: Record<string, string> = { annually: "year", yearly: "year", daily: "day", weekly: "week", monthly: "month" };
+
+function perPeriod(tokens: Token[], k: number): { period: string; end: number; next: number } | null {
+  // the noun run may already have taken the adverb in ("300 trains daily")
+  const last = tokens[k - 1];
+  if (last && PERIOD_ADVERBS[last.lower]) return { period: PERIOD_ADVERBS[last.lower]!, end: last.end, next: k };
+  const t = tokens[k];
+  if (!t) return null;
+  if (PERIOD_ADVERBS[t.lower]) return { period: PERIOD_ADVERBS[t.lower]!, end: t.end, next: k + 1 };
+  const p = tokens[k + 1];
+  if (p && /^(?:a|an|per|each|every)$/.test(t.lower) && PERIOD_NOUNS[p.lower]) return { period: PERIOD_NOUNS[p.lower]!, end: p.end, next: k + 2 };
   return null;
 }
 

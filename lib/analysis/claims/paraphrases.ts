@@ -34,6 +34,8 @@ export const SYNONYMS = new Map<string, string>(Object.entries({
   vow: "promise", pledge: "promise",
   interview: "question", quiz: "question", interrogate: "question",
   curve: "bend", rescuer: "rescue", remain: "stay",
+  // the place where it happened (folded with "site", which also names what was hit)
+  scene: "target",
 }));
 
 /** Phrases, as lemmas, read as one word: "walk away" and "take a pass" both quit. */
