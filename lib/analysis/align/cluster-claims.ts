@@ -1,17 +1,22 @@
 import { NO_KEYS, entityKey, offer, topByCount, type Best } from "./candidates";
 import { commonUnit } from "../claims/parse-number";
 import { FeatureSpace, weightOf } from "./feature-vectors";
+import { linkGroups } from "./link-groups";
 import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
 
 export type { AlignItem };
 
-/** Keys always looked up per claim in the inverted index, rarest first. */
-const KEYS_PER_CLAIM = 8;
+/**
+ * Keys always looked up per claim in the inverted index, rarest first. Few: the budget below should
+ * bind as soon as posting lists fill up, or the cost per claim keeps rising with the batch until
+ * every list is at its cap (it did, from 50 to 100 reports, with eight).
+ */
+const KEYS_PER_CLAIM = 4;
 /** Most candidates scored per claim: keeps the cost linear in the number of claims. */
 const CANDIDATES_PER_CLAIM = 16;
-const POSTING_CAP = 48;
+const POSTING_CAP = 32;
 /** Postings a claim reads (beyond its KEYS_PER_CLAIM rarest keys) before it stops looking. */
-const POSTING_BUDGET = 200;
+const POSTING_BUDGET = 120;
 const TEXT_MIN = 0.27;
 /** Counts of one unit across the batch at most this many: each meets all the others. */
 const SMALL_UNIT = 24;
@@ -142,37 +147,10 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     for (const o of touched) counts[o] = 0;
     marks.clear(p);
   }
-  // Strongest links first; two groups merge only if no report is in both, so one stray link
-  // cannot chain two different facts together through a report that states both.
+  // mutual best matches, plus the strong links gathered above
   best.forEach((mine, a) => {
     const src = sourceOf[a]!;
     for (const { other: b, score } of mine) if (a < b && best[b]!.find((x) => x.source === src)?.other === a) { la.push(a); lb.push(b); ls.push(score); }
   });
-  const order = Uint32Array.from(ls, (_, i) => i).sort((i, j) => ls[j]! - ls[i]! || la[i]! - la[j]! || lb[i]! - lb[j]!);
-  const parent = Int32Array.from(items, (_, i) => i);
-  const sourcesOf = items.map((it) => new Set([it.source]));
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  const overlaps = (small: Set<number>, large: Set<number>) => {
-    for (const x of small) if (large.has(x)) return true;
-    return false;
-  };
-  for (const l of order) {
-    const ra = find(la[l]!), rb = find(lb[l]!);
-    if (ra === rb) continue;
-    const [small, large] = sourcesOf[ra]!.size < sourcesOf[rb]!.size ? [ra, rb] : [rb, ra];
-    if (overlaps(sourcesOf[small]!, sourcesOf[large]!)) continue;
-    for (const x of sourcesOf[small]!) sourcesOf[large]!.add(x);
-    parent[small] = large;
-  }
-  const groups = new Map<number, number[]>();
-  items.forEach((_, i) => {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(i);
-    else groups.set(r, [i]);
-  });
-  return [...groups.values()];
+  return linkGroups(sourceOf, la, lb, ls);
 }

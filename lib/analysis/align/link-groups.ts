@@ -1,0 +1,61 @@
+// The last step of alignment: join claims along their links, strongest first, never putting two claims
+// of one report in one group.
+
+/**
+ * Groups of claim indices from links (a, b, score) given as parallel arrays. Links are taken by score,
+ * high to low (ties: lower a, then lower b); two groups merge only if no report is in both, so one stray
+ * link cannot chain two different facts together through a report that states both.
+ */
+export function linkGroups(sourceOf: Int32Array, la: number[], lb: number[], ls: number[]): number[][] {
+  const n = sourceOf.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  // a group's reports; a lone claim's group is its own report, kept implicit (no set for each claim)
+  const sources: (Set<number> | undefined)[] = new Array(n);
+  const sizeOf = (r: number) => sources[r]?.size ?? 1;
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const l of linkOrder(la, lb, ls)) {
+    const ra = find(la[l]!), rb = find(lb[l]!);
+    if (ra === rb) continue;
+    const [small, large] = sizeOf(ra) < sizeOf(rb) ? [ra, rb] : [rb, ra];
+    const smallSet = sources[small] ?? new Set([sourceOf[small]!]);
+    const largeSet = sources[large] ?? new Set([sourceOf[large]!]);
+    let overlap = false;
+    for (const x of smallSet) if (largeSet.has(x)) { overlap = true; break; }
+    if (overlap) continue;
+    for (const x of smallSet) largeSet.add(x);
+    sources[large] = largeSet;
+    sources[small] = undefined;
+    parent[small] = large;
+  }
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Link indices by score, high to low, ties by a then b. Scores are bucketed first and each bucket sorted
+ * on its own: the same order as one sort of all links, in time close to linear in their number.
+ */
+export function linkOrder(la: number[], lb: number[], ls: number[]): number[] {
+  const BUCKETS = 1024;
+  let max = 0;
+  for (const s of ls) if (s > max) max = s;
+  const scale = max > 0 ? (BUCKETS - 1) / max : 0;
+  const buckets: number[][] = Array.from({ length: BUCKETS }, () => []);
+  for (let i = 0; i < ls.length; i++) buckets[BUCKETS - 1 - Math.floor(ls[i]! * scale)]!.push(i);
+  const byScore = (i: number, j: number) => ls[j]! - ls[i]! || la[i]! - la[j]! || lb[i]! - lb[j]!;
+  const out: number[] = [];
+  for (const b of buckets) {
+    if (b.length > 1) b.sort(byScore);
+    for (const i of b) out.push(i);
+  }
+  return out;
+}
