@@ -98,4 +98,13 @@ describe("clusterClaims", () => {
     const groups = clusterClaims([q(0, 340, 306, 374, ["340", "passenger"]), q(1, 350, 315, 385, ["350", "people"]), item(1, ["storm", "roof"])]);
     expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
   });
+
+  it("links an end and a later day it still went on, and keeps a start and a later end apart", () => {
+    const at = (source: number, words: string[], phase: DraftClaim["phase"], weekday: number) =>
+      item(source, words, { kind: "date", phase, date: { iso: null, phrase: "", weekday } });
+    const conflict = clusterClaims([at(0, ["curfew", "lift"], "end", 3), at(1, ["curfew", "force"], "since", 4)]);
+    expect(groupOf(conflict, 0)).toBe(groupOf(conflict, 1));
+    const facts = clusterClaims([at(0, ["curfew", "impose", "town"], "start", 1), at(1, ["curfew", "lift", "town"], "end", 5)]);
+    expect(groupOf(facts, 0)).not.toBe(groupOf(facts, 1));
+  });
 });

@@ -1,5 +1,6 @@
 import type { DraftClaim } from "../claims/draft-claim";
 import { commonUnit, intervalsMeet } from "../claims/parse-number";
+import { timeRelation } from "../verdict/time-order";
 
 // How alike two claims are, for alignment: weighted word, context and entity overlap, with counts
 // of the same unit and meeting intervals drawn together.
@@ -75,10 +76,15 @@ export function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
     return (meet ? 0.4 : 0) + same + casualty + 0.6 * (0.45 * ctx + 0.25 * ent + 0.3 * contained);
   }
   const own = jaccard(sharedWords, p.ww, q.ww);
+  // Two days in the life of one thing: an order lifted on Wednesday and still in force on Thursday are one
+  // fact told two ways (a contradiction to show); lifted on Wednesday and imposed on Monday are two facts.
+  const time = sharedWords > 0 ? timeRelation(a, b) : undefined;
+  if (time === "consistent") return 0;
+  const timeline = time === "conflict" ? 0.8 : 0;
   // "the villages of A and B" against "the villages of A and C": two-item lists sharing an item are
   // likely the same list, told differently
   const lists = a.pairs?.length && b.pairs?.length && shareListItem(a.pairs, b.pairs) ? 0.15 : 0;
-  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent + lists;
+  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent + lists + timeline;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Token } from "../nlp/parse-text";
 import type { DraftClaim } from "./draft-claim";
 import { resolveWeekday, type DateHit } from "./find-dates";
+import { phaseOf } from "./time-phase";
 
 // Features a clause claim carries for the verdict: its date, the things it names in pairs.
 
@@ -17,6 +18,9 @@ export function attachDate(claim: DraftClaim, dates: DateHit[], pt: Token[]) {
   const future = d.weekday !== null && pt.some((t) => /^(?:will|due|set|expected|scheduled|plans?|planned|next|upcoming)$/.test(t.lower));
   const iso = future && claim.publishedAt !== undefined ? resolveWeekday(claim.publishedAt, d.weekday!, 1) : d.iso;
   claim.date = { iso, phrase: d.phrase, weekday: d.weekday };
+  // a day still to come is a plan, not a point in something's life
+  const phase = d.weekday !== null && !future && !pt.some((t) => t.lower === "would") ? phaseOf(pt, d.start) : undefined;
+  if (phase) claim.phase = phase;
   if ((claim.kind === "event" || claim.kind === "statement") && d.weekday !== null) claim.kind = "date";
 }
 

@@ -13,6 +13,8 @@ export type DraftClaim = {
   quote?: { words: string; speaker?: string; channel?: string };
   role?: { person: string; title: string; office: string; former: boolean };
   date?: { iso: string | null; phrase: string; weekday: number | null };
+  /** for a dated clause: whether its day is when something began, ended, or was still going */
+  phase?: "start" | "end" | "since" | "ongoing";
   attribution?: { who: string; verb: string };
   /** a clause that reports someone speaking ("X voiced hope"), aligned with who-said frames */
   speechAct?: boolean;

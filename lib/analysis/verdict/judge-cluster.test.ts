@@ -64,4 +64,12 @@ describe("judgeCluster", () => {
     expect(judgeCluster([member("a", "fa", list([["falcon", "heron"]])), member("b", "fb", list([["falcon", "osprey"]]))]).verdict).toBe("contradict");
     expect(judgeCluster([member("a", "fa", list([["european", "united states"]])), member("b", "fb", list([["european", "u.s."]]))]).verdict).toBe("agree");
   });
+
+  it("contradicts an end against a later day on which it still went on, not a start against a later end", () => {
+    const at = (phase: DraftClaim["phase"], weekday: number) => ({ kind: "date" as const, phase, date: { iso: null, phrase: "", weekday } });
+    const j = judgeCluster([member("a", "fa", at("end", 6)), member("b", "fb", at("since", 0))]);
+    expect(j.verdict).toBe("contradict");
+    expect(j.reason).toContain("ended Saturday");
+    expect(judgeCluster([member("a", "fa", at("start", 1)), member("b", "fb", at("end", 5))]).verdict).toBe("agree");
+  });
 });

@@ -3,6 +3,7 @@ import { intervalsMeet } from "../claims/parse-number";
 import { WEEKDAYS } from "../claims/lexicon";
 import type { Verdict } from "../types";
 import { roleConflict } from "./compare-roles";
+import { timeRelation } from "./time-order";
 
 export type JudgeMember = { claimId: string; sourceId: string; sourceLabel: string; family: string; familyLabel: string; draft: DraftClaim; text: string };
 export type Judgement = { verdict: Verdict; reason: string; differences: { sourceId: string; claimId: string; words: string }[] };
@@ -66,7 +67,11 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
   const roleWhy = x.role && y.role ? roleConflict(x.role, y.role) : null;
   if (roleWhy) return { a, b, aWords: x.role!.title, bWords: y.role!.title, why: `They give ${x.role!.person} ${roleWhy}` };
   if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday) {
-    return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
+    const time = timeRelation(x, y);
+    if (time === "conflict" && x.phase !== y.phase) {
+      return { a, b, aWords: a.text, bWords: b.text, why: `The days do not fit together (${describe(x)} in one report, ${describe(y)} in the other)` };
+    }
+    if (time !== "consistent") return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
   }
   const pair = differingPair(x.pairs ?? [], y.pairs ?? []);
   if (pair) return { a, b, aWords: pair[0], bWords: pair[1], why: "They name different things" };
@@ -90,6 +95,12 @@ function differingPair(px: string[][], py: string[][]): [string, string] | null 
 function itemKey(item: string): string {
   const bare = item.replace(/\./g, "");
   return bare.includes(" ") ? bare.split(" ").map((w) => w[0]).join("") : bare;
+}
+
+const PHASE_WORDS = { start: "began", end: "ended", since: "going on since", ongoing: "still going on" } as const;
+
+function describe(d: DraftClaim): string {
+  return `${PHASE_WORDS[d.phase!]} ${dayName(d.date!.weekday!)}`;
 }
 
 function dayName(weekday: number): string {
