@@ -72,4 +72,10 @@ describe("splitClauses", () => {
       ["The curfew in Dunmore Bridge, imposed after the riot broke out downtown, was lifted on Friday", false],
     ]);
   });
+
+  it("keeps 'since shortly after …' as one time phrase", () => {
+    expect(pieces("There have been no ferries since shortly after the storm hit the coast.")).toEqual([
+      ["There have been no ferries since shortly after the storm hit the coast", false],
+    ]);
+  });
 });

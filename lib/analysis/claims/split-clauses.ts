@@ -76,7 +76,8 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     if (BARE_CONJ.has(t.lower) && tokens[i - 1]!.text !== "," && pieceHasVerb) { cut(i); continue; }
     // "capsized after fire broke out": a timed subordinate clause is an event of its own (not "when asked";
     // a noun the tagger calls a verb, "fire" before "broke", is still the subject)
-    if (/^(?:after|before|when|because|once|until)$/.test(t.lower) && pieceHasVerb && startsClause(tokens, i + 1) && (!isVerb(next) || isVerb(tokens[i + 2]))) { cut(i); continue; }
+    // ("since shortly after the war began" is one time phrase, not a clause of its own)
+    if (/^(?:after|before|when|because|once|until)$/.test(t.lower) && !/^(?:shortly|soon|immediately|just|right|long|since)$/.test(tokens[i - 1]!.lower) && pieceHasVerb && startsClause(tokens, i + 1) && (!isVerb(next) || isVerb(tokens[i + 2]))) { cut(i); continue; }
     if (t.lower === "that") {
       const speech = findRecent(tokens, pieceStart, i, isSpeech, 7);
       if (speech >= 0) { cut(i, true); continue; }
