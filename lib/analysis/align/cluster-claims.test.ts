@@ -107,4 +107,16 @@ describe("clusterClaims", () => {
     const facts = clusterClaims([at(0, ["curfew", "impose", "town"], "start", 1), at(1, ["curfew", "lift", "town"], "end", 5)]);
     expect(groupOf(facts, 0)).not.toBe(groupOf(facts, 1));
   });
+
+  it("does not draw two facts together for naming the same two places, and favours two denials", () => {
+    const list = (source: number, words: string[], negated = false) => item(source, words, { pairs: [["ashby", "morrow"]], negated });
+    const apart = clusterClaims([list(0, ["bus", "suspend", "ashby", "morrow"]), list(1, ["school", "appeal", "donor", "ashby", "morrow"])]);
+    expect(groupOf(apart, 0)).not.toBe(groupOf(apart, 1));
+    const scoreOf = (negated: boolean) => {
+      let score = 0;
+      clusterClaims([item(0, ["talk", "since", "war"], { negated: true }), item(1, ["talk", "since", "invasion"], { negated })], (_a, _b, s) => { score = s; });
+      return score;
+    };
+    expect(scoreOf(true)).toBeGreaterThan(scoreOf(false));
+  });
 });

@@ -84,7 +84,9 @@ export function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
   // "the villages of A and B" against "the villages of A and C": two-item lists sharing an item are
   // likely the same list, told differently
   const lists = a.pairs?.length && b.pairs?.length && shareListItem(a.pairs, b.pairs) ? 0.15 : 0;
-  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent + lists + timeline;
+  // two denials ("no talks since …") are more alike than their words alone say
+  const denials = a.negated && b.negated ? 0.05 : 0;
+  return 0.45 * own + 0.2 * contained + 0.25 * ctx + 0.1 * ent + lists + timeline + denials;
 }
 
 /**
@@ -103,8 +105,9 @@ function otherCount(p: Prepared, q: Prepared, meet: boolean, single: boolean, pl
   return (single && placesAgree ? 0.1 : 0) + (samePredicate ? 0.1 : 0);
 }
 
+/** One item in common and one not: the same list told differently (the same list twice is no evidence). */
 function shareListItem(pa: string[][], pb: string[][]): boolean {
-  for (const x of pa) for (const y of pb) if (x.some((i) => y.includes(i))) return true;
+  for (const x of pa) for (const y of pb) if (x.some((i) => y.includes(i)) && !x.every((i) => y.includes(i))) return true;
   return false;
 }
 
