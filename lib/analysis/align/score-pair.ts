@@ -18,7 +18,7 @@ export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int
 /** Claims meet only within a lane: the same counted unit, the same person's role, who-said frames, prose. */
 export function laneOf(item: AlignItem): string {
   const d = item.draft;
-  if (d.kind === "quantity") return `q:${commonUnit(d.quantity!.unit)}`;
+  if (d.kind === "quantity") return `q:${commonUnit(d.quantity!.unit)}${d.era ? `@${d.era}` : ""}`;
   if (d.kind === "role") return `r:${item.entityIds[0] ?? d.role!.person}`;
   if (d.kind === "attribution") return "a";
   return "t";

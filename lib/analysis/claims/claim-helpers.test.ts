@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseText } from "../nlp/parse-text";
-import { predicateOf } from "./claim-helpers";
+import { earlierYear, predicateOf } from "./claim-helpers";
 import { findQuantities } from "./find-quantities";
 
 function predicates(text: string) {
@@ -13,5 +13,15 @@ describe("predicateOf", () => {
     expect(predicates("Shares slumped 4% while the bus was travelling at about 60 km/h.")).toEqual(["fall", "travel"]);
     expect(predicates("The speed limit is 50 km/h.")).toEqual(["limit"]);
     expect(predicates("There were some 90 people on board.")).toEqual(["board"]);
+  });
+});
+
+describe("earlierYear", () => {
+  it("finds a year before the report's own just before a count", () => {
+    const { tokens } = parseText("The blast is the worst since a fire there in 2019 injured eight workers, and it injured 30.");
+    const [old, now] = findQuantities(tokens);
+    expect(earlierYear(tokens, old!.start, "2026-10-09")).toBe("2019");
+    expect(earlierYear(tokens, now!.start, "2026-10-09")).toBeUndefined();
+    expect(earlierYear(tokens, old!.start, null)).toBeUndefined();
   });
 });

@@ -67,3 +67,15 @@ export function predicateOf(toks: Token[], q: QuantityHit): string | undefined {
   }
   return undefined;
 }
+
+/** A year before the report's own among the few words before a count: "a fire in 2019 injured eight". */
+export function earlierYear(toks: Token[], start: number, publishedAt: string | null): string | undefined {
+  if (!publishedAt) return undefined;
+  const at = toks.findIndex((t) => t.start >= start);
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+    const t = toks[k]!;
+    if (t.pos === "PUNCT") break; // a year in another clause dates something else
+    if (/^(?:18|19|20)\d{2}$/.test(t.text) && t.text < publishedAt.slice(0, 4)) return t.text;
+  }
+  return undefined;
+}

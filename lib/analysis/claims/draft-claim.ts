@@ -8,6 +8,8 @@ export type DraftClaim = {
   summary: string;
   subject?: string;
   quantity?: Quantity;
+  /** a count told of an earlier year than the report's ("a fire in 2019 injured eight"): another event */
+  era?: string;
   /** what a count is of: the verb or noun it hangs from ("travelling at 95 km/h" → travel, "shares fell 6%" → fall) */
   predicate?: string;
   quote?: { words: string; speaker?: string; channel?: string };

@@ -9,7 +9,7 @@ import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
 import { SPEECH_VERBS } from "./lexicon";
 import { splitClauses, type Piece } from "./split-clauses";
-import { describeQuantity, findChannel, findSinceAnchor, isNegated, joinText, predicateOf } from "./claim-helpers";
+import { describeQuantity, earlierYear, findChannel, findSinceAnchor, isNegated, joinText, predicateOf } from "./claim-helpers";
 import { findSpeaker, lastPersonBefore, subjectOf } from "./find-speaker";
 
 export type ExtractInput = {
@@ -49,6 +49,8 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       claim.summary = describeQuantity(q);
       const predicate = predicateOf(toks, q);
       if (predicate) claim.predicate = predicate;
+      const era = earlierYear(toks, q.start, publishedAt);
+      if (era) claim.era = era;
       claim.names = names(unit.start, unit.end);
       out.push(claim);
     }

@@ -90,6 +90,7 @@ describe("findQuantities", () => {
 
   it("reads 'N of them' followed by the state they are in", () => {
     expect(quantities("Staff said 6 of them remained in a critical condition.").map((q) => [q.value, q.unit])).toEqual([[6, "critical"]]);
+    expect(quantities("The blast killed two and injured dozens.").map((q) => [q.value, q.unit, q.low, q.high])).toEqual([[2, "dead", 2, 2], [24, "injured", 24, 99]]);
   });
 
   it("reads a speed that ends the sentence", () => {

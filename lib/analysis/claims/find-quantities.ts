@@ -42,10 +42,12 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
   let range: [number, number] | null = null;
   let j = i + 1;
   const vague = VAGUE.get(t.lower);
-  if (vague && tokens[i + 1]?.lower === "of") {
+  // "dozens of people", or "injured dozens" with the verb saying who
+  const vagueAlone = !!vague && tokens[i + 1]?.lower !== "of" && tokens[i - 1]?.pos === "VERB" && !!casualtyOf(tokens[i - 1]!);
+  if (vague && (tokens[i + 1]?.lower === "of" || vagueAlone)) {
     value = vague[0];
     range = [vague[1], vague[2]];
-    j = i + 2;
+    j = vagueAlone ? i + 1 : i + 2;
   } else {
     value = parseNumberWord(t.text, t.lower);
     if (value === null || isDatePart(tokens, i, value)) return null;

@@ -1,12 +1,12 @@
 import type { Sentence, Token } from "../nlp/parse-text";
-import { MONTHS, WEEKDAYS } from "../claims/lexicon";
+import { MONTHS, MONTH_ABBR, WEEKDAYS } from "../claims/lexicon";
 import { isCapitalised, isTitleWord, normaliseOffice, type RoleHit } from "./find-roles";
 import { guessType } from "./guess-type";
 
 export type EntityType = "person" | "place" | "org";
 export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean; placeCue?: boolean; aliasOf?: string };
 
-const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "meanwhile", "however", "despite", "while", "after", "before", "since", "but", "and", "now", "in", "on"]);
+const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBR, "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "meanwhile", "however", "despite", "while", "after", "before", "since", "but", "and", "now", "in", "on"]);
 
 /**
  * Capitalised name spans in one report, typed by the words around them. `sourceNames`: outlets and

@@ -34,6 +34,7 @@ describe("entity types from general cues", () => {
     const t = typesOf("The bus stopped near the village of Marsh Cross on Friday. Brenlow Rail said trains would run again soon.");
     expect(t["Marsh Cross"]).toBe("place");
     expect(t["Brenlow Rail"]).toBe("org");
+    expect(typesOf("Shares in Dunmere Chemicals fell on Friday.")["Dunmere Chemicals"]).toBe("org");
   });
 
   it("keeps people as people and multi-word places as places", () => {
