@@ -13,6 +13,7 @@ describe("predicateOf", () => {
     expect(predicates("Shares slumped 4% while the bus was travelling at about 60 km/h.")).toEqual(["fall", "travel"]);
     expect(predicates("The speed limit is 50 km/h.")).toEqual(["limit"]);
     expect(predicates("There were some 90 people on board.")).toEqual(["board"]);
+    expect(predicates("Shares closed 8 percent lower.")).toEqual(["fall"]);
   });
 });
 

@@ -46,6 +46,7 @@ export function findSinceAnchor(toks: Token[]): "start" | "after" | undefined {
 }
 
 const PREDICATE_POS = new Set(["VERB", "NOUN"]);
+const DIRECTION: Record<string, string> = { lower: "fall", down: "fall", higher: "rise", up: "rise" };
 const PREDICATE_GAP = new Set(["ADP", "DET", "ADV", "PART", "AUX", "ADJ"]);
 
 /**
@@ -53,13 +54,16 @@ const PREDICATE_GAP = new Set(["ADP", "DET", "ADV", "PART", "AUX", "ADJ"]);
  * 130 km/h", "the limit is 80 km/h"), else the first one after it ("some 350 people on board").
  */
 export function predicateOf(toks: Token[], q: QuantityHit): string | undefined {
+  // "closed 8 percent lower", "ended 3% up": the direction after the figure is what it measures
+  const after = toks.findIndex((t) => t.start >= q.end);
+  const direction = DIRECTION[toks[after]?.lower ?? ""];
+  if (direction) return direction;
   const at = toks.findIndex((t) => t.start >= q.start);
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
     const t = toks[k]!;
     if (PREDICATE_POS.has(t.pos)) return contentWords([t])[0];
     if (!PREDICATE_GAP.has(t.pos)) break;
   }
-  const after = toks.findIndex((t) => t.start >= q.end);
   for (let k = after; k >= 0 && k < Math.min(toks.length, after + 3); k++) {
     const t = toks[k]!;
     if (PREDICATE_POS.has(t.pos)) return contentWords([t])[0];

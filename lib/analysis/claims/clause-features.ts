@@ -17,9 +17,10 @@ export function attachDate(claim: DraftClaim, dates: DateHit[], pt: Token[]) {
   // "are due to meet on Friday": a future clause points at the coming weekday, not the last one
   const future = d.weekday !== null && pt.some((t) => /^(?:will|due|set|expected|scheduled|plans?|planned|next|upcoming)$/.test(t.lower));
   const iso = future && claim.publishedAt !== undefined ? resolveWeekday(claim.publishedAt, d.weekday!, 1) : d.iso;
-  claim.date = { iso, phrase: d.phrase, weekday: d.weekday };
+  claim.date = { iso, phrase: d.phrase, weekday: d.weekday, ...(d.month !== undefined ? { month: d.month } : {}) };
   // a day still to come is a plan, not a point in something's life
-  const phase = d.weekday !== null && !future && !pt.some((t) => t.lower === "would") ? phaseOf(pt, d.start) : undefined;
+  const dated = d.weekday !== null || d.month !== undefined;
+  const phase = dated && !future && !pt.some((t) => t.lower === "would") ? phaseOf(pt, d.start) : undefined;
   if (phase) claim.phase = phase;
   if ((claim.kind === "event" || claim.kind === "statement") && d.weekday !== null) claim.kind = "date";
 }

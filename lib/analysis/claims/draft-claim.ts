@@ -14,7 +14,7 @@ export type DraftClaim = {
   predicate?: string;
   quote?: { words: string; speaker?: string; channel?: string };
   role?: { person: string; title: string; office: string; former: boolean };
-  date?: { iso: string | null; phrase: string; weekday: number | null };
+  date?: { iso: string | null; phrase: string; weekday: number | null; month?: number };
   /** for a dated clause: whether its day is when something began, ended, or was still going */
   phase?: "start" | "end" | "since" | "ongoing";
   attribution?: { who: string; verb: string };

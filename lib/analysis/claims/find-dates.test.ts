@@ -17,4 +17,12 @@ describe("findDates", () => {
     expect(resolveWeekday("2024-05-15", 3, -1)).toBe("2024-05-15");
     expect(resolveWeekday(null, 3, -1)).toBeNull();
   });
+
+  it("reads a month named without a day, and leaves a full date alone", () => {
+    const dates = findDates(parseText("The dam was inspected in March 2025, repaired since June and reopened on 4 May.").tokens, "2025-09-01");
+    expect(dates.map((d) => [d.phrase, d.month])).toEqual([
+      ["in March 2025", 2],
+      ["since June", 5],
+    ]);
+  });
 });

@@ -1,11 +1,13 @@
 import type { Token } from "../nlp/parse-text";
-import { WEEKDAYS } from "./lexicon";
+import { MONTHS, WEEKDAYS } from "./lexicon";
 
-export type DateHit = { start: number; end: number; phrase: string; iso: string | null; weekday: number | null; relative: string | null };
+/** `month`: 0-11 for a month named with no day ("in March"), the only date some facts get */
+export type DateHit = { start: number; end: number; phrase: string; iso: string | null; weekday: number | null; relative: string | null; month?: number };
 
 const REL_WEEK = /^(?:last|this|next)$/;
 /** The words a date phrase found here starts from: every other token is skipped at once. */
-const DATE_WORDS = new Set([...WEEKDAYS, "last", "this", "next", "yesterday", "today", "tomorrow", "overnight", "tonight"]);
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS, "last", "this", "next", "yesterday", "today", "tomorrow", "overnight", "tonight"]);
+const MONTH_LEAD = /^(?:in|since|until|by|last|early|late|mid|during)$/;
 
 /** Weekday and relative-date phrases, resolved against the publication date when there is one. */
 export function findDates(tokens: Token[], publishedAt: string | null): DateHit[] {
@@ -22,6 +24,17 @@ export function findDates(tokens: Token[], publishedAt: string | null): DateHit[
       if (/^(?:night|morning|evening|afternoon)$/.test(tokens[i + 1]?.lower ?? "")) e = i + 1;
       const direction = prev === "next" ? 1 : -1;
       out.push({ start: tokens[s]!.start, end: tokens[e]!.end, phrase: join(tokens.slice(s, e + 1)), iso: resolveWeekday(publishedAt, wd, direction), weekday: wd, relative: null });
+      continue;
+    }
+    // "in March", "since June": a month with no day of its own (a day would make it a full date)
+    const month = MONTHS.indexOf(t.lower);
+    if (month >= 0) {
+      const prev = tokens[i - 1];
+      if (/^[A-Z]/.test(t.text) && prev && MONTH_LEAD.test(prev.lower) && !/^\d{1,2}$/.test(tokens[i + 1]?.text ?? "") && !/^\d{1,2}$/.test(prev.text)) {
+        const withYear = /^(?:19|20)\d{2}$/.test(tokens[i + 1]?.text ?? "");
+        const end = withYear ? tokens[i + 1]! : t;
+        out.push({ start: prev.start, end: end.end, phrase: join(tokens.slice(i - 1, withYear ? i + 2 : i + 1)), iso: null, weekday: null, relative: null, month });
+      }
       continue;
     }
     if (REL_WEEK.test(t.lower) && /^(?:week|month|year|weekend)$/.test(tokens[i + 1]?.lower ?? "")) {

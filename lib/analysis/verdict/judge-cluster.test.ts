@@ -72,4 +72,12 @@ describe("judgeCluster", () => {
     expect(j.reason).toContain("ended Saturday");
     expect(judgeCluster([member("a", "fa", at("start", 1)), member("b", "fb", at("end", 5))]).verdict).toBe("agree");
   });
+
+  it("contradicts two months for one fact", () => {
+    const inMonth = (month: number, phrase: string) => ({ kind: "event" as const, date: { iso: null, phrase, weekday: null, month } });
+    const j = judgeCluster([member("a", "fa", inMonth(2, "in March")), member("b", "fb", inMonth(5, "in June"))]);
+    expect(j.verdict).toBe("contradict");
+    expect(j.differences.map((d) => d.words)).toEqual(["in March", "in June"]);
+    expect(judgeCluster([member("a", "fa", inMonth(2, "in March")), member("b", "fb", inMonth(2, "last March"))]).verdict).toBe("agree");
+  });
 });

@@ -73,6 +73,10 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
     }
     if (time !== "consistent") return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
   }
+  const xm = x.date?.month, ym = y.date?.month;
+  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent") {
+    return { a, b, aWords: x.date!.phrase, bWords: y.date!.phrase, why: "They put it in different months" };
+  }
   const pair = differingPair(x.pairs ?? [], y.pairs ?? []);
   if (pair) return { a, b, aWords: pair[0], bWords: pair[1], why: "They name different things" };
   if (x.since && y.since && x.since !== y.since && x.negated && y.negated) {

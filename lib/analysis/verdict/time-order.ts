@@ -6,11 +6,18 @@ import type { DraftClaim } from "../claims/draft-claim";
 
 export type TimeRelation = "conflict" | "consistent";
 
-/** Days in order: ISO dates when both are known, else weekdays within one week from Monday. */
-function compareDays(a: DraftClaim, b: DraftClaim): number {
+/**
+ * Days in order: ISO dates when both are known, else weekdays within one week from Monday, else months
+ * within one year; null when the two are not dated alike.
+ */
+function compareDays(a: DraftClaim, b: DraftClaim): number | null {
   const x = a.date!, y = b.date!;
-  if (x.iso && y.iso) return x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : 0;
-  return ((x.weekday! + 6) % 7) - ((y.weekday! + 6) % 7);
+  if (x.weekday != null && y.weekday != null) {
+    if (x.iso && y.iso) return x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : 0;
+    return ((x.weekday + 6) % 7) - ((y.weekday + 6) % 7);
+  }
+  if (x.month != null && y.month != null && x.weekday == null && y.weekday == null) return x.month - y.month;
+  return null;
 }
 
 /**
@@ -18,9 +25,9 @@ function compareDays(a: DraftClaim, b: DraftClaim): number {
  * in its life, both possibly true; undefined: the clauses have no phases to compare (or the same day).
  */
 export function timeRelation(a: DraftClaim, b: DraftClaim): TimeRelation | undefined {
-  if (!a.phase || !b.phase || a.date?.weekday == null || b.date?.weekday == null) return undefined;
+  if (!a.phase || !b.phase || !a.date || !b.date) return undefined;
   const c = compareDays(a, b);
-  if (c === 0) return undefined;
+  if (!c) return undefined;
   // order the pair so that `first` is the earlier day
   const [first, later] = c < 0 ? [a.phase, b.phase] : [b.phase, a.phase];
   if (first === later) return first === "ongoing" ? "consistent" : "conflict";
