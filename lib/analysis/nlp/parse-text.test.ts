@@ -19,6 +19,14 @@ describe("parseText", () => {
     ]);
   });
 
+  it("reads a common word that opens a sentence as that word, and keeps names as names", () => {
+    const p = parseText("Prosecutors opened an inquiry. Marta Kowal said so. Brown water rose. The mayor met Tom Brown.");
+    const first = p.sentences.map((s) => [s.tokens[0]!.text, s.tokens[0]!.pos, s.tokens[0]!.lemma]);
+    expect(first[0]).toEqual(["Prosecutors", "NOUN", "prosecutor"]);
+    expect(first[1]![1]).toBe("PROPN");
+    expect(first[2]![1]).toBe("PROPN"); // "Brown" is capitalised inside a sentence too: a name in this report
+  });
+
   it("ends a sentence after a unit or time that takes the full stop, except before a day", () => {
     const t = "The limit is 80 km/h. Doctors said the train left at 7.30am. Seven were hurt. It opens at 10 a.m. Friday.";
     expect(parseText(t).sentences.map((s) => t.slice(s.start, s.end))).toEqual([

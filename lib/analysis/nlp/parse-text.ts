@@ -19,10 +19,15 @@ export type Sentence = { start: number; end: number; tokens: Token[] };
 export type ParsedText = { text: string; tokens: Token[]; sentences: Sentence[] };
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
+/** wink numbers the words of its lexicon first: an id from this one on is a word it did not know */
+let firstUnknownId = Infinity;
 
 // Loading the model costs ~100 ms, so it happens once per process.
 export function loadNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
+  if (!nlp) {
+    nlp = winkNLP(model);
+    firstUnknownId = (nlp.readDoc("qxzvkjwq").tokens().out(nlp.its.uniqueId) as unknown as number[])[0]!;
+  }
   return nlp;
 }
 
@@ -59,7 +64,37 @@ export function parseText(text: string): ParsedText {
     const toks = tokens.slice(index[s]!, e + 1 < values.length ? index[e + 1]! : tokens.length);
     for (const part of splitSentence(text, toks)) sentences.push(part);
   }
+  retagSentenceStarts(sentences);
   return { text, tokens, sentences };
+}
+
+/**
+ * wink calls every capitalised word that opens a sentence a proper noun ("Prosecutors said", "Shares
+ * fell"), with no lemma. Such a word is a common one when wink knows it in lower case as something else
+ * and the report never capitalises it inside a sentence (where "Brown" or "Trump" would be names): it
+ * gets that word's tag and lemma, read in one small extra parse of all of them.
+ */
+function retagSentenceStarts(sentences: Sentence[]): void {
+  const inside = new Set<string>();
+  for (const s of sentences) for (let k = 1; k < s.tokens.length; k++) if (/^[A-Z]/.test(s.tokens[k]!.text)) inside.add(s.tokens[k]!.text);
+  const starts: Token[] = [];
+  for (const s of sentences) {
+    const t = s.tokens[0];
+    if (t && t.pos === "PROPN" && /^[A-Z][a-z]+$/.test(t.text) && !inside.has(t.text)) starts.push(t);
+  }
+  if (!starts.length) return;
+  const n = loadNlp();
+  const probe = n.readDoc(starts.map((t) => t.lower).join(".\n"));
+  const words = probe.tokens().out() as string[];
+  const ids = probe.tokens().out(n.its.uniqueId) as unknown as number[];
+  const pos = probe.tokens().out(n.its.pos) as string[];
+  const lemmas = probe.tokens().out(n.its.lemma as never) as string[];
+  let k = 0;
+  for (let i = 0; i < words.length && k < starts.length; i++) {
+    if (words[i] !== starts[k]!.lower) continue;
+    const t = starts[k++]!;
+    if (ids[i]! < firstUnknownId && pos[i] !== "PROPN") { t.pos = pos[i]!; t.lemma = lemmas[i]!.toLowerCase(); }
+  }
 }
 
 // wink sometimes runs a sentence across a blank line (a heading, a caption); paragraphs never share one.
