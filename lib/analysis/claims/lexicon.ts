@@ -59,6 +59,7 @@ export const UNIT_FORMS: Record<string, string> = dictionary({
 export const PERSON_NOUNS = new Set([
   "people", "person", "persons", "others", "other", "woman", "women", "man", "men", "civilian", "civilians",
   "resident", "residents", "passenger", "passengers", "crew", "crews", "crew members", "worker", "workers", "individual", "individuals",
+  "staff", "employee", "employees", "personnel",
 ]);
 
 export const STOPWORDS = new Set(

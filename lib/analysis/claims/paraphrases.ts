@@ -19,7 +19,7 @@ export const SYNONYMS = new Map<string, string>(Object.entries({
   firm: "company", corporation: "company", business: "company",
   bilateral: "direct", "face-to-face": "direct", headway: "progress", advance: "progress",
   halt: "stop", cease: "stop", suspend: "stop", resume: "restart",
-  blaze: "fire", inferno: "fire",
+  blaze: "fire", inferno: "fire", blast: "explosion", detonation: "explosion",
   lorry: "truck", lorries: "truck", vessel: "ship", boat: "ship", ferry: "ship",
   // prices and figures moving
   drop: "fall", slide: "fall", slump: "fall", plunge: "fall", tumble: "fall", decline: "fall", dip: "fall",
