@@ -18,7 +18,6 @@ import { createServer } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import autocannon from "autocannon";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { applyMigrations } from "../lib/database/apply-migrations";
 import type { RunningDatabase } from "../lib/database/embedded-postgres";
@@ -26,6 +25,7 @@ import { createFreshDatabase, openDatabase } from "../lib/database/with-database
 import { DEMO_PASSWORD } from "../lib/demo/demo-users";
 import { buildAppIfStale } from "./build-app";
 import { syntheticStory, type SyntheticSpec } from "./load/synthetic-story";
+import { loadOnce, rank, summarize, type LoadResult } from "./load/run-load";
 import { ensurePrismaClient } from "./prepare-database";
 import { serveApp, serverWorkers } from "./serve-app";
 
@@ -42,13 +42,13 @@ const LOAD_USER = { email: "reader@triangulate.test", password: DEMO_PASSWORD } 
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 let database: RunningDatabase | null = null;
-let server: ChildProcess | null = null;
+const servers: ChildProcess[] = [];
 let disconnect: (() => Promise<void>) | null = null;
 const serverLog: string[] = [];
 let cookie = "";
 
 async function cleanUp(): Promise<void> {
-  await stopServer();
+  await Promise.all(servers.splice(0).map(stopServer));
   await disconnect?.().catch(() => {});
   disconnect = null;
   await database?.stop().catch(() => {});
@@ -234,25 +234,39 @@ async function main(): Promise<number> {
       continue;
     }
     process.stdout.write(`autocannon ${CONNECTIONS} connections × ${DURATION} s: ${target.name} … `);
-    const result = await load(`${origin}${target.path}`, server!.pid!, gzip);
+    const result = summarize([await loadOnce({ url: `${origin}${target.path}`, pid: servers[0]!.pid!, cookie, gzip, seconds: DURATION, connections: CONNECTIONS })]);
     console.log(`${result.rps.toFixed(1)} req/s, p95 ${result.p95.text} ms${result.drainMs > 1000 ? `; the server then worked ${ms(result.drainMs)} more on abandoned requests` : ""}`);
     runs.push({ name: target.name, path: target.path, gzip, result });
   }
-  const rss = readRss(server!.pid!);
+  const rss = readRss(servers[0]!.pid!);
 
-  // 6. The same pages served as `npm start` serves them: one process per core (serve-app.ts).
+  // 6. The same pages served as `npm start` serves them, one process per core (serve-app.ts),
+  // beside the single process: short runs taking turns, so that other work on the machine
+  // weighs on both alike, pooled per server.
   const workers = serverWorkers();
-  const clusterRuns: typeof runs = [];
+  const paired: { name: string; path: string; single: LoadResult; cluster: LoadResult }[] = [];
   if (workers > 1) {
-    await stopServer();
-    await startServer(workers, baseEnv, origin);
-    cookie = await signIn(origin);
+    const clusterOrigin = `http://127.0.0.1:${await freePort(port + 1)}`;
+    const clusterServer = await startServer(workers, { ...baseEnv, PORT: new URL(clusterOrigin).port }, clusterOrigin);
+    const clusterCookie = await signIn(clusterOrigin);
+    const sides = [
+      { origin, pid: servers[0]!.pid!, cookie },
+      { origin: clusterOrigin, pid: clusterServer.pid!, cookie: clusterCookie },
+    ];
+    const turns = 4;
+    const seconds = Math.max(2, Math.round(DURATION / 2));
     for (const target of [targets[1]!, targets[2]!, targets[3]!, targets[5]!]) {
-      for (let i = 0; i < 2 * workers; i++) await get(`${origin}${target.path}`); // every worker warm
-      process.stdout.write(`autocannon ${CONNECTIONS} connections × ${DURATION} s, ${workers} server processes: ${target.name} … `);
-      const result = await load(`${origin}${target.path}`, server!.pid!, false);
-      console.log(`${result.rps.toFixed(1)} req/s, p95 ${result.p95.text} ms`);
-      clusterRuns.push({ name: target.name, path: target.path, gzip: false, result });
+      for (let i = 0; i < 4 * workers; i++) await fetch(`${clusterOrigin}${target.path}`, { headers: { cookie: clusterCookie } }).then((r) => r.arrayBuffer());
+      process.stdout.write(`autocannon ${CONNECTIONS} connections, ${turns} turns × ${seconds} s each on 1 and on ${workers} server processes: ${target.name} … `);
+      const parts: [Awaited<ReturnType<typeof loadOnce>>[], Awaited<ReturnType<typeof loadOnce>>[]] = [[], []];
+      for (let turn = 0; turn < turns; turn++)
+        for (const side of turn % 2 ? [1, 0] : [0, 1]) {
+          const { origin: at, pid, cookie: sent } = sides[side]!;
+          parts[side]!.push(await loadOnce({ url: `${at}${target.path}`, pid, cookie: sent, gzip: false, seconds, connections: CONNECTIONS }));
+        }
+      const [single, cluster] = [summarize(parts[0]), summarize(parts[1])];
+      console.log(`p95 ${single.p95.text} ms on 1, ${cluster.p95.text} ms on ${workers}`);
+      paired.push({ name: target.name, path: target.path, single, cluster });
     }
   }
 
@@ -270,9 +284,15 @@ async function main(): Promise<number> {
   const where = `${process.env.DATABASE_URL?.includes("54331") ? "embedded PostgreSQL" : "DATABASE_URL server"}, load generator on the same machine (${availableParallelism()} CPUs)`;
   console.log(`Load: ${CONNECTIONS} connections, ${DURATION} s per target, one next start process (${where})`);
   console.log(table(headers, runs.map(toRow)));
-  if (clusterRuns.length) {
-    console.log(`\nThe same, served as npm start serves it: ${workers} next start processes on one port (node:cluster; WEB_CONCURRENCY sets the number)`);
-    console.log(table(headers, clusterRuns.map(toRow)));
+  if (paired.length) {
+    console.log(
+      `\nOne process against npm start's ${workers} (node:cluster on one port; WEB_CONCURRENCY sets the number), both running at once and loaded in turns\n` +
+        `(4 runs of ${Math.max(2, Math.round(DURATION / 2))} s each, alternating), so that other work on the machine weighs on both alike:`,
+    );
+    console.log(table(headers, paired.flatMap(({ name, path: target, single, cluster }) => [
+      toRow({ name: `${name}, 1 process`, path: target, gzip: false, result: single }),
+      toRow({ name: `${name}, ${workers} processes`, path: target, gzip: false, result: cluster }),
+    ])));
   }
   console.log(
     "unfinished: requests still waiting when the run stopped; their wait so far counts as a lower bound, and a percentile it reaches is shown as ≥.\n" +
@@ -299,8 +319,9 @@ async function main(): Promise<number> {
   console.log(`In-process (Prisma query events): getClaimMatrix 3×20 ${inProcess.matrixSmall}, 30×500 ${inProcess.matrixBig}; getStory 3×20 ${inProcess.storySmall}, 30×500 ${inProcess.storyBig}`);
 
   // Judged as the app is run (npm start's processes); the one-process figure is printed beside it.
-  const single = runs.find((run) => run.path === `/stories/${big}` && !run.gzip)!.result;
-  const served = clusterRuns.find((run) => run.path === `/stories/${big}`)?.result ?? single;
+  const pair = paired.find((run) => run.path === `/stories/${big}`);
+  const single = pair?.single ?? runs.find((run) => run.path === `/stories/${big}` && !run.gzip)!.result;
+  const served = pair?.cluster ?? single;
   const also = served === single ? "" : `; one process: p95 ${single.p95.text} ms`;
   const checks: [string, boolean][] = [
     [
@@ -320,71 +341,6 @@ async function main(): Promise<number> {
   console.log("");
   for (const [label, ok] of checks) console.log(`${ok ? "PASS" : "FAIL"}  ${label}`);
   return checks.every(([, ok]) => ok) ? 0 : 1;
-}
-
-type Figure = { value: number; text: string };
-type LoadResult = {
-  rps: number; p50: Figure; p95: Figure; p99: Figure; responses: number; unfinished: number;
-  non2xx: number; errors: number; timeouts: number; cpuMsPerRequest: number; drainMs: number;
-};
-
-/**
- * One autocannon run. autocannon drops the requests still in flight when the duration ends; for
- * a page slower than the run that would leave no figures at all, so each connection's open
- * request counts with its wait so far as a lower bound (a percentile that lands on one reads ≥).
- * Then waits for the server to fall quiet: Next renders an abandoned request to the end, and
- * that work must not spill into the next run.
- */
-async function load(url: string, pid: number, gzip: boolean): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const lastResponse = new Map<object, number>();
-  const cpuBefore = cpuMs(pid);
-  const started = performance.now();
-  const instance = autocannon({
-    url, connections: CONNECTIONS, duration: DURATION, timeout: 30,
-    headers: { cookie, ...(gzip ? { "accept-encoding": "gzip" } : {}) },
-    setupClient: (client) => {
-      lastResponse.set(client, performance.now());
-      client.on("response", () => lastResponse.set(client, performance.now()));
-    },
-  });
-  instance.on("response", (_client: unknown, _status: number, _bytes: number, latency: number) => void latencies.push(latency));
-  const result = await instance;
-  const ended = performance.now();
-  const waiting = [...lastResponse.values()].map((since) => ended - since).filter((wait) => wait > 0);
-  const drainMs = await waitForQuiet(pid);
-  const cpu = cpuMs(pid) - cpuBefore;
-  const all = [...latencies.map((value) => ({ value, open: false })), ...waiting.map((value) => ({ value, open: true }))].sort((a, b) => a.value - b.value);
-  const figure = (p: number): Figure => {
-    const sample = all[rank(all.length, p)];
-    if (!sample) return { value: NaN, text: "-" };
-    return { value: sample.value, text: `${sample.open ? "≥" : ""}${sample.value.toFixed(0)}` };
-  };
-  return {
-    rps: latencies.length / ((ended - started) / 1000),
-    p50: figure(50),
-    p95: figure(95),
-    p99: figure(99),
-    responses: latencies.length,
-    unfinished: waiting.length,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    cpuMsPerRequest: all.length ? cpu / all.length : NaN,
-    drainMs,
-  };
-}
-
-/** Waits (at most 2 minutes) until the server uses under a tenth of a CPU; returns how long that took. */
-async function waitForQuiet(pid: number): Promise<number> {
-  const started = performance.now();
-  for (let previous = cpuMs(pid); performance.now() - started < 120_000; ) {
-    await sleep(500);
-    const now = cpuMs(pid);
-    if (Number.isNaN(now) || now - previous < 50) break;
-    previous = now;
-  }
-  return performance.now() - started;
 }
 
 /** Signs the load user in through Better Auth's endpoint; returns the Cookie header to send. */
@@ -439,9 +395,10 @@ async function waitForHealth(origin: string, child: ChildProcess): Promise<void>
 }
 
 /** Serves the build (one process, or a cluster of them) and waits until it answers. */
-async function startServer(workers: number, env: NodeJS.ProcessEnv, origin: string): Promise<void> {
+async function startServer(workers: number, env: NodeJS.ProcessEnv, origin: string): Promise<ChildProcess> {
   const port = new URL(origin).port;
-  server = serveApp({ port, host: "127.0.0.1", workers, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = serveApp({ port, host: "127.0.0.1", workers, env, stdio: ["ignore", "pipe", "pipe"] });
+  servers.push(server);
   const keep = (chunk: Buffer) => {
     serverLog.push(...chunk.toString().split("\n").filter(Boolean));
     serverLog.splice(0, Math.max(0, serverLog.length - 40));
@@ -450,12 +407,11 @@ async function startServer(workers: number, env: NodeJS.ProcessEnv, origin: stri
   server.stderr!.on("data", keep);
   await waitForHealth(origin, server);
   console.log(`next start (${workers > 1 ? `${workers} processes under pid` : "pid"} ${server.pid}) on ${origin}`);
+  return server;
 }
 
-async function stopServer(): Promise<void> {
-  const child = server;
-  server = null;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+async function stopServer(child: ChildProcess): Promise<void> {
+  if ( child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, "exit");
   child.kill("SIGTERM");
   if (await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])) return;
@@ -475,18 +431,6 @@ async function freePort(from: number): Promise<number> {
   throw new Error(`no free port from ${from}`);
 }
 
-/** user + system CPU time of a process and its children (a cluster's workers), from /proc (Linux); NaN elsewhere. */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    const own = ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms
-    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").split(" ").filter(Boolean).map(Number);
-    return children.reduce((sum, child) => sum + (cpuMs(child) || 0), own);
-  } catch {
-    return NaN;
-  }
-}
-
 function readRss(pid: number): string | null {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
@@ -494,11 +438,6 @@ function readRss(pid: number): string | null {
   } catch {
     return null;
   }
-}
-
-/** Index of the nearest-rank p-th percentile among `count` sorted values. */
-function rank(count: number, p: number): number {
-  return Math.min(count - 1, Math.max(0, Math.ceil((p / 100) * count) - 1));
 }
 
 function median(values: number[]): number {
