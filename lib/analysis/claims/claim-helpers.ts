@@ -1,4 +1,6 @@
-import type { Token } from "../nlp/parse-text";
+import type { EntityMention } from "../entities/find-entities";
+import type { Sentence, Token } from "../nlp/parse-text";
+import type { QuoteSpan } from "./find-quotes";
 import { contentWords } from "./content-words";
 import type { QuantityHit } from "./find-quantities";
 
@@ -82,4 +84,32 @@ export function earlierYear(toks: Token[], start: number, publishedAt: string | 
     if (/^(?:18|19|20)\d{2}$/.test(t.text) && t.text < publishedAt.slice(0, 4)) return t.text;
   }
   return undefined;
+}
+
+/** Names of the mentions inside [s, e), from mentions sorted by start. */
+export function namesWithin(byStart: EntityMention[], s: number, e: number): string[] {
+  let lo = 0, hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.start < s) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < byStart.length && byStart[i]!.start < e; i++) if (byStart[i]!.end <= e) out.push(byStart[i]!.text);
+  return out;
+}
+
+type Unit = { start: number; end: number; tokens: Token[] };
+
+// A quotation that wink splits into two sentences is still one claim: join sentences a quote spans.
+export function mergeAcrossQuotes(sentences: Sentence[], quotes: QuoteSpan[]): Unit[] {
+  const units: Unit[] = [];
+  for (const s of sentences) {
+    const prev = units[units.length - 1];
+    if (prev && quotes.some((q) => q.start < prev.end && q.end > s.start && q.start >= prev.start - 1 && !/\n/.test(""))) {
+      prev.end = s.end;
+      prev.tokens = [...prev.tokens, ...s.tokens];
+    } else units.push({ start: s.start, end: s.end, tokens: [...s.tokens] });
+  }
+  return units;
 }

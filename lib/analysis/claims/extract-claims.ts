@@ -8,8 +8,8 @@ import { findDates } from "./find-dates";
 import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
 import { SPEECH_VERBS } from "./lexicon";
-import { splitClauses, type Piece } from "./split-clauses";
-import { describeQuantity, earlierYear, findChannel, findSinceAnchor, isNegated, joinText, predicateOf } from "./claim-helpers";
+import { splitClauses } from "./split-clauses";
+import { describeQuantity, earlierYear, findChannel, findSinceAnchor, isNegated, joinText, mergeAcrossQuotes, namesWithin, predicateOf } from "./claim-helpers";
 import { findSpeaker, lastPersonBefore, subjectOf } from "./find-speaker";
 
 export type ExtractInput = {
@@ -178,33 +178,3 @@ const SPACE_RUN = /\s{2,}|[^\S ]/;
 function oneLine(s: string): string {
   return SPACE_RUN.test(s) ? s.replace(/\s+/g, " ") : s;
 }
-
-/** Names of the mentions inside [s, e), from mentions sorted by start. */
-function namesWithin(byStart: EntityMention[], s: number, e: number): string[] {
-  let lo = 0, hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (byStart[mid]!.start < s) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: string[] = [];
-  for (let i = lo; i < byStart.length && byStart[i]!.start < e; i++) if (byStart[i]!.end <= e) out.push(byStart[i]!.text);
-  return out;
-}
-
-type Unit = { start: number; end: number; tokens: Token[] };
-
-// A quotation that wink splits into two sentences is still one claim: join sentences a quote spans.
-function mergeAcrossQuotes(sentences: Sentence[], quotes: QuoteSpan[]): Unit[] {
-  const units: Unit[] = [];
-  for (const s of sentences) {
-    const prev = units[units.length - 1];
-    if (prev && quotes.some((q) => q.start < prev.end && q.end > s.start && q.start >= prev.start - 1 && !/\n/.test(""))) {
-      prev.end = s.end;
-      prev.tokens = [...prev.tokens, ...s.tokens];
-    } else units.push({ start: s.start, end: s.end, tokens: [...s.tokens] });
-  }
-  return units;
-}
-
-export type { Piece };

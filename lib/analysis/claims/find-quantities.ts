@@ -1,6 +1,8 @@
 import type { Token } from "../nlp/parse-text";
-import { CASUALTY_WORDS, MONTHS, MONTH_ABBR, PERSON_NOUNS, UNIT_FORMS } from "./lexicon";
+import { CASUALTY_WORDS, MONTHS, MONTH_ABBR, PERSON_NOUNS } from "./lexicon";
 import { QUALIFIER_PHRASES, VAGUE, intervalFor, parseNumberWord, scaleOf } from "./parse-number";
+import { casualtyAhead, casualtyOf, casualtyVerbBefore, leftHomes, perPeriod } from "./count-words";
+import { readCountedNoun } from "./counted-noun";
 
 export type QuantityHit = {
   start: number;
@@ -14,9 +16,6 @@ export type QuantityHit = {
   modifiers: string[];
 };
 
-const NOUNISH = new Set(["NOUN", "PROPN", "ADJ"]);
-/** Units of measure, as against kinds of thing counted ("vehicles"). */
-const MEASURES = new Set(["%", "km", "miles", "m", "kg", "tonnes", "hours", "minutes", "degrees", "days", "weeks", "months", "years", "mph", "km/h"]);
 
 /** Counts in a sentence with their qualifier interval and the (normalised) thing counted. */
 export function findQuantities(tokens: Token[]): QuantityHit[] {
@@ -145,34 +144,6 @@ function noneHurt(tokens: Token[], i: number): { quantity: QuantityHit; next: nu
   return { quantity: { start: t.start, end: ahead.end, value: 0, low: 0, high: 0, unit: ahead.unit, modifiers: [] }, next: ahead.next };
 }
 
-function casualtyOf(t: Token): string | undefined {
-  return CASUALTY_WORDS[t.lower] || CASUALTY_WORDS[t.lemma] || undefined;
-}
-
-const SKIPPABLE = /^(?:AUX|ADV|PART|ADP|DET|PRON|VERB|ADJ)$/;
-
-type Ahead = { unit: string; end: number; next: number; start?: number };
-
-function casualtyAhead(tokens: Token[], from: number): Ahead | null {
-  for (let k = from; k < Math.min(tokens.length, from + 5); k++) {
-    const t = tokens[k]!;
-    const c = casualtyOf(t);
-    if (c) return { unit: c, end: t.end, next: k + 1 };
-    // "remained in a serious condition": the state the people are in
-    if (t.lower === "condition" && /^(?:serious|critical|grave)$/.test(tokens[k - 1]?.lower ?? "")) return { unit: "critical", end: t.end, next: k + 1 };
-    if (!SKIPPABLE.test(t.pos) || t.lower === "and") return null;
-  }
-  return null;
-}
-
-/** "injuring around 90," / "killed 12": a casualty verb right before a number that has no noun of its own. */
-function casualtyVerbBefore(tokens: Token[], at: number, after: number): Ahead | null {
-  const v = tokens[at - 1];
-  if (!v || v.pos !== "VERB") return null;
-  const c = casualtyOf(v);
-  return c ? { unit: c, end: tokens[after - 1]!.end, next: after, start: v.start } : null;
-}
-
 /** "of the train's nine carriages", "of its 40 engines": the counted whole a part is taken from. */
 function wholeAfter(tokens: Token[], of: number): { unit: string; end: number } | null {
   for (let k = of + 1; k < Math.min(tokens.length, of + 6); k++) {
@@ -183,36 +154,6 @@ function wholeAfter(tokens: Token[], of: number): { unit: string; end: number } 
     }
     if (!/^(?:DET|PART|NOUN|PROPN|ADJ|PRON)$/.test(t.pos)) return null;
   }
-  return null;
-}
-
-const LEAVING = /^(?:leave|flee|force|drive|evacuate|displace|order|make)$/;
-
-/** "8,000 residents have been forced from their homes", "… had to leave their homes": people evacuated. */
-function leftHomes(tokens: Token[], from: number): { unit: string; end: number; next: number } | null {
-  let leaving = false;
-  for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
-    const t = tokens[k]!;
-    if (t.pos === "VERB" && LEAVING.test(t.lemma)) leaving = true;
-    else if (leaving && (t.lemma === "home" || t.lower === "homes")) return { unit: "evacuated", end: t.end, next: k + 1 };
-    else if (!SKIPPABLE.test(t.pos) || t.lower === "and") return null;
-  }
-  return null;
-}
-
-/** "a year", "per day" after a count, or "annually", "daily" */
-const PERIOD_NOUNS: Record<string, string> = { year: "year", day: "day", week: "week", month: "month" };
-const PERIOD_ADVERBS: Record<string, string> = { annually: "year", yearly: "year", daily: "day", weekly: "week", monthly: "month" };
-
-function perPeriod(tokens: Token[], k: number): { period: string; end: number; next: number } | null {
-  // the noun run may already have taken the adverb in ("300 trains daily")
-  const last = tokens[k - 1];
-  if (last && PERIOD_ADVERBS[last.lower]) return { period: PERIOD_ADVERBS[last.lower]!, end: last.end, next: k };
-  const t = tokens[k];
-  if (!t) return null;
-  if (PERIOD_ADVERBS[t.lower]) return { period: PERIOD_ADVERBS[t.lower]!, end: t.end, next: k + 1 };
-  const p = tokens[k + 1];
-  if (p && /^(?:a|an|per|each|every)$/.test(t.lower) && PERIOD_NOUNS[p.lower]) return { period: PERIOD_NOUNS[p.lower]!, end: p.end, next: k + 2 };
   return null;
 }
 
@@ -234,59 +175,4 @@ function readQualifier(tokens: Token[], i: number): { index: number; phrase: str
     if (QUALIFIER_PHRASES.includes(phrase)) return { index: i - len, phrase };
   }
   return null;
-}
-
-type CountedNoun = { unit: string; end: number; next: number; modifiers: string[] };
-
-function readCountedNoun(tokens: Token[], j: number): CountedNoun | null {
-  // "30-hour truce", "three-year-old conflict": the hyphenated measure is the unit.
-  if (tokens[j]?.text === "-" && tokens[j + 1] && /^[a-z]+$/.test(tokens[j + 1]!.lower)) {
-    const unitTok = tokens[j + 1]!;
-    let k = j + 2;
-    if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "old") k += 2;
-    const head = tokens[k] && tokens[k]!.pos === "NOUN" ? tokens[k]! : null;
-    return { unit: UNIT_FORMS[unitTok.lemma] ?? pluralUnit(unitTok.lemma), end: (head ?? tokens[k - 1]!).end, next: head ? k + 1 : k, modifiers: head ? [head.lemma] : [] };
-  }
-  // Noun run with coordination: "drone and artillery attacks", "people".
-  let k = j;
-  const words: Token[] = [];
-  while (k < tokens.length && words.length < 6) {
-    const tk = tokens[k]!;
-    if (NOUNISH.has(tk.pos) || (tk.pos === "VERB" && tk.lower.endsWith("ing") && words.length === 0 && false)) { words.push(tk); k++; continue; }
-    if ((tk.lower === "and" || tk.lower === "or") && words.length && tokens[k + 1] && NOUNISH.has(tokens[k + 1]!.pos)) { k++; continue; }
-    if (tk.lower === "more" && words.length === 0) { k++; continue; }
-    break;
-  }
-  // "80 percent charge", "5 km stretch": a unit of measure right after the number is what is counted
-  const measure = words[0] && (UNIT_FORMS[words[0].lower] ?? UNIT_FORMS[words[0].lemma]);
-  if (measure && MEASURES.has(measure)) return { unit: measure, end: words[0]!.end, next: tokens.indexOf(words[0]!) + 1, modifiers: [] };
-  const nouns = words.filter((w) => w.pos === "NOUN" || (w.pos === "PROPN" && w.lower !== w.text));
-  // "passengers and crew": a list of kinds of people counts people
-  const head = words.find((w) => PERSON_NOUNS.has(w.lower)) ?? [...words].reverse().find((w) => w.pos === "NOUN" || CASUALTY_WORDS[w.lower])
-    // "184,000 SUVs": an acronym the tagger calls a proper noun still names what is counted
-    ?? [...words].reverse().find((w) => w.pos === "PROPN" && /^[A-Z]{2,}s?$/.test(w.text));
-  if (!head) {
-    // "wounded seven", "killed 12": the number stands for people
-    return null;
-  }
-  const headIdx = words.indexOf(head);
-  const modifiers = nouns.filter((w) => w !== head && words.indexOf(w) < headIdx).map((w) => w.lemma);
-  // a list of people ends at its last person noun: "two workers dead" still has "dead" to read
-  const last = PERSON_NOUNS.has(head.lower) ? [...words].reverse().find((w) => PERSON_NOUNS.has(w.lower))! : words[words.length - 1]!;
-  return { unit: normaliseUnit(head), end: last.end, next: tokens.indexOf(last) + 1, modifiers };
-}
-
-function normaliseUnit(head: Token): string {
-  const lower = head.lower;
-  if (UNIT_FORMS[lower]) return UNIT_FORMS[lower]!;
-  if (UNIT_FORMS[head.lemma]) return UNIT_FORMS[head.lemma]!;
-  if (PERSON_NOUNS.has(lower)) return lower;
-  if (CASUALTY_WORDS[lower]) return CASUALTY_WORDS[lower]!;
-  return pluralUnit(head.lemma);
-}
-
-function pluralUnit(lemma: string): string {
-  if (/(?:s|x|ch|sh)$/.test(lemma)) return lemma;
-  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
-  return `${lemma}s`;
 }
