@@ -38,8 +38,10 @@ const series: Series[] = [seeds.length, 50, 100, 200].map((n) => {
     n, corpus, bytes: corpus.reduce((s, r) => s + Buffer.byteLength(r.text), 0),
     // small batches repeat inside a timed section so that it lasts long enough to measure
     reps: Math.max(1, Math.ceil(40 / n)),
-    // the smallest batch is timed most often: each of its runs is short, so one scheduler hiccup moves it most
-    runs: n === seeds.length ? 15 : n <= 50 ? 9 : n <= 100 ? 7 : 5,
+    // The smallest batch is timed most often: each of its runs is short, so one scheduler hiccup moves it
+    // most. The larger ones nine times each: their medians make the growth figures, and with five runs
+    // a load burst from other jobs on this 2-core machine moved one of those by 10-15%.
+    runs: n === seeds.length ? 15 : 9,
     claims: 0, rss: 0, heap: 0, m: { wall: [], cpu: [], bareWall: [], bareCpu: [], ratio: [] }, stageRuns: {},
   };
 });
