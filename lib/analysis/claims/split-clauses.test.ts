@@ -78,4 +78,15 @@ describe("splitClauses", () => {
       ["There have been no ferries since shortly after the storm hit the coast", false],
     ]);
   });
+
+  it("cuts before what was found, and before an appositive that opens with a possessive", () => {
+    expect(pieces("The firm recalled 900 kettles after finding that a faulty switch can overheat.")).toEqual([
+      ["The firm recalled 900 kettles after finding", false],
+      ["a faulty switch can overheat", false],
+    ]);
+    expect(pieces("Shares fell 3% on Friday, their worst day in a year.")).toEqual([
+      ["Shares fell 3% on Friday", false],
+      ["their worst day in a year", false],
+    ]);
+  });
 });

@@ -11,6 +11,9 @@ const BARE_CONJ = new Set(["while", "whereas", "although", "but"]);
 /** Leading clauses that only set the time or condition of the main clause: "Since X, Y" is one fact. */
 const ADVERBIAL_LEAD = new Set(["since", "after", "before", "when", "if", "because", "as", "once", "until", "unless"]);
 const DASH = /^[—–]$|^-$/;
+/** Verbs of finding out: what follows "that" is the fact found. */
+const FINDING = new Set(["find", "discover", "learn", "realise", "realize", "reveal", "show", "determine", "conclude", "establish", "notice", "detect"]);
+const isFinding = (t: Token) => t.pos === "VERB" && FINDING.has(t.lemma);
 const LEAD_TRIM = new Set(["who", "after", "before", "when", "because", "once", "until", "and", "but", "while", "whereas", "although", "though", "that", "which", "however", "meanwhile", ",", "—", "–", "-", "so", "yet", "as", "when", "where", "saying", "adding"]);
 
 
@@ -72,7 +75,7 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     // ", said the council is ready": a speech verb after a parenthesis starts the attribution
     if (t.text === "," && next && isSpeech(next) && BARE_REPORT_VERBS.has(next.lemma) && !pieceHasVerb === false && startsClause(tokens, i + 2)) { drop[i] = 1; cut(i + 1); continue; }
     // ", a follow-up to ...": an appositive noun phrase after a complete clause
-    if (t.text === "," && next && /^(?:a|an|the)$/.test(next.lower) && pieceHasVerb && !inQuote(next) && isAppositive(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
+    if (t.text === "," && next && /^(?:a|an|the|its|their|his|her|our)$/.test(next.lower) && pieceHasVerb && !inQuote(next) && isAppositive(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
     if (BARE_CONJ.has(t.lower) && tokens[i - 1]!.text !== "," && pieceHasVerb) { cut(i); continue; }
     // "capsized after fire broke out": a timed subordinate clause is an event of its own (not "when asked";
     // a noun the tagger calls a verb, "fire" before "broke", is still the subject)
@@ -82,6 +85,8 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
       const speech = findRecent(tokens, pieceStart, i, isSpeech, 7);
       if (speech >= 0) { cut(i, true); continue; }
       if ((tokens[i - 1]!.pos === "NOUN" || tokens[i - 1]!.pos === "PUNCT") && isVerb(next)) { cut(i); continue; }
+      // "after finding that a pump can fail": what was found is a fact of its own, not who found it
+      if (findRecent(tokens, pieceStart, i, isFinding, 3) >= 0 && startsClause(tokens, i + 1)) { cut(i); continue; }
     }
     if (t.lower === "according" && next?.lower === "to" && pieceHasVerb) { cut(i); continue; }
     if (t.lower === "and" && pieceHasVerb && startsClause(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
