@@ -66,6 +66,21 @@ export function finiteVerbAhead(tokens: Token[], from: number, window: number): 
   return false;
 }
 
+/**
+ * "after an explosion at its plant in Brannick on Wednesday killed three": a subject with phrases of its
+ * own, then its past-tense verb, within `window` tokens and no punctuation.
+ */
+export function pastClauseAhead(tokens: Token[], from: number, window: number): boolean {
+  if (!/^(?:DET|PRON|NUM|PROPN|NOUN)$/.test(tokens[from]?.pos ?? "")) return false;
+  for (let k = from + 1; k < Math.min(tokens.length, from + window); k++) {
+    const t = tokens[k]!;
+    if (t.pos === "PUNCT") return false;
+    if (t.pos === "AUX") return true;
+    if (t.pos === "VERB") return !/ing$/.test(t.lower) && !/^(?:to|by|being|been)$/.test(tokens[k - 1]!.lower);
+  }
+  return false;
+}
+
 /** "two models, the Falcon and the Heron": a list of names spells out the noun before it. */
 function isNameList(tokens: Token[], i: number): boolean {
   let names = 0;

@@ -89,4 +89,12 @@ describe("splitClauses", () => {
       ["their worst day in a year", false],
     ]);
   });
+
+  it("cuts before a timed clause whose subject has phrases of its own, not before a plain phrase", () => {
+    expect(pieces("Prices fell on Friday after a storm at the port in Dunmore on Tuesday damaged two cranes.")).toEqual([
+      ["Prices fell on Friday", false],
+      ["a storm at the port in Dunmore on Tuesday damaged two cranes", false],
+    ]);
+    expect(pieces("The ferry sank after a fire on the vehicle deck.")).toEqual([["The ferry sank after a fire on the vehicle deck", false]]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Token } from "../nlp/parse-text";
-import { attributionEnd, finiteVerbAhead, isAppositive, isSpeech, isVerb, participlePhrase, startsClause } from "./clause-shapes";
+import { attributionEnd, finiteVerbAhead, isAppositive, isSpeech, isVerb, participlePhrase, pastClauseAhead, startsClause } from "./clause-shapes";
 import { BARE_REPORT_VERBS } from "./lexicon";
 import { findParenthetical, keepsInsert } from "./parentheticals";
 
@@ -80,7 +80,8 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     // "capsized after fire broke out": a timed subordinate clause is an event of its own (not "when asked";
     // a noun the tagger calls a verb, "fire" before "broke", is still the subject)
     // ("since shortly after the war began" is one time phrase, not a clause of its own)
-    if (/^(?:after|before|when|because|once|until)$/.test(t.lower) && !/^(?:shortly|soon|immediately|just|right|long|since)$/.test(tokens[i - 1]!.lower) && pieceHasVerb && startsClause(tokens, i + 1) && (!isVerb(next) || isVerb(tokens[i + 2]))) { cut(i); continue; }
+    const timed = /^(?:after|before|when|because|once|until)$/.test(t.lower) && !/^(?:shortly|soon|immediately|just|right|long|since)$/.test(tokens[i - 1]!.lower) && pieceHasVerb;
+    if (timed && ((startsClause(tokens, i + 1) && (!isVerb(next) || isVerb(tokens[i + 2]))) || pastClauseAhead(tokens, i + 1, 14))) { cut(i); continue; }
     if (t.lower === "that") {
       const speech = findRecent(tokens, pieceStart, i, isSpeech, 7);
       if (speech >= 0) { cut(i, true); continue; }
