@@ -1,3 +1,4 @@
+import { MONTHS, MONTH_ABBR, WEEKDAYS } from "../claims/lexicon";
 import { findFullDate } from "./parse-date";
 import type { Line } from "./split-lines";
 
@@ -43,12 +44,16 @@ export function normaliseForCompare(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
+const CALENDAR = new Set([...MONTHS, ...MONTH_ABBR, ...WEEKDAYS]);
+const MASTHEAD_RE = /^(?:The\s+)?[A-Z][\w&’'-]*(?:\s+(?:[A-Z][\w&’'-]*|\d{1,2})){0,3}$/;
+
 /** A masthead: the outlet's name alone on a line above the headline ("The Daily Tide"). */
 export function findMastheadLine(lines: Line[], title: Line | null): Line | null {
   for (const line of lines.slice(0, 6)) {
     if (line === title) return null;
     const t = line.text;
-    if (/^(?:The\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3}$/.test(t) && !/\d/.test(t) && !isPromo(t) && countWords(t) <= 4) return line;
+    // a short number may be part of the name ("Channel 4 News"), a date may not
+    if (MASTHEAD_RE.test(t) && !/\d{3}/.test(t) && !findFullDate(t) && !CALENDAR.has(t.split(/\s/)[0]!.toLowerCase().replace(/\.$/, "")) && !isPromo(t) && countWords(t) <= 4) return line;
   }
   return null;
 }

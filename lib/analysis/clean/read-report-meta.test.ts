@@ -37,4 +37,9 @@ describe("readReportMeta", () => {
     expect(meta.byline).toBe("Ana Ruiz");
     expect(meta.title).toBe("Bakery Chain Closes Twelve Stores");
   });
+
+  it("reads a masthead with a channel number in it, but not a date line", () => {
+    expect(readReportMeta("Channel 9 Westbury\n12 May 2024\n\nFlood barriers held overnight as the river peaked, the agency said on Sunday morning.").outlet).toBe("Channel 9 Westbury");
+    expect(readReportMeta("May 12\n\nFlood barriers held overnight as the river peaked, the agency said on Sunday morning.").outlet).toBeNull();
+  });
 });
