@@ -60,7 +60,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
   const merged = mergeEntities(mentionRefs, rolesByName);
   lap("entities");
-  const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles })));
+  const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles })));
   lap("families");
   const sources: Source[] = prepared.map((p, i) => ({
     ...p.source,

@@ -43,6 +43,10 @@ describe("cleanText", () => {
     expect(cleaned.title).toBe("Ferry Runs Aground Off Northern Coast");
   });
 
+  it("reads a Markdown heading as the title without its # marks", () => {
+    expect(cleanText("## Dam repairs finish early\n\nThe county said the dam repairs ended a week ahead of plan.").title).toBe("Dam repairs finish early");
+  });
+
   it("drops embedded posts and inline image names", () => {
     const raw = "The mayor thanked the crews. pic.twitter.com/AbC123 — Jo Mayor (@jomayor) May 3, 2024\nbanner.png Officials said the bridge will reopen next week.";
     const c = cleanText(raw);

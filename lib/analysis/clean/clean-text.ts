@@ -64,7 +64,7 @@ export function cleanText(raw: string): CleanedText {
       text += raw.slice(s, e);
     }
   }
-  return { text, segments, furniture, title: titleLine?.text ?? null, lines: kinds, toRaw: (i) => mapToRaw(segments, i) };
+  return { text, segments, furniture, title: titleLine ? titleLine.text.replace(/^#{1,6}\s+/, "") : null, lines: kinds, toRaw: (i) => mapToRaw(segments, i) };
 }
 
 const LINK_LIST_HEAD_RE = /^\W*(?:read more|related(?: articles?| stories| coverage| content| news| links)?|more (?:on this(?: story)?|stories|news|from [\w ]{1,30})|most (?:read|popular|viewed|shared)|(?:you )?(?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| articles)?|see also|also read|further reading|top stories)\W*$/i;

@@ -49,7 +49,12 @@ function pushName(out: Provenance[], kind: Provenance["kind"], raw: string, m: R
 }
 
 function trimName(name: string): string {
-  return name.replace(/[.’',-]+$/, "").replace(/\s+(?:News Agency|news agency)$/, "").trim();
+  // Case-insensitive rules (the adapted-from typos) also take "a Coastline Radio report": a
+  // name is its capitalised words only.
+  const words = name.replace(/^(?:an?|the)[ \u00a0]+/, "").split(/[ \u00a0]+/);
+  const firstLower = words.findIndex((word) => !/^[A-Z0-9]/.test(word));
+  const kept = (firstLower < 0 ? words : words.slice(0, firstLower)).join(" ");
+  return kept.replace(/[.’',-]+$/, "").replace(/\s+(?:News Agency|news agency)$/, "").trim();
 }
 
 // Capitalised only because a sentence starts there: not a source.

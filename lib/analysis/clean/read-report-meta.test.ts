@@ -18,6 +18,14 @@ describe("readReportMeta", () => {
     expect(p?.name).toBe("Coast Daily");
     expect(raw.slice(p!.start, p!.end)).toBe("Coast Daily");
     expect(readReportMeta("Crews fought the blaze for six hours, the fire service said.\n\nAdapted by the River Post from Coast Daily.").outlet).toBe("River Post");
+    const fromStory = readReportMeta("The levee held overnight, engineers said.\n\nAdapted by the River Post from a Coast Daily report.");
+    expect(fromStory.provenance.find((x) => x.kind === "adapted-from")?.name).toBe("Coast Daily");
+  });
+
+  it("takes a wire dateline's agency as the outlet when nothing else names one", () => {
+    const meta = readReportMeta("Levee holds on the Marr\n\nDUNMORE, Oct 4 (Eastline Wire) - The river peaked overnight without breaching the levee, the county said.");
+    expect(meta.outlet).toBe("Eastline Wire");
+    expect(readReportMeta("The river peaked overnight without breaching the levee (the county said) - officials were relieved.").outlet).toBeNull();
   });
 
   it("finds relay phrases and labelled dates", () => {

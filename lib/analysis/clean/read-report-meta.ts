@@ -18,6 +18,8 @@ const LABELLED_DATE_RE = /^(?:date|published|updated|posted(?: on)?)\s*:?\s*/i;
 const ADAPTED_BY_RE = /\b(?:ad[a-z]{3,6}|translated|rewritten|republished)\s+by\s+(.{1,50}?)\s+from\s/i;
 const APP_NAME_RE = /\b(?:download|get|install) the ([A-Z][\w&]*(?: [A-Z][\w&]*){0,2}) app\b/i;
 const ON_OUTLET_RE = /\bon ([A-Z][a-z]+[A-Z]?\w*)(?: or| and|[.!,])/;
+// A wire dateline opening the first paragraph: "HOLLIN, Sept 17 (Northgate Wire) - …".
+const DATELINE_RE = /^[A-Z][A-Z .'’-]{1,40}(?:,[^()\n]{1,30})?\s+\(([A-Z][\w&.’' -]{1,40})\)\s*[-–—:]/;
 
 /** Outlet, date, byline, headline and provenance of one raw report, for pre-filling ingest forms. */
 export function readReportMeta(raw: string, cleaned: CleanedText = cleanText(raw)): ReportMeta {
@@ -48,6 +50,9 @@ function findOutlet(cleaned: CleanedText, provenance: Provenance[]): string | nu
   }
   const sourceLine = provenance.find((p) => p.kind === "source-line");
   if (sourceLine) return sourceLine.name;
+  const firstBody = cleaned.lines.find(({ kind }) => kind === "body");
+  const dateline = firstBody && DATELINE_RE.exec(firstBody.line.text);
+  if (dateline) return dateline[1]!.trim();
   // Promotional footers name their own site: "download the Acme News App".
   for (const { line, kind } of cleaned.lines) {
     if (kind !== "furniture") continue;

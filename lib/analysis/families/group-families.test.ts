@@ -18,6 +18,15 @@ describe("groupFamilies", () => {
     expect(fams[3]!.family).not.toBe(fams[0]!.family);
   });
 
+  it("shows a family that names no outlet by its headline, never by an id, and keeps such families apart", () => {
+    const fams = groupFamilies([
+      { id: "0b9d1c52-report", outlet: null, title: "Bridge closed after barge strike", text: "A barge hit the north pier late on Monday and the bridge was shut.", provenance: [] },
+      { id: "77aa-report", outlet: null, text: "Traffic was diverted through the old town while divers checked the pier.", provenance: [] },
+    ]);
+    expect(fams.map((f) => f.familyLabel)).toEqual(["“Bridge closed after barge strike”", "Unnamed source"]);
+    expect(fams[0]!.family).not.toBe(fams[1]!.family);
+  });
+
   it("needs a relayed name twice before it counts, and ignores shared quotes", () => {
     const quote = "“We will rebuild the plant and every job will be kept, whatever it takes,” the owner said.";
     const fams = groupFamilies([

@@ -2,7 +2,7 @@ import type { Provenance } from "../types";
 import { proseShingles } from "./shingles";
 
 /** `shingles`, when the caller has them from the parsed text, saves reading the text again. */
-export type FamilyInput = { id: string; outlet: string | null; text: string; provenance: Provenance[]; shingles?: Set<number> };
+export type FamilyInput = { id: string; outlet: string | null; title?: string | null; text: string; provenance: Provenance[]; shingles?: Set<number> };
 export type FamilyResult = { family: string; familyLabel: string; sharedWith: string[] };
 
 const STRONG: Provenance["kind"][] = ["source-line", "adapted-from", "could-not-verify"];
@@ -39,8 +39,11 @@ export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
   return reports.map((r, i) => {
     const root = find(i);
     const members = reports.map((_, k) => k).filter((k) => find(k) === root);
-    const label = members.map((k) => origin[k]).find(Boolean) ?? reports[root]!.outlet ?? reports[root]!.id;
-    return { family: `f-${slug(label)}`, familyLabel: label, sharedWith: sharedWith[i]! };
+    const named = members.map((k) => origin[k]).find(Boolean) ?? reports[root]!.outlet;
+    // A family with no outlet named anywhere keeps its root report's id as its key (so two such
+    // families never merge), and is shown by the report's headline rather than by that id.
+    const label = named ?? (reports[root]!.title ? `“${reports[root]!.title}”` : "Unnamed source");
+    return { family: `f-${slug(named ?? reports[root]!.id)}`, familyLabel: label, sharedWith: sharedWith[i]! };
   });
 }
 
