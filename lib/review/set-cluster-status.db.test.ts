@@ -72,10 +72,12 @@ describe("setting a cluster's status", () => {
 
   it("keeps the review when the story is re-analysed and its clusters are re-created", async () => {
     const { slug, clusterId, storyId } = await contradictedStory();
+    const { summary } = await db.cluster.findUniqueOrThrow({ where: { id: clusterId }, select: { summary: true } });
     await setClusterStatus(testEditor, slug, clusterId, { status: "disputed", note: "kept", evidence: [], version: 0 });
     await addReports(testEditor, slug, { reports: [{ text: "Corra Bay ferries suspended\n\nAll ferry crossings from Corra Bay were suspended on Tuesday, the port authority said.", fileName: "council.txt" }] });
     expect(await db.cluster.count({ where: { id: clusterId } })).toBe(0);
-    const fresh = await db.cluster.findFirstOrThrow({ where: { storyId, verdict: "contradict" }, select: { id: true } });
+    // The story may hold several contradictions: the reviewed one is the one saying the same thing.
+    const fresh = await db.cluster.findFirstOrThrow({ where: { storyId, verdict: "contradict", summary }, select: { id: true } });
     const view = await getClusterReview(testEditor, slug, fresh.id);
     expect(view.review).toMatchObject({ status: "disputed", note: "kept", version: 1 });
     expect(view.flag).toBe("contradicted");

@@ -19,7 +19,7 @@ export async function contradictedStory(): Promise<{ slug: string; storyId: stri
       { text: COURIER, fileName: "courier.txt", outletName: "Island Courier" },
     ],
   });
-  const cluster = await db.cluster.findFirst({ where: { storyId: story.id, verdict: "contradict" }, select: { id: true } });
+  const cluster = await db.cluster.findFirst({ where: { storyId: story.id, verdict: "contradict" }, orderBy: { position: "asc" }, select: { id: true } });
   if (!cluster) throw new Error("the test story has no contradiction");
   return { slug: story.slug, storyId: story.id, clusterId: cluster.id, reportIds: added.map((report) => report.id) };
 }
