@@ -1,17 +1,24 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { prepareClaimMatrix, viewClaimMatrix } from "@/lib/matrix/build-claim-matrix";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { prepareClaimMatrix, viewClaimMatrix, type PreparedMatrix } from "@/lib/matrix/build-claim-matrix";
 import type { MatrixFilters } from "@/lib/matrix/matrix-filters";
 import { claimAnchor } from "@/lib/review/claim-anchor";
 import { indexByAnchor, matchReview } from "@/lib/review/match-review";
 import { getStoryHead } from "./get-story-head";
-import { readCachedMatrix, writeCachedMatrix, type CachedMatrix } from "./matrix-cache";
+import { readCachedMatrix, writeCachedMatrix } from "./matrix-cache";
 
 const REPORT_FIELDS = {
   id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true, fileName: true,
   format: true, charCount: true, createdAt: true, family: true, familyLabel: true,
 } as const;
+
+/** What the cache keeps per story: the prepared matrix with the story's reports and entities. */
+export type CachedMatrix = PreparedMatrix & {
+  reports: Prisma.ReportGetPayload<{ select: typeof REPORT_FIELDS }>[];
+  entities: { id: string; canonical: string; type: string }[];
+};
 
 /**
  * The claim matrix of a story, one page of it, with the story's reports. One query when the

@@ -1,13 +1,6 @@
 import "server-only";
-import type { PreparedMatrix } from "@/lib/matrix/build-claim-matrix";
-import type { ReportFormat } from "@/lib/generated/prisma/enums";
+import type { CachedMatrix } from "./get-claim-matrix";
 
-export type CachedReport = {
-  id: string; title: string | null; outletName: string | null; url: string | null; byline: string | null;
-  publishedAt: Date | null; fileName: string | null; format: ReportFormat; charCount: number; createdAt: Date;
-  family: string | null; familyLabel: string | null;
-};
-export type CachedMatrix = PreparedMatrix & { reports: CachedReport[]; entities: { id: string; canonical: string; type: string }[] };
 type Entry = { stamp: string; value: CachedMatrix };
 
 // Stories most recently viewed. The stamp (lib/stories/get-story-head.ts) changes whenever the
