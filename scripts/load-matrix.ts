@@ -282,7 +282,7 @@ async function main(): Promise<number> {
   };
   console.log(`\nMeasured ${source}`);
   const where = `${process.env.DATABASE_URL?.includes("54331") ? "embedded PostgreSQL" : "DATABASE_URL server"}, load generator on the same machine (${availableParallelism()} CPUs)`;
-  console.log(`Load: ${CONNECTIONS} connections, ${DURATION} s per target, one next start process (${where})`);
+  console.log(`Load: ${CONNECTIONS} connections, ${DURATION} s per target, one next start process on Node ${process.versions.node} (${where})`);
   console.log(table(headers, runs.map(toRow)));
   if (paired.length) {
     console.log(
