@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { parseGridData, type GridJson } from "@/lib/matrix/to-grid-data";
+import { parseGridData, parseGridHead, type GridJson } from "@/lib/matrix/to-grid-data";
 import { MatrixGrid } from "./MatrixGrid";
 import { VerdictBadge } from "./VerdictBadge";
 
@@ -10,16 +10,18 @@ type Props = { data: GridJson; storyPath: string; query: string };
 /**
  * The grid is drawn in the browser: at 30 reports a page holds some 450 cells, and rendering
  * them on the server for every request made the story page the slowest thing the server does.
- * Until it is drawn (or without JavaScript) the page shows the rows as a plain list of claims.
+ * Until it is drawn (or without JavaScript) the page shows the rows as a plain list of claims,
+ * which needs only the row headers: the cells are not even parsed on the server.
  */
 export function ClaimMatrixTable({ data, storyPath, query }: Props) {
-  const matrix = useMemo(() => parseGridData(data), [data]);
   const [drawn, setDrawn] = useState(false);
   useEffect(() => setDrawn(true), []);
-  if (drawn) return <MatrixGrid matrix={matrix} storyPath={storyPath} query={query} />;
+  const head = useMemo(() => (drawn ? null : parseGridHead(data)), [drawn, data]);
+  const matrix = useMemo(() => (drawn ? parseGridData(data) : null), [drawn, data]);
+  if (matrix) return <MatrixGrid matrix={matrix} storyPath={storyPath} query={query} />;
   return (
     <ol className="space-y-1 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm" aria-label="Claims">
-      {matrix.rows.map((row) => (
+      {head?.rows.map((row) => (
         <li key={row.id} className="flex items-start gap-2">
           <VerdictBadge verdict={row.verdict} />
           {/* plain anchors: a list this long should not cost a client component per row */}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGridData, serializeGridData, shorten, toGridData } from "./to-grid-data";
+import { gridJsonOf, parseGridData, parseGridHead, serializeGridData, shorten, toGridData } from "./to-grid-data";
 
 describe("shorten", () => {
   it("leaves short claims alone", () => {
@@ -25,7 +25,7 @@ describe("toGridData", () => {
     columns: [report("b"), report("a")],
     rows: [{
       id: "r1", kind: "quantity", summary: "s", verdict: "agree", reason: "r", reportCount: 2, independentCount: 2, status: "unverified", flag: null,
-      cells: [{ reportId: "a", state: "agrees", claims: [claim("x"), claim("y")] }, { reportId: "b", state: "agrees", claims: [claim("z")] }],
+      cells: [{ reportId: "a", state: "agrees", claims: [claim("x"), claim("y")] }, { reportId: "b", state: "agrees", claims: [{ ...claim("z"), emphasis: [6, 7] }] }],
     }],
     matchingRows: 1,
     totalRows: 1,
@@ -37,8 +37,25 @@ describe("toGridData", () => {
     expect(grid.columns.map((column) => column.id)).toEqual(["b", "a"]);
   });
 
-  it("survives the trip through its JSON form unchanged", () => {
+  it("survives the trip through its JSON form unchanged, emphasis or none", () => {
     const grid = toGridData(matrix);
+    expect(grid.rows[0]!.cells.map((cell) => cell.claim.emphasis)).toEqual([null, [6, 7]]);
     expect(parseGridData(serializeGridData(grid))).toEqual(grid);
+  });
+
+  it("keeps the row headers apart from the cells, which go as tuples without key names", () => {
+    const json = serializeGridData(toGridData(matrix));
+    expect(parseGridHead(json).rows).toEqual([expect.not.objectContaining({ cells: expect.anything() })]);
+    expect(parseGridHead(json).rows[0]!.summary).toBe("s");
+    expect(JSON.parse(json.cells)).toEqual([[[1, 0, "x", "claim x", 2], [0, 0, "z", "claim z", 1, 6, 7]]]);
+  });
+
+  it("serializes a view once, and a different view afresh", () => {
+    const first = gridJsonOf(matrix);
+    expect(gridJsonOf(matrix)).toBe(first);
+    expect(gridJsonOf({ ...matrix })).toBe(first);
+    const other = gridJsonOf({ ...matrix, rows: [] });
+    expect(other).not.toBe(first);
+    expect(parseGridData(other).rows).toEqual([]);
   });
 });

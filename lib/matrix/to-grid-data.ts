@@ -14,8 +14,13 @@ export type GridData = {
   totalRows: number;
 };
 
-/** GridData as JSON text, typed so that only serializeGridData can make one. */
-export type GridJson = string & { readonly __grid: true };
+/**
+ * GridData on the wire: the row headers and the cells as two JSON strings, typed so that only
+ * serializeGridData can make one. The server renders its outline from `head` alone; `cells`,
+ * four fifths of the bytes, is parsed only in the browser.
+ */
+export type GridJson = { head: string; cells: string } & { readonly __grid: true };
+export type GridHead = Omit<GridData, "rows"> & { rows: Omit<GridRow, "cells">[] };
 
 /**
  * What the browser needs to draw one page of the matrix, and no more: the page's data travels
@@ -35,17 +40,54 @@ export function toGridData(matrix: Pick<ClaimMatrix, "families" | "columns" | "r
   };
 }
 
+// A cell as a tuple: [col, state, claim id, text, mentions, emphasis start?, emphasis end?].
+// Repeating seven key names on each of some 400 cells was a third of a page's grid data.
+type WireCell = [number, number, string, string, number] | [number, number, string, string, number, number, number];
+const STATES = ["agrees", "contradicts", "only"] as const satisfies readonly GridCell["state"][];
+
 /**
- * The page hands the grid to the browser as one JSON string rather than as props: React
+ * The page hands the grid to the browser as JSON strings rather than as props: React
  * serializes and revives a nested object value by value, while a string crosses as one chunk
- * and JSON.parse reads it natively. On a 30-report page that is a tenth of the server's work.
+ * and JSON.parse reads it natively.
  */
 export function serializeGridData(data: GridData): GridJson {
-  return JSON.stringify(data) as GridJson;
+  const { rows, ...rest } = data;
+  const head = { ...rest, rows: rows.map(({ cells: _cells, ...row }) => row) };
+  const cells = rows.map((row) => row.cells.map(toWireCell));
+  return { head: JSON.stringify(head), cells: JSON.stringify(cells) } as GridJson;
+}
+
+export function parseGridHead(json: GridJson): GridHead {
+  return JSON.parse(json.head) as GridHead;
 }
 
 export function parseGridData(json: GridJson): GridData {
-  return JSON.parse(json) as GridData;
+  const head = parseGridHead(json);
+  const cells = JSON.parse(json.cells) as WireCell[][];
+  return { ...head, rows: head.rows.map((row, index) => ({ ...row, cells: (cells[index] ?? []).map(fromWireCell) })) };
+}
+
+// Filtered views are cached (lib/stories/get-claim-matrix.ts), so a page's rows array is the
+// same object on every request for it until the story changes: its JSON is made once.
+const serialized = new WeakMap<readonly unknown[], GridJson>();
+
+/** serializeGridData(toGridData(view)), remembered for as long as the view itself is kept. */
+export function gridJsonOf(view: Parameters<typeof toGridData>[0]): GridJson {
+  const known = serialized.get(view.rows);
+  if (known) return known;
+  const json = serializeGridData(toGridData(view));
+  serialized.set(view.rows, json);
+  return json;
+}
+
+function toWireCell({ col, state, claim, mentions }: GridCell): WireCell {
+  const at = STATES.indexOf(state);
+  return claim.emphasis ? [col, at, claim.id, claim.text, mentions, claim.emphasis[0], claim.emphasis[1]] : [col, at, claim.id, claim.text, mentions];
+}
+
+function fromWireCell([col, state, id, text, mentions, from, to]: WireCell): GridCell {
+  const emphasis: [number, number] | null = from === undefined || to === undefined ? null : [from, to];
+  return { col, state: STATES[state] ?? "only", claim: { id, text, emphasis }, mentions };
 }
 
 /** Cuts a long claim to a window around its stressed words, marking the cuts with ellipses. */

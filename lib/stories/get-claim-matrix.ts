@@ -2,8 +2,8 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { prepareClaimMatrix, viewClaimMatrix, type PreparedMatrix } from "@/lib/matrix/build-claim-matrix";
-import type { MatrixFilters } from "@/lib/matrix/matrix-filters";
+import { prepareClaimMatrix, viewClaimMatrix, type ClaimMatrix, type PreparedMatrix } from "@/lib/matrix/build-claim-matrix";
+import { toQueryString, type MatrixFilters } from "@/lib/matrix/matrix-filters";
 import { claimAnchor } from "@/lib/review/claim-anchor";
 import { indexByAnchor, matchReview } from "@/lib/review/match-review";
 import { getStoryHead } from "./get-story-head";
@@ -28,8 +28,28 @@ export type CachedMatrix = PreparedMatrix & {
 export async function getClaimMatrix(actor: Actor | null, slug: string, filters: MatrixFilters, pageSize?: number) {
   assertCan(actor, "story:read");
   const { story, stamp } = await getStoryHead(actor, slug);
-  const { reports, entities, ...prepared } = readCachedMatrix(story.id, stamp) ?? (await loadMatrix(story.id, stamp));
-  return { ...viewClaimMatrix(prepared, filters, pageSize), story, reports, entities };
+  const cached = readCachedMatrix(story.id, stamp) ?? (await loadMatrix(story.id, stamp));
+  return { ...viewOf(cached, filters, pageSize), story, reports: cached.reports, entities: cached.entities };
+}
+
+const MAX_VIEWS = 24;
+const views = new WeakMap<CachedMatrix, Map<string, ClaimMatrix>>();
+
+/**
+ * One filtered page of a cached matrix, itself kept (the most recent views of each story) so
+ * that a page seen again is neither filtered nor serialized again (see gridJsonOf). Views go
+ * with their matrix when the story changes.
+ */
+function viewOf(cached: CachedMatrix, filters: MatrixFilters, pageSize?: number): ClaimMatrix {
+  const key = `${toQueryString(filters)} ${pageSize ?? ""}`;
+  const known = views.get(cached) ?? new Map<string, ClaimMatrix>();
+  views.set(cached, known);
+  const { reports: _reports, entities: _entities, ...prepared } = cached;
+  const view = known.get(key) ?? viewClaimMatrix(prepared, filters, pageSize);
+  known.delete(key);
+  known.set(key, view);
+  if (known.size > MAX_VIEWS) known.delete(known.keys().next().value!);
+  return view;
 }
 
 export type StoryMatrix = Awaited<ReturnType<typeof getClaimMatrix>>;

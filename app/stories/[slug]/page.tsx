@@ -11,7 +11,7 @@ import { requireActor } from "@/lib/auth/require-actor";
 import { formatDay, formatMoment, plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { parseMatrixFilters, toQueryString } from "@/lib/matrix/matrix-filters";
-import { serializeGridData, toGridData } from "@/lib/matrix/to-grid-data";
+import { gridJsonOf } from "@/lib/matrix/to-grid-data";
 import { getClaimMatrix } from "@/lib/stories/get-claim-matrix";
 import { getStoryTitle } from "@/lib/stories/get-story-title";
 import { addReportsAction, deleteStoryAction } from "../actions";
@@ -60,7 +60,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
           <MatrixSummary matrix={matrix} />
           <MatrixFiltersForm matrix={matrix} entities={matrix.entities} filters={filters} storyPath={storyPath} />
           <ClaimMatrixTable
-            data={serializeGridData(toGridData(matrix))}
+            data={gridJsonOf(matrix)}
             storyPath={storyPath}
             query={query}
           />
