@@ -45,6 +45,31 @@ test.describe("the claim matrix on the demo story", () => {
     await expect(page).toHaveURL(new RegExp(`/stories/${slug}#row-`));
   });
 
+  test("the summary counts the verdicts and draws each report's agreements and contradictions", async ({ page }) => {
+    await page.goto(`/stories/${slug}`);
+    const summary = page.getByRole("region", { name: "Summary" });
+    await expect(summary.getByText("Contradictions")).toBeVisible();
+    const bars = summary.getByRole("listitem");
+    await expect(bars).toHaveCount(5);
+    const [agree, contradict] = (await bars.first().innerText()).match(/(\d+) agree · (\d+) contradict/)!.slice(1).map(Number);
+    expect(agree! + contradict!).toBeGreaterThan(0);
+    // The bar's colours change where its share of agreements and of contradictions ends.
+    const bar = bars.first().locator(".tally-bar");
+    expect(await bar.evaluate((element) => getComputedStyle(element).backgroundImage)).toMatch(/^linear-gradient/);
+    expect((await bar.boundingBox())!.width).toBeGreaterThan(10);
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the matrix is a list of its claims, each linking to the claim's page", async ({ page }) => {
+      await page.goto(`/stories/${slug}`);
+      const claims = page.getByRole("list", { name: "Claims" }).getByRole("listitem");
+      await expect(claims.first()).toContainText("Contradiction");
+      await expect(claims.filter({ hasText: "Delia Marwood" }).first().getByRole("link")).toHaveAttribute("href", new RegExp(`^/stories/${slug}/clusters/`));
+    });
+  });
+
   test("arrow keys move between cells", async ({ page }) => {
     await page.goto(`/stories/${slug}`);
     const first = page.locator('[data-row="0"][data-col="0"]');

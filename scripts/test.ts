@@ -10,6 +10,7 @@ import { ensurePrismaClient } from "./prepare-database";
 
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const only = process.argv[2]; // "unit" or "e2e" to run one half
+const filters = process.argv.slice(3); // `npm test e2e matrix`: only the spec files matching "matrix"
 mkdirSync("test-results", { recursive: true });
 
 ensurePrismaClient();
@@ -40,7 +41,7 @@ try {
       console.error("next build failed: no end-to-end tests ran");
     } else {
       const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright.json" };
-      spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json"], { stdio: "inherit", env });
+      spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...(only === "e2e" ? filters : [])], { stdio: "inherit", env });
       const stats = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>("test-results/playwright.json")?.stats;
       passed += stats ? stats.expected + stats.flaky : 0;
       failed += stats ? stats.unexpected : 1;

@@ -1,4 +1,5 @@
-import type { ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
+import type { CSSProperties } from "react";
+import type { ClaimMatrix, SourceTally } from "@/lib/matrix/build-claim-matrix";
 import { plural } from "@/lib/format";
 
 export function MatrixSummary({ matrix }: { matrix: ClaimMatrix }) {
@@ -6,7 +7,7 @@ export function MatrixSummary({ matrix }: { matrix: ClaimMatrix }) {
   const widest = Math.max(1, ...tallies.map((t) => t.agrees + t.contradicts + t.only));
   return (
     <section aria-label="Summary" className="grid gap-4 lg:grid-cols-[minmax(0,20rem)_minmax(0,1fr)]">
-      <dl className="grid grid-cols-2 gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+      <dl className="grid grid-cols-2 gap-3 self-start rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <Figure label="Contradictions" value={counts.contradict} className="text-rose-800" />
         <Figure label="Single source" value={counts.single} className="text-amber-800" />
         <Figure label="Agreements" value={counts.agree} className="text-emerald-800" />
@@ -14,15 +15,12 @@ export function MatrixSummary({ matrix }: { matrix: ClaimMatrix }) {
       </dl>
       <figure className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <figcaption className="mb-2 text-sm font-semibold text-stone-800">How each report stands against the others</figcaption>
-        <ul className="space-y-1.5">
+        {/* scrolls past a dozen reports, so the matrix stays near the top of the page */}
+        <ul className="max-h-72 space-y-1.5 overflow-y-auto pr-1" tabIndex={0}>
           {tallies.map((t) => (
             <li key={t.reportId} className="tally">
               <span className="truncate text-stone-700" title={t.label}>{t.label}</span>
-              <span className="tally-bar" aria-hidden style={{ width: `${Math.max(1, ((t.agrees + t.contradicts + t.only) / widest) * 100).toFixed(1)}%` }}>
-                <i className="bg-emerald-500" style={{ flexGrow: t.agrees }} />
-                <i className="bg-rose-500" style={{ flexGrow: t.contradicts }} />
-                <i className="bg-amber-400" style={{ flexGrow: t.only }} />
-              </span>
+              <span className="tally-bar" aria-hidden style={barStyle(t, widest)} />
               <span className="tally-n">{`${t.agrees} agree · ${t.contradicts} contradict · ${t.only} alone`}</span>
             </li>
           ))}
@@ -40,4 +38,20 @@ function Figure({ label, value, detail, className = "text-ink" }: { label: strin
       {detail && <dd className="text-xs text-stone-500">{detail}</dd>}
     </div>
   );
+}
+
+const percent = (part: number, whole: number) => `${((part / Math.max(1, whole)) * 100).toFixed(1)}%`;
+
+/**
+ * One element per bar, its three parts drawn by a gradient (.tally-bar): a 30-report story
+ * repeats this row thirty times in the HTML and again in the page's payload.
+ */
+function barStyle({ agrees, contradicts, only }: SourceTally, widest: number): CSSProperties {
+  const total = agrees + contradicts + only;
+  if (total === 0) return { width: "1%", background: "var(--color-stone-200)" };
+  return {
+    width: percent(Math.max(total, widest / 100), widest),
+    "--a": percent(agrees, total),
+    "--c": percent(agrees + contradicts, total),
+  } as CSSProperties;
 }
