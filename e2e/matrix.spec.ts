@@ -14,6 +14,10 @@ test.describe("the claim matrix on the demo story", () => {
     await expect(row.getByRole("rowheader")).toContainText("Contradiction");
     await expect(row.getByRole("link").filter({ hasText: "former Mayor Delia Marwood" })).toContainText("Contradicts");
     await expect(row.getByRole("link").filter({ hasText: /^(?!.*former).*Mayor Delia Marwood/ }).first()).toContainText("Contradicts");
+    // Each cell of a disputed figure names the report on the other side.
+    const dead = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /12 dead/ }) }).first();
+    await expect(dead.getByRole("link").filter({ hasText: "17 people died" })).toContainText(/Contradicts\s*Harbour Post/);
+    await expect(dead.getByRole("link").filter({ hasText: "12 people dead" })).toContainText(/Contradicts\s*Coastline Today/);
     // The relay and the adaptation sit under their origin's family header.
     await expect(matrix.getByRole("columnheader", { name: /3 reports, 1 independent/ })).toBeVisible();
     await page.screenshot({ path: "test-results/screenshots/matrix.png" });

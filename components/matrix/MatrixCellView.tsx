@@ -2,13 +2,14 @@ import type { GridCell } from "@/lib/matrix/to-grid-data";
 import { EmphasisedText } from "./EmphasisedText";
 import { CELL_STYLE } from "./verdict-style";
 
-type Props = { cell: GridCell; reportId: string; reportLabel: string; back: string; row: number; col: number };
+/** `againstLabel`: in a contradiction, the report on the other side from this one. */
+type Props = { cell: GridCell; reportId: string; reportLabel: string; againstLabel?: string; back: string; row: number; col: number };
 
 /**
  * One report's words for one claim, and the focus target for keyboard moves. A plain anchor,
  * not next/link: a page holds hundreds of these, and each Link costs a client component.
  */
-export function MatrixCellView({ cell, reportId, reportLabel, back, row, col }: Props) {
+export function MatrixCellView({ cell, reportId, reportLabel, againstLabel, back, row, col }: Props) {
   const style = CELL_STYLE[cell.state];
   // Colours come from .mx-agrees / .mx-contradicts / .mx-only in globals.css.
   const first = cell.claim;
@@ -20,6 +21,7 @@ export function MatrixCellView({ cell, reportId, reportLabel, back, row, col }: 
         <span className="normal-case md:hidden">{reportLabel} ·</span>
         <span aria-hidden>{style.symbol}</span>
         {style.label}
+        {againstLabel && <span className="normal-case">{againstLabel}</span>}
         {cell.mentions > 1 && <span className="font-normal normal-case text-stone-600">· {cell.mentions} mentions</span>}
       </span>
       <span className="block font-serif text-stone-900">

@@ -66,7 +66,8 @@ export function MatrixGrid({ matrix, storyPath, query }: MatrixGridProps) {
                 {cellsOf(row, columns).map((cell, colIndex) =>
                   cell ? (
                     <td key={colIndex} className="mx-td">
-                      <MatrixCellView cell={cell} reportId={columns[colIndex]!.id} reportLabel={columns[colIndex]!.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
+                      <MatrixCellView cell={cell} reportId={columns[colIndex]!.id} reportLabel={columns[colIndex]!.label}
+                        againstLabel={cell.against === null ? undefined : columns[cell.against]?.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
                     </td>
                   ) : (
                     <td key={colIndex} data-row={rowIndex} data-col={colIndex} tabIndex={-1} aria-label={`${columns[colIndex]!.label}: silent`}

@@ -71,6 +71,8 @@ export const clusterSchema = z.object({
   verdict: verdictSchema,
   reason: z.string(),
   differences: z.array(z.object({ sourceId: z.string(), claimId: z.string(), words: z.string() })),
+  /** In a contradiction, claim id -> the named claim it sides with: "a" (differences[0]) or "b". */
+  sides: z.record(z.string(), z.enum(["a", "b"])).default({}),
   reportCount: z.number().int(),
   independentCount: z.number().int(),
 });

@@ -16,9 +16,10 @@ const CLUSTERS: MatrixClusterInput[] = [
     claims: [claim("a1", "r1", "about 30 boats", { quantity: { value: 30 } }), claim("a2", "r2", "nearly 30 boats", { quantity: { value: 30 } }), claim("a3", "r3", "nearly 30 boats")],
   },
   {
-    id: "clash", kind: "quantity", summary: "dead", verdict: "contradict", reason: "12 vs 17", position: 1, reportCount: 2, independentCount: 2,
+    id: "clash", kind: "quantity", summary: "dead", verdict: "contradict", reason: "12 vs 17", position: 1, reportCount: 3, independentCount: 3,
     differences: [{ sourceId: "r1", claimId: "k-c1", words: "12" }, { sourceId: "r4", claimId: "k-c4", words: "17" }],
-    claims: [claim("c1", "r1", "12 people died", { entityIds: ["e-town"] }), claim("c4", "r4", "17 people died")],
+    sides: { "k-c1": "a", "k-c4": "b", "k-c2": "a" },
+    claims: [claim("c1", "r1", "12 people died", { entityIds: ["e-town"] }), claim("c2", "r3", "twelve dead"), claim("c4", "r4", "17 people died")],
   },
   {
     id: "lone", kind: "quote", summary: "captain's words", verdict: "single", reason: "only the Herald", position: 2, reportCount: 1, independentCount: 1,
@@ -44,9 +45,16 @@ describe("buildClaimMatrix", () => {
       const row = matrix.rows.find((item) => item.id === id)!;
       return matrix.columns.map((column) => row.cells.find((cell) => cell.reportId === column.id)?.state ?? "silent");
     };
-    expect(states("clash")).toEqual(["silent", "silent", "contradicts", "contradicts"]);
+    expect(states("clash")).toEqual(["silent", "contradicts", "contradicts", "contradicts"]);
     expect(states("lone")).toEqual(["silent", "silent", "silent", "only"]);
     expect(states("agree")).toEqual(["agrees", "agrees", "agrees", "silent"]);
+  });
+
+  it("names, in a contradiction, the report on the other side from each cell", () => {
+    const clash = matrix.rows.find((row) => row.id === "clash")!;
+    expect(Object.fromEntries(clash.cells.map((cell) => [cell.reportId, cell.against]))).toEqual({ r1: "r4", r3: "r4", r4: "r1" });
+    const unsided = buildClaimMatrix(REPORTS, CLUSTERS.map((cluster) => ({ ...cluster, sides: undefined })), {});
+    expect(unsided.rows[0]!.cells.every((cell) => cell.against === undefined)).toBe(true);
   });
 
   it("stresses the differing words, else the number", () => {

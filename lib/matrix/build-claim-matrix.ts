@@ -9,14 +9,20 @@ export type MatrixClaimInput = { id: string; key: string; reportId: string; kind
 export type MatrixClusterInput = {
   id: string; kind: string; summary: string; verdict: Verdict; reason: string; position: number;
   reportCount: number; independentCount: number; differences: unknown; claims: MatrixClaimInput[];
+  /** As stored: claim key -> "a" | "b", the named claim of `differences` it sides with. */
+  sides?: unknown;
   /** The editors' review, found through the cluster's claims; none yet is "unverified". */
   status?: ReviewStatus;
 };
 
 export type MatrixCellClaim = { id: string; kind: string; text: string; start: number; end: number; emphasis: [number, number] | null };
 /** A report that states the claim; reports that are silent on it have no cell. */
-export type MatrixCell = { reportId: string; state: Exclude<CellState, "silent">; claims: MatrixCellClaim[] };
-export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences"> & { cells: MatrixCell[]; entityIds: string[]; status: ReviewStatus; flag: ClusterFlag | null };
+export type MatrixCell = {
+  reportId: string; state: Exclude<CellState, "silent">; claims: MatrixCellClaim[];
+  /** In a contradiction, the report on the other side from this one, when the sides are clear. */
+  against?: string;
+};
+export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences" | "sides"> & { cells: MatrixCell[]; entityIds: string[]; status: ReviewStatus; flag: ClusterFlag | null };
 export type MatrixFamily = { family: string; label: string; reports: MatrixReport[] };
 export type SourceTally = { reportId: string; label: string; agrees: number; contradicts: number; only: number };
 
@@ -90,16 +96,33 @@ function groupFamilies(reports: MatrixReport[]): MatrixFamily[] {
 
 function toRow(cluster: MatrixClusterInput): MatrixRow {
   const differing = differingWords(cluster.differences);
+  const opponent = opponents(cluster);
   const byReport = new Map<string, MatrixCell>();
   for (const claim of cluster.claims) {
-    const cell = byReport.get(claim.reportId) ?? { reportId: claim.reportId, state: STATE_OF[cluster.verdict], claims: [] };
+    const cell: MatrixCell = byReport.get(claim.reportId) ?? { reportId: claim.reportId, state: STATE_OF[cluster.verdict], claims: [] };
+    const against = opponent.get(claim.key);
+    if (cell.claims.length === 0 && against && against !== claim.reportId) cell.against = against;
     const { id, kind, text, start, end } = claim;
     cell.claims.push({ id, kind, text, start, end, emphasis: findEmphasis(claim, differing.get(claim.key)) });
     byReport.set(claim.reportId, cell);
   }
   const cells = [...byReport.values()];
-  const { claims, differences: _differences, ...rest } = cluster;
+  const { claims, differences: _differences, sides: _sides, ...rest } = cluster;
   return { ...rest, cells, entityIds: [...new Set(claims.flatMap((claim) => claim.entityIds))], status: cluster.status ?? "unverified", flag: clusterFlag(cluster) };
+}
+
+/** Claim key -> the report it stands against: the named claim on the other side. */
+function opponents(cluster: MatrixClusterInput): Map<string, string> {
+  const result = new Map<string, string>();
+  const named = Array.isArray(cluster.differences) ? cluster.differences : [];
+  const sourceOf = (item: unknown) => (item && typeof item === "object" && "sourceId" in item && typeof item.sourceId === "string" ? item.sourceId : null);
+  const [a, b] = [sourceOf(named[0]), sourceOf(named[1])];
+  if (cluster.verdict !== "contradict" || !a || !b || !cluster.sides || typeof cluster.sides !== "object") return result;
+  for (const [key, side] of Object.entries(cluster.sides)) {
+    if (side === "a") result.set(key, b);
+    else if (side === "b") result.set(key, a);
+  }
+  return result;
 }
 
 function differingWords(differences: unknown): Map<string, string> {

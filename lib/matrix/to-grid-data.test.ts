@@ -39,6 +39,9 @@ describe("toGridData", () => {
 
   it("survives the trip through its JSON form unchanged, emphasis or none", () => {
     const grid = toGridData(matrix);
+    const disputed = toGridData({ ...matrix, rows: matrix.rows.map((row) => ({ ...row, cells: row.cells.map((cell) => ({ ...cell, against: cell.reportId === "a" ? "b" : "a" })) })) });
+    expect(disputed.rows[0]!.cells.map((cell) => cell.against)).toEqual([0, 1]);
+    expect(parseGridData(serializeGridData(disputed))).toEqual(disputed);
     expect(grid.rows[0]!.cells.map((cell) => cell.claim.emphasis)).toEqual([null, [6, 7]]);
     expect(parseGridData(serializeGridData(grid))).toEqual(grid);
   });
@@ -47,7 +50,7 @@ describe("toGridData", () => {
     const json = serializeGridData(toGridData(matrix));
     expect(parseGridHead(json).rows).toEqual([expect.not.objectContaining({ cells: expect.anything() })]);
     expect(parseGridHead(json).rows[0]!.summary).toBe("s");
-    expect(JSON.parse(json.cells)).toEqual([[[1, 0, "x", "claim x", 2], [0, 0, "z", "claim z", 1, 6, 7]]]);
+    expect(JSON.parse(json.cells)).toEqual([[[1, 0, "x", "claim x", 2, -1], [0, 0, "z", "claim z", 1, -1, 6, 7]]]);
   });
 
   it("serializes a view once, and a different view afresh", () => {

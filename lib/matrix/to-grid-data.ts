@@ -4,7 +4,8 @@ const MAX_CHARS = 180;
 
 export type GridClaim = Pick<MatrixCellClaim, "id" | "text" | "emphasis">;
 /** `col` is the cell's index in `columns`: a number instead of a report id on every cell. */
-export type GridCell = { col: number; state: MatrixRow["cells"][number]["state"]; claim: GridClaim; mentions: number };
+/** `against`: in a contradiction, the column of the report on the other side, when known. */
+export type GridCell = { col: number; state: MatrixRow["cells"][number]["state"]; claim: GridClaim; mentions: number; against: number | null };
 export type GridRow = Pick<MatrixRow, "id" | "kind" | "summary" | "verdict" | "reason" | "reportCount" | "independentCount" | "status" | "flag"> & { cells: GridCell[] };
 export type GridData = {
   families: { family: string; label: string; size: number }[];
@@ -33,16 +34,19 @@ export function toGridData(matrix: Pick<ClaimMatrix, "families" | "columns" | "r
     columns: matrix.columns.map(({ id, label, title }) => ({ id, label, title })),
     rows: matrix.rows.map(({ id, kind, summary, verdict, reason, reportCount, independentCount, status, flag, cells }) => ({
       id, kind, summary, verdict, reason, reportCount, independentCount, status, flag,
-      cells: cells.map((cell) => ({ col: colOf.get(cell.reportId)!, state: cell.state, claim: shorten(cell.claims[0]!), mentions: cell.claims.length })),
+      cells: cells.map((cell) => ({
+        col: colOf.get(cell.reportId)!, state: cell.state, claim: shorten(cell.claims[0]!), mentions: cell.claims.length,
+        against: cell.against === undefined ? null : (colOf.get(cell.against) ?? null),
+      })),
     })),
     matchingRows: matrix.matchingRows,
     totalRows: matrix.totalRows,
   };
 }
 
-// A cell as a tuple: [col, state, claim id, text, mentions, emphasis start?, emphasis end?].
-// Repeating seven key names on each of some 400 cells was a third of a page's grid data.
-type WireCell = [number, number, string, string, number] | [number, number, string, string, number, number, number];
+// A cell as a tuple: [col, state, claim id, text, mentions, against (-1: none), emphasis start?, end?].
+// Repeating the key names on each of some 400 cells was a third of a page's grid data.
+type WireCell = [number, number, string, string, number, number] | [number, number, string, string, number, number, number, number];
 const STATES = ["agrees", "contradicts", "only"] as const satisfies readonly GridCell["state"][];
 
 /**
@@ -80,14 +84,15 @@ export function gridJsonOf(view: Parameters<typeof toGridData>[0]): GridJson {
   return json;
 }
 
-function toWireCell({ col, state, claim, mentions }: GridCell): WireCell {
+function toWireCell({ col, state, claim, mentions, against }: GridCell): WireCell {
   const at = STATES.indexOf(state);
-  return claim.emphasis ? [col, at, claim.id, claim.text, mentions, claim.emphasis[0], claim.emphasis[1]] : [col, at, claim.id, claim.text, mentions];
+  const vs = against ?? -1;
+  return claim.emphasis ? [col, at, claim.id, claim.text, mentions, vs, claim.emphasis[0], claim.emphasis[1]] : [col, at, claim.id, claim.text, mentions, vs];
 }
 
-function fromWireCell([col, state, id, text, mentions, from, to]: WireCell): GridCell {
+function fromWireCell([col, state, id, text, mentions, vs, from, to]: WireCell): GridCell {
   const emphasis: [number, number] | null = from === undefined || to === undefined ? null : [from, to];
-  return { col, state: STATES[state] ?? "only", claim: { id, text, emphasis }, mentions };
+  return { col, state: STATES[state] ?? "only", claim: { id, text, emphasis }, mentions, against: vs >= 0 ? vs : null };
 }
 
 /** Cuts a long claim to a window around its stressed words, marking the cuts with ellipses. */

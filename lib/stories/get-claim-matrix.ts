@@ -62,7 +62,7 @@ async function loadMatrix(storyId: string, stamp: string): Promise<CachedMatrix>
       orderBy: { position: "asc" },
       select: {
         id: true, kind: true, summary: true, verdict: true, reason: true, position: true, reportCount: true,
-        independentCount: true, differences: true,
+        independentCount: true, differences: true, sides: true,
         claims: {
           orderBy: { start: "asc" },
           select: { id: true, key: true, reportId: true, start: true, end: true, kind: true, text: true, quantity: true, entities: { select: { entityId: true } } },

@@ -27,8 +27,8 @@ function claim(sourceId: string, text: string, id: string, phrase: string, kind:
   return { id, sourceId, start, end: start + phrase.length, text: phrase, kind, summary: phrase, entityIds: [] };
 }
 
-function cluster(id: string, claimIds: string[], verdict: Cluster["verdict"], differences: Cluster["differences"] = []): Cluster {
-  return { id, claimIds, kind: "statement", summary: id, verdict, reason: `reason of ${id}`, differences, reportCount: claimIds.length, independentCount: claimIds.length };
+function cluster(id: string, claimIds: string[], verdict: Cluster["verdict"], differences: Cluster["differences"] = [], sides: Cluster["sides"] = {}): Cluster {
+  return { id, claimIds, kind: "statement", summary: id, verdict, reason: `reason of ${id}`, differences, sides, reportCount: claimIds.length, independentCount: claimIds.length };
 }
 
 beforeAll(async () => {
@@ -52,7 +52,8 @@ beforeAll(async () => {
     claim(ids.c, C, "c2", "Traffic goes through Ashby and Penn"),
   ];
   const clusters = [
-    cluster("k-cars", ["a1", "b1", "c1"], "contradict", [{ sourceId: ids.b, claimId: "b1", words: "20" }, { sourceId: ids.c, claimId: "c1", words: "14" }]),
+    // "At least 14" fits both counts, so it takes no side.
+    cluster("k-cars", ["a1", "b1", "c1"], "contradict", [{ sourceId: ids.b, claimId: "b1", words: "20" }, { sourceId: ids.c, claimId: "c1", words: "14" }], { b1: "a", c1: "b" }),
     cluster("k-weeks", ["a2", "b2"], "contradict", [{ sourceId: ids.a, claimId: "a2", words: "3 weeks" }, { sourceId: ids.b, claimId: "b2", words: "5 weeks" }]),
     cluster("k-quote", ["a3", "b3"], "agree"),
     cluster("k-traffic", ["a4", "c2"], "agree"),

@@ -20,10 +20,11 @@ export const comparisonQuerySchema = z
 export type ComparisonQuery = z.infer<typeof comparisonQuerySchema>;
 
 const differencesSchema = z.array(z.object({ sourceId: z.string(), claimId: z.string(), words: z.string() }));
+const sidesSchema = z.record(z.string(), z.enum(["a", "b"]));
 
 const REPORT_FIELDS = { id: true, title: true, outletName: true, fileName: true, family: true, familyLabel: true } as const;
 const CLAIM_FIELDS = { id: true, key: true, reportId: true, clusterId: true, kind: true, text: true, summary: true, start: true, end: true } as const;
-const CLUSTER_FIELDS = { id: true, kind: true, summary: true, verdict: true, reason: true, differences: true, reportCount: true, independentCount: true } as const;
+const CLUSTER_FIELDS = { id: true, kind: true, summary: true, verdict: true, reason: true, differences: true, sides: true, reportCount: true, independentCount: true } as const;
 
 /**
  * Two reports of one story side by side: the claims they share (same cluster), lined up
@@ -61,10 +62,13 @@ export async function getReportComparison(actor: Actor | null, slug: string, que
     const claimsA = reportA.claims.filter((claim) => claim.clusterId === clusterId).map(toClaim);
     const claimsB = reportB.claims.filter((claim) => claim.clusterId === clusterId).map(toClaim);
     const differences = parseDifferences(cluster.differences);
-    // The stored contradiction names one conflicting pair; the cluster may contradict
-    // because of a third report while these two agree.
+    // The cluster may contradict because of a third report while these two agree: they
+    // contradict each other when they take different sides, or (sides unknown) are the pair
+    // the contradiction names.
     const named = new Set(differences.map((difference) => difference.sourceId));
-    const contradictsHere = cluster.verdict === "contradict" && named.has(reportA.id) && named.has(reportB.id);
+    const sides = sidesSchema.safeParse(cluster.sides).data ?? {};
+    const [sideA, sideB] = [sides[claimsA[0]!.key], sides[claimsB[0]!.key]];
+    const contradictsHere = cluster.verdict === "contradict" && (sideA && sideB ? sideA !== sideB : named.has(reportA.id) && named.has(reportB.id));
     return {
       cluster: { id: cluster.id, kind: cluster.kind, summary: cluster.summary, verdict: cluster.verdict, reason: cluster.reason, reportCount: cluster.reportCount, independentCount: cluster.independentCount },
       contradictsHere,

@@ -43,6 +43,7 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
       verdict: cluster.verdict,
       reason: cluster.reason,
       differences: cluster.differences,
+      sides: cluster.sides,
       reportCount: cluster.reportCount,
       independentCount: cluster.independentCount,
     })),

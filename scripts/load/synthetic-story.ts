@@ -147,6 +147,8 @@ export function syntheticStory(spec: SyntheticSpec): SyntheticStory {
         : verdict === "single" ? `Only ${members[0]!.outletName} reports this.`
         : `The reports give different figures: ${int(2, 200)} against ${int(201, 480)}.`,
       differences: verdict === "contradict" ? clusterClaims.map((claim) => ({ sourceId: claim.sourceId, claimId: claim.id, words: claim.text.split(" ").find((word) => word.length >= 4) ?? claim.text.slice(0, 4) })) : [],
+      // Two readings of a disputed figure, the reports split between them.
+      sides: verdict === "contradict" ? Object.fromEntries(clusterClaims.map((claim, at) => [claim.id, at % 2 ? ("b" as const) : ("a" as const)])) : {},
       reportCount: count,
       independentCount: independent,
     });

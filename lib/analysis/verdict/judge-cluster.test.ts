@@ -22,6 +22,15 @@ describe("judgeCluster", () => {
     expect(j.differences.map((d) => d.words)).toEqual(["four dead", "six dead"]);
   });
 
+  it("sides each other claim with the named claim it fits, and leaves a claim that fits neither or both alone", () => {
+    const m = (id: string, draft: Partial<DraftClaim>) => ({ ...member(id, `f-${id}`, draft), claimId: id });
+    const j = judgeCluster([m("a", q(12, 12, 12)), m("b", q(17, 17, 17)), m("c", q(12, 12, 12)), m("d", q(30, 30, 30)), m("e", q(15, 10, 20))]);
+    expect(j.verdict).toBe("contradict");
+    expect(j.differences.map((d) => d.claimId)).toEqual(["a", "b"]);
+    expect(j.sides).toEqual({ a: "a", b: "b", c: "a" });
+    expect(judgeCluster([m("a", q(12, 12, 12)), m("c", q(12, 12, 12))]).sides).toEqual({});
+  });
+
   it("contradicts on a different second item of a pair and on former vs sitting office", () => {
     expect(judgeCluster([member("a", "fa", q(200, 200, 999, ["bus", "tram"])), member("b", "fb", q(200, 200, 999, ["bus", "train"]))]).verdict).toBe("contradict");
     const role = (former: boolean) => ({ kind: "role" as const, role: { person: "Jo Vale", title: former ? "former Mayor" : "Mayor", office: "mayor", former } });

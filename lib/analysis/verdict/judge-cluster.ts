@@ -6,7 +6,12 @@ import { roleConflict } from "./compare-roles";
 import { timeRelation } from "./time-order";
 
 export type JudgeMember = { claimId: string; sourceId: string; sourceLabel: string; family: string; familyLabel: string; draft: DraftClaim; text: string };
-export type Judgement = { verdict: Verdict; reason: string; differences: { sourceId: string; claimId: string; words: string }[] };
+export type Side = "a" | "b";
+export type Judgement = {
+  verdict: Verdict; reason: string; differences: { sourceId: string; claimId: string; words: string }[];
+  /** In a contradiction: which of the two named claims each claim sides with, where that is clear. */
+  sides: Record<string, Side>;
+};
 
 type Conflict = { a: JudgeMember; b: JudgeMember; aWords: string; bWords: string; why: string };
 
@@ -16,7 +21,7 @@ export function judgeCluster(members: JudgeMember[]): Judgement {
   const families = new Map(members.map((m) => [m.family, m.familyLabel]));
   if (sources.size < 2) {
     const m = members[0]!;
-    return { verdict: "single", reason: `Only ${m.sourceLabel} reports this; no other report confirms it.`, differences: [] };
+    return { verdict: "single", reason: `Only ${m.sourceLabel} reports this; no other report confirms it.`, differences: [], sides: {} };
   }
   const conflict = findConflict(members);
   if (conflict) {
@@ -27,6 +32,7 @@ export function judgeCluster(members: JudgeMember[]): Judgement {
         { sourceId: conflict.a.sourceId, claimId: conflict.a.claimId, words: conflict.aWords },
         { sourceId: conflict.b.sourceId, claimId: conflict.b.claimId, words: conflict.bWords },
       ],
+      sides: takeSides(members, conflict),
     };
   }
   if (families.size < 2) {
@@ -35,13 +41,31 @@ export function judgeCluster(members: JudgeMember[]): Judgement {
       verdict: "single",
       reason: `${sources.size} reports say this, but all come from one source (${label}): one independent source.`,
       differences: [],
+      sides: {},
     };
   }
   return {
     verdict: "agree",
     reason: `${sources.size} reports from ${families.size} independent sources (${[...families.values()].join(", ")}) say this and none disagrees.`,
     differences: [],
+    sides: {},
   };
+}
+
+/**
+ * A claim sides with one named claim when it conflicts with the other and not with that one
+ * ("12 dead" beside "killing 12 people", against "17 people died"). A claim that conflicts
+ * with both, or with neither, takes no side: the matrix then says only that the row is disputed.
+ */
+function takeSides(members: JudgeMember[], { a, b }: Conflict): Record<string, Side> {
+  const sides: Record<string, Side> = { [a.claimId]: "a", [b.claimId]: "b" };
+  for (const m of members) {
+    if (m === a || m === b) continue;
+    const againstA = compareClaims(m, a) !== null;
+    const againstB = compareClaims(m, b) !== null;
+    if (againstA !== againstB) sides[m.claimId] = againstA ? "b" : "a";
+  }
+  return sides;
 }
 
 function findConflict(members: JudgeMember[]): Conflict | null {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Cluster" ADD COLUMN     "sides" JSONB NOT NULL DEFAULT '{}';
