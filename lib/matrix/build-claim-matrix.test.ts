@@ -62,6 +62,9 @@ describe("buildClaimMatrix", () => {
     expect(clash.cells.find((cell) => cell.reportId === "r4")!.claims[0]!.emphasis).toEqual([0, 2]);
     expect(findEmphasis({ text: "about 30 boats", quantity: { value: 30 } })).toEqual([0, 8]);
     expect(findEmphasis({ text: "the captain said", quantity: null })).toBeNull();
+    expect(findEmphasis({ text: "Twelve people are confirmed dead", quantity: { value: 12 } })).toEqual([0, 6]);
+    expect(findEmphasis({ text: "some two dozen boats", quantity: { value: 24 } })).toEqual([0, 14]);
+    expect(findEmphasis({ text: "someone counted boats", quantity: { value: 3 } })).toBeNull();
   });
 
   it("counts, per source, how often it agrees with and contradicts the others", () => {

@@ -134,7 +134,13 @@ function differingWords(differences: unknown): Map<string, string> {
   return words;
 }
 
-const NUMBER_PHRASE = /\b(?:(?:nearly|almost|around|about|roughly|some|over|under|at least|at most|more than|fewer than|less than|up to|as many as)\s+)?\d[\d,.]*(?:-\w+)?/i;
+// A count in figures or in words ("12", "nearly 3,000", "Twelve", "two dozen"), with its hedge.
+const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)";
+const NUMBER_PHRASE = new RegExp(
+  `\\b(?:(?:nearly|almost|around|about|roughly|some|over|under|at least|at most|more than|fewer than|less than|up to|as many as)\\s+)?` +
+    `(?:\\d[\\d,.]*(?:-\\w+)?|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*\\b)`,
+  "i",
+);
 
 /** The words to stress in a cell: what differs from other reports, else the claim's number. */
 export function findEmphasis(claim: Pick<MatrixClaimInput, "text" | "quantity">, differing?: string): [number, number] | null {
