@@ -44,8 +44,7 @@ function viewOf(cached: CachedMatrix, filters: MatrixFilters, pageSize?: number)
   const key = `${toQueryString(filters)} ${pageSize ?? ""}`;
   const known = views.get(cached) ?? new Map<string, ClaimMatrix>();
   views.set(cached, known);
-  const { reports: _reports, entities: _entities, ...prepared } = cached;
-  const view = known.get(key) ?? viewClaimMatrix(prepared, filters, pageSize);
+  const view = known.get(key) ?? viewClaimMatrix(preparedPart(cached), filters, pageSize);
   known.delete(key);
   known.set(key, view);
   if (known.size > MAX_VIEWS) known.delete(known.keys().next().value!);
@@ -53,6 +52,10 @@ function viewOf(cached: CachedMatrix, filters: MatrixFilters, pageSize?: number)
 }
 
 export type StoryMatrix = Awaited<ReturnType<typeof getClaimMatrix>>;
+
+function preparedPart({ reports: _reports, entities: _entities, ...prepared }: CachedMatrix): PreparedMatrix {
+  return prepared;
+}
 
 async function loadMatrix(storyId: string, stamp: string): Promise<CachedMatrix> {
   const [reports, clusters, entities, reviews] = await Promise.all([
