@@ -18,7 +18,8 @@ const server = await openDatabase({ dataDir: ".data/pg-test", port: Number(proce
 let passed = 0;
 let failed = 0;
 try {
-  const testUrl = await createFreshDatabase(server.url, "triangulate_test");
+  // TEST_DATABASE_NAME lets two checkouts test side by side against one server.
+  const testUrl = await createFreshDatabase(server.url, process.env.TEST_DATABASE_NAME ?? "triangulate_test");
   await applyMigrations(testUrl);
   process.env.DATABASE_URL = testUrl;
 
