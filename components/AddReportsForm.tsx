@@ -2,6 +2,7 @@
 
 import { useActionState, useRef, useEffect } from "react";
 import type { FormAction, FormState } from "@/lib/form-state";
+import { AddByUrlField } from "./AddByUrlField";
 import { inputClass, labelClass, primaryButtonClass } from "./field-styles";
 import { FormError, FormSuccess } from "./FormMessage";
 
@@ -11,7 +12,7 @@ export function AddReportsForm({ addReports }: { addReports: FormAction }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addReports, {});
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    if (state.added) formRef.current?.reset();
+    if (state.added || state.urlResults?.some((result) => result.status === "added")) formRef.current?.reset();
   }, [state]);
 
   return (
@@ -23,6 +24,7 @@ export function AddReportsForm({ addReports }: { addReports: FormAction }) {
           className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2 file:text-sm file:font-medium hover:file:bg-stone-200" />
         <p className="mt-1 text-xs text-stone-500">Text, Markdown or HTML pages; up to 25 files of 2 MB each. Outlet and date are read from the text.</p>
       </div>
+      <AddByUrlField results={state.urlResults} />
       <details className="group rounded-md border border-stone-200 px-3 py-2">
         <summary className="cursor-pointer text-sm font-medium text-stone-800">…or paste a report</summary>
         <div className="mt-3 space-y-3">

@@ -5,9 +5,8 @@ import { redirect } from "next/navigation";
 import { getCurrentActor } from "@/lib/auth/get-current-actor";
 import { toPublicError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
-import { addReports } from "@/lib/reports/add-reports";
+import { addReportsFromForm } from "@/lib/reports/add-reports-from-form";
 import { deleteReport } from "@/lib/reports/delete-report";
-import { readUploadForm } from "@/lib/reports/read-upload-form";
 import { updateReport } from "@/lib/reports/update-report";
 import { createStory } from "@/lib/stories/create-story";
 import { deleteStory } from "@/lib/stories/delete-story";
@@ -27,10 +26,10 @@ export async function createStoryAction(_state: FormState, form: FormData): Prom
 
 export async function addReportsAction(slug: string, _state: FormState, form: FormData): Promise<FormState> {
   try {
-    const added = await addReports(await getCurrentActor(), slug, await readUploadForm(form));
+    const result = await addReportsFromForm(await getCurrentActor(), slug, form);
     revalidatePath(`/stories/${slug}`);
     revalidatePath("/");
-    return { added };
+    return result;
   } catch (error) {
     return { error: toPublicError(error).message };
   }

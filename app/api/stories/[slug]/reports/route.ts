@@ -3,11 +3,12 @@ import { AppError } from "@/lib/errors";
 import { assertSameOrigin } from "@/lib/http/assert-same-origin";
 import { handleRoute, readJson } from "@/lib/http/handle-route";
 import { addReports } from "@/lib/reports/add-reports";
+import { addReportsByUrl } from "@/lib/reports/add-reports-by-url";
 import { readUploadForm } from "@/lib/reports/read-upload-form";
 
 type Context = { params: Promise<{ slug: string }> };
 
-/** JSON `{ reports: [...] }`, or a multipart form with `files` and/or pasted `text`. */
+/** JSON `{ reports: [...] }` or `{ urls: [...] }` (answered per address), or a multipart form with `files` and/or pasted `text`. */
 export async function POST(request: Request, { params }: Context) {
   const { slug } = await params;
   return handleRoute(async () => {
@@ -20,6 +21,8 @@ export async function POST(request: Request, { params }: Context) {
       });
       return { reports: await addReports(actor, slug, await readUploadForm(form)) };
     }
-    return { reports: await addReports(actor, slug, await readJson(request)) };
+    const body = await readJson(request);
+    if (body && typeof body === "object" && "urls" in body) return { results: await addReportsByUrl(actor, slug, body) };
+    return { reports: await addReports(actor, slug, body) };
   }, 201);
 }

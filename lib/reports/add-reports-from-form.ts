@@ -1,0 +1,26 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { AppError } from "@/lib/errors";
+import { addReports, type AddedReport } from "./add-reports";
+import { addReportsByUrl, type UrlResult } from "./add-reports-by-url";
+import { readUploadForm } from "./read-upload-form";
+import { splitUrlField } from "./url-input";
+
+/**
+ * The add-reports form: files and pasted text as before, plus addresses typed in its URLs box.
+ * Uploads go first (all or none, as always); then each address gets its own answer, shown even
+ * when none of them could be added.
+ */
+export async function addReportsFromForm(actor: Actor | null, slug: string, form: FormData): Promise<{ added?: AddedReport[]; urlResults?: UrlResult[] }> {
+  const urls = splitUrlField(form.get("urls"));
+  const hasUpload = form.getAll("files").some((entry) => typeof entry !== "string" && entry.name !== "") || String(form.get("text") ?? "").trim() !== "";
+  const added = hasUpload || urls.length === 0 ? await addReports(actor, slug, await readUploadForm(form)) : undefined;
+  if (urls.length === 0) return { added };
+  try {
+    return { added, urlResults: await addReportsByUrl(actor, slug, { urls }) };
+  } catch (error) {
+    const results = error instanceof AppError ? (error.details?.results as UrlResult[] | undefined) : undefined;
+    if (results) return { added, urlResults: results };
+    throw error;
+  }
+}
