@@ -1,5 +1,6 @@
-// `npm run ingest -- --story "Title" [--event-date YYYY-MM-DD] FILE_OR_DIR...`
-// Imports report files into a story (created if no story has that title), all or none.
+// `npm run ingest -- --story "Title" [--event-date YYYY-MM-DD] FILE_OR_DIR_OR_URL...`
+// Imports report files into a story (created if no story has that title), all or none; then
+// fetches each http(s) address given, each with its own result.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +12,7 @@ const { values, positionals } = parseArgs({
   options: { story: { type: "string" }, "event-date": { type: "string" } },
 });
 if (!values.story || positionals.length === 0) {
-  console.error('usage: npm run ingest -- --story "Title" [--event-date YYYY-MM-DD] FILE_OR_DIR...');
+  console.error('usage: npm run ingest -- --story "Title" [--event-date YYYY-MM-DD] FILE_OR_DIR_OR_URL...');
   process.exit(2);
 }
 
@@ -20,13 +21,15 @@ const { db } = await import("../lib/db");
 const { decodeUpload, ACCEPTED_EXTENSIONS } = await import("../lib/reports/decode-upload");
 const { addReportUploads } = await import("../lib/reports/add-reports");
 const { createStory } = await import("../lib/stories/create-story");
+const { ingestUrls } = await import("./lib-cli/ingest-urls");
 // Whoever can run commands on the server administers it.
 const actor = { id: "cli", name: "Command line", role: "admin" as const };
 
 let exitCode = 0;
 try {
-  const files = positionals.flatMap(listFiles);
-  if (files.length === 0) throw new Error(`no ${ACCEPTED_EXTENSIONS.join(", ")} files in ${positionals.join(", ")}`);
+  const urls = positionals.filter((target) => /^https?:\/\//i.test(target));
+  const files = positionals.filter((target) => !urls.includes(target)).flatMap(listFiles);
+  if (files.length === 0 && urls.length === 0) throw new Error(`no ${ACCEPTED_EXTENSIONS.join(", ")} files in ${positionals.join(", ")}`);
   const uploads = files.map((file) => ({
     ...decodeUpload(path.basename(file), readFileSync(file)),
     fileName: path.basename(file),
@@ -35,11 +38,17 @@ try {
   const existing = await db.story.findFirst({ where: { title: values.story }, select: { slug: true } });
   const story = existing ?? (await createStory(actor, { title: values.story, eventDate: values["event-date"] }));
   const bar = new cliProgress.SingleBar({ format: "reading  [{bar}] {value}/{total} reports", hideCursor: true }, cliProgress.Presets.shades_classic);
-  bar.start(uploads.length, 0);
   try {
-    const added = await addReportUploads(actor, story.slug, uploads, (done) => bar.update(done));
-    bar.stop();
-    console.log(`Added ${added.length} report(s) to "${values.story}" (/stories/${story.slug}).`);
+    if (uploads.length > 0) {
+      bar.start(uploads.length, 0);
+      const added = await addReportUploads(actor, story.slug, uploads, (done) => bar.update(done));
+      bar.stop();
+      console.log(`Added ${added.length} report(s) to "${values.story}" (/stories/${story.slug}).`);
+    }
+    if (urls.length > 0 && !(await ingestUrls(actor, story.slug, urls))) {
+      exitCode = 1;
+      if (!existing && uploads.length === 0) await db.story.delete({ where: { slug: story.slug } });
+    }
   } catch (error) {
     bar.stop();
     // A story made by this run and left empty would be a partial result.

@@ -37,10 +37,14 @@ const server = dev
   ? spawn(process.execPath, [NEXT_BIN, "dev", "-p", port], { stdio: "inherit", env })
   : serveApp({ port, workers, env });
 console.log(`Triangulate on http://localhost:${port}${workers > 1 ? ` (${workers} server processes)` : ""}`);
+const { checkIntervalMinutes, startDevelopingStoryChecks } = await import("../lib/reports/check-developing-stories");
+const followEvery = checkIntervalMinutes();
+const stopChecks = followEvery ? startDevelopingStoryChecks(followEvery) : () => {};
 let stopping = false;
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
+  stopChecks();
   server.kill("SIGTERM");
   await database.stop();
   process.exit(code);

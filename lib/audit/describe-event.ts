@@ -6,9 +6,11 @@ export const ACTION_LABEL: Record<string, string> = {
   "comment.create": "commented",
   "report.add": "added a report",
   "report.update": "corrected a report's details",
+  "report.version": "recorded a new version of a report",
   "report.delete": "removed a report",
   "alignment.edit": "corrected the alignment",
   "story.delete": "deleted the story",
+  "story.developing": "changed whether the story is followed",
   "user.create": "created an account",
   "user.role": "changed a role",
 };

@@ -7,9 +7,11 @@ export type AuditAction =
   | "comment.create"
   | "report.add"
   | "report.update"
+  | "report.version"
   | "report.delete"
   | "alignment.edit"
   | "story.delete"
+  | "story.developing"
   | "user.create"
   | "user.role";
 

@@ -16,6 +16,8 @@ export const PERMISSIONS = {
   "report:create": "journalist",
   "report:update": "journalist",
   "report:delete": "editor",
+  // a corrected text for a report, kept as its new version
+  "report:revise": "editor",
   "comment:create": "journalist",
   "cluster:review": "editor",
   "alignment:edit": "editor",
