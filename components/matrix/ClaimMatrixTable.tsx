@@ -5,7 +5,8 @@ import { parseGridData, parseGridHead, type GridJson } from "@/lib/matrix/to-gri
 import { MatrixGrid } from "./MatrixGrid";
 import { VerdictBadge } from "./VerdictBadge";
 
-type Props = { data: GridJson; storyPath: string; query: string };
+/** `updates`: claim id → "2 dead → 3, 11:02", for claims an outlet changed in its latest version. */
+type Props = { data: GridJson; storyPath: string; query: string; updates?: Record<string, string> };
 
 /**
  * The grid is drawn in the browser: at 30 reports a page holds some 450 cells, and rendering
@@ -13,12 +14,12 @@ type Props = { data: GridJson; storyPath: string; query: string };
  * Until it is drawn (or without JavaScript) the page shows the rows as a plain list of claims,
  * which needs only the row headers: the cells are not even parsed on the server.
  */
-export function ClaimMatrixTable({ data, storyPath, query }: Props) {
+export function ClaimMatrixTable({ data, storyPath, query, updates }: Props) {
   const [drawn, setDrawn] = useState(false);
   useEffect(() => setDrawn(true), []);
   const head = useMemo(() => (drawn ? null : parseGridHead(data)), [drawn, data]);
   const matrix = useMemo(() => (drawn ? parseGridData(data) : null), [drawn, data]);
-  if (matrix) return <MatrixGrid matrix={matrix} storyPath={storyPath} query={query} />;
+  if (matrix) return <MatrixGrid matrix={matrix} storyPath={storyPath} query={query} updates={updates} />;
   return (
     <ol className="space-y-1 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm" aria-label="Claims">
       {head?.rows.map((row) => (

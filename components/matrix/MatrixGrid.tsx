@@ -13,13 +13,14 @@ export type MatrixGridProps = {
   matrix: GridData;
   storyPath: string;
   query: string;
+  updates?: Record<string, string>;
 };
 
 /**
  * The matrix as one table. On narrow screens CSS turns each row into a card listing only the
  * reports that state the claim, so phones and laptops share one markup.
  */
-export function MatrixGrid({ matrix, storyPath, query }: MatrixGridProps) {
+export function MatrixGrid({ matrix, storyPath, query, updates }: MatrixGridProps) {
   const { families, columns, rows } = matrix;
   return (
     <MatrixKeyboardNav label="Claim matrix table (arrow keys move between cells)">
@@ -67,7 +68,7 @@ export function MatrixGrid({ matrix, storyPath, query }: MatrixGridProps) {
                   cell ? (
                     <td key={colIndex} className="mx-td">
                       <MatrixCellView cell={cell} reportId={columns[colIndex]!.id} reportLabel={columns[colIndex]!.label}
-                        againstLabel={cell.against === null ? undefined : columns[cell.against]?.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} />
+                        againstLabel={cell.against === null ? undefined : columns[cell.against]?.label} back={`${storyPath}${query}#row-${row.id}`} row={rowIndex} col={colIndex} update={updates?.[cell.claim.id]} />
                     </td>
                   ) : (
                     <td key={colIndex} data-row={rowIndex} data-col={colIndex} tabIndex={-1} aria-label={`${columns[colIndex]!.label}: silent`}

@@ -4,12 +4,17 @@ import Link from "next/link";
 import { ConfirmButton } from "@/components/ConfirmButton";
 import { ReportDetailsForm } from "@/components/ReportDetailsForm";
 import { HighlightedReportText } from "@/components/HighlightedReportText";
+import { CheckUpdatesButton } from "@/components/CheckUpdatesButton";
+import { ReportVersions } from "@/components/ReportVersions";
+import { UploadVersionForm } from "@/components/UploadVersionForm";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { formatDay, formatLength, toDateInput } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getReport } from "@/lib/reports/get-report";
+import { readVersionView } from "@/lib/reports/read-version-view";
 import { deleteReportAction, updateReportAction } from "../../stories/actions";
+import { checkForUpdatesAction, uploadVersionAction } from "../../stories/follow-actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,6 +38,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const report = await orNotFound(getReport(actor, id));
   const selected = report.claims.find((claim) => claim.id === view.claim) ?? null;
   const backTo = view.back ?? `/stories/${report.story.slug}`;
+  const versions = await readVersionView(actor, report.id, raw);
   const hrefFor = (claimId: string) => `/reports/${report.id}?claim=${claimId}${view.back ? `&back=${encodeURIComponent(view.back)}` : ""}#claim-${claimId}`;
   return (
     <div className="space-y-6">
@@ -56,6 +62,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             </p>
           )}
           <HighlightedReportText text={report.articleText} claims={report.claims} selectedId={selected?.id ?? null} hrefFor={hrefFor} furniture={report.furniture} provenance={report.provenance} />
+          <div className="mt-8"><ReportVersions reportPath={`/reports/${report.id}`} {...versions} /></div>
         </article>
         <aside className="space-y-4">
           {can(actor, "report:update") && (
@@ -70,6 +77,10 @@ export default async function ReportPage({ params, searchParams }: Props) {
               }}
             />
           )}
+          {report.fetchedAt && can(actor, "report:update") && (
+            <CheckUpdatesButton check={checkForUpdatesAction.bind(null, report.story.slug, report.id)} label="Check this report for updates" />
+          )}
+          {can(actor, "report:revise") && <UploadVersionForm upload={uploadVersionAction.bind(null, report.id)} />}
           {can(actor, "report:delete") && (
             <ConfirmButton label="Remove report" question="Remove this report from the story?" run={deleteReportAction.bind(null, report.id)} />
           )}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AddReportsForm } from "@/components/AddReportsForm";
 import { ConfirmButton } from "@/components/ConfirmButton";
+import { FollowStoryPanel } from "@/components/FollowStoryPanel";
 import { MatrixPager } from "@/components/matrix/MatrixPager";
 import { ClaimMatrixTable } from "@/components/matrix/ClaimMatrixTable";
 import { MatrixFiltersForm } from "@/components/matrix/MatrixFiltersForm";
@@ -12,9 +13,11 @@ import { formatDay, formatMoment, plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { parseMatrixFilters, toQueryString } from "@/lib/matrix/matrix-filters";
 import { gridJsonOf } from "@/lib/matrix/to-grid-data";
+import { getStoryFollow } from "@/lib/reports/get-story-follow";
 import { getClaimMatrix } from "@/lib/stories/get-claim-matrix";
 import { getStoryTitle } from "@/lib/stories/get-story-title";
 import { addReportsAction, deleteStoryAction } from "../actions";
+import { checkForUpdatesAction, setDevelopingAction } from "../follow-actions";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,6 +32,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const actor = await requireActor(`/stories/${slug}`);
   const matrix = await orNotFound(getClaimMatrix(actor, slug, filters));
   const { story, reports } = matrix;
+  const follow = await getStoryFollow(actor, slug);
   const storyPath = `/stories/${slug}`;
   const query = toQueryString(filters);
   return (
@@ -54,6 +58,12 @@ export default async function StoryPage({ params, searchParams }: Props) {
         )}
       </div>
 
+      <FollowStoryPanel
+        developing={follow.developing} checkedAt={follow.checkedAt ? formatMoment(follow.checkedAt) : null} urlReports={follow.urlReports}
+        updates={follow.updates.map((update) => ({ ...update, at: formatMoment(update.at) }))} canFollow={can(actor, "report:update")}
+        check={checkForUpdatesAction.bind(null, slug, null)} setDeveloping={setDevelopingAction.bind(null, slug)}
+      />
+
       {reports.length > 0 ? (
         <section id="matrix" aria-labelledby="matrix-heading" className="scroll-mt-4 space-y-4">
           <h2 id="matrix-heading" className="sr-only">Claim matrix</h2>
@@ -63,6 +73,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
             data={gridJsonOf(matrix)}
             storyPath={storyPath}
             query={query}
+            updates={follow.updatedClaims}
           />
           <MatrixPager matrix={matrix} filters={filters} storyPath={storyPath} />
         </section>

@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+import { assertCan, type Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
+const updatesSchema = z.array(z.object({ label: z.string(), afterText: z.string() })).catch([]);
+
+export type StoryUpdate = { reportId: string; outlet: string; version: number; at: Date; labels: string[] };
+
+/**
+ * How a story is followed: whether it is developing, when it was last checked, its URL reports,
+ * the latest version change of each report, and which claims in the matrix carry an update
+ * ("2 dead → 3, 11:02" by claim id) so a changed figure reads as one outlet's correction, not
+ * as a second source disagreeing.
+ */
+export async function getStoryFollow(actor: Actor | null, slug: string) {
+  assertCan(actor, "story:read");
+  const story = await db.story.findUnique({ where: { slug }, select: { id: true, developing: true, checkedAt: true } });
+  if (!story) throw new AppError("not_found", `No story at "${slug}".`);
+  const [urlReports, latest] = await Promise.all([
+    db.report.count({ where: { storyId: story.id, url: { not: null }, fetchedAt: { not: null } } }),
+    db.reportVersion.findMany({
+      where: { report: { storyId: story.id }, number: { gt: 1 } },
+      orderBy: [{ reportId: "asc" }, { number: "desc" }],
+      distinct: ["reportId"],
+      select: { reportId: true, number: true, createdAt: true, updates: true, report: { select: { outletName: true, title: true } } },
+    }),
+  ]);
+  const updates: StoryUpdate[] = latest.map((version) => ({
+    reportId: version.reportId,
+    outlet: version.report.outletName ?? version.report.title ?? "A report",
+    version: version.number,
+    at: version.createdAt,
+    labels: updatesSchema.parse(version.updates).map((update) => update.label),
+  }));
+  const wanted = latest.flatMap((version) => updatesSchema.parse(version.updates).map((update) => ({ reportId: version.reportId, text: update.afterText, note: `${update.label}, ${TIME.format(version.createdAt)}` })));
+  const claims = wanted.length ? await db.claim.findMany({ where: { storyId: story.id, OR: wanted.map(({ reportId, text }) => ({ reportId, text })) }, select: { id: true, reportId: true, text: true } }) : [];
+  const updatedClaims: Record<string, string> = {};
+  for (const claim of claims) {
+    const match = wanted.find((entry) => entry.reportId === claim.reportId && entry.text === claim.text);
+    if (match) updatedClaims[claim.id] = match.note;
+  }
+  return { developing: story.developing, checkedAt: story.checkedAt, urlReports, updates: updates.sort((a, b) => b.at.getTime() - a.at.getTime()), updatedClaims };
+}
+
+export type StoryFollow = Awaited<ReturnType<typeof getStoryFollow>>;
