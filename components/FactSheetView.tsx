@@ -11,6 +11,7 @@ const GROUP_STYLE: Record<string, string> = {
 /** The fact sheet as a printable page. Report text is rendered as text only. */
 export function FactSheetView({ sheet }: { sheet: FactSheet }) {
   const outlet = new Map(sheet.sources.map((source) => [source.reportId, source.outlet]));
+  const updated = sheet.sources.filter((source) => source.textVersion > 1);
   return (
     <article className="space-y-8 rounded-lg border border-stone-200 bg-white p-6 shadow-sm print:border-0 print:p-0 print:shadow-none sm:p-8">
       <header>
@@ -31,6 +32,12 @@ export function FactSheetView({ sheet }: { sheet: FactSheet }) {
             </li>
           ))}
         </ul>
+        {updated.length > 0 && (
+          <p className="mt-2 text-sm text-stone-700">
+            Read from the latest version of each report:{" "}
+            {updated.map((source) => `${source.outlet}, version ${source.textVersion} (${source.versionAt.replace("T", " ").slice(0, 16)} UTC)`).join("; ")}; the others are as first added.
+          </p>
+        )}
       </section>
       {SHEET_GROUPS.map((group) => (
         <section key={group} aria-labelledby={`group-${group}`}>

@@ -4,6 +4,8 @@ import { groupOf, type FactSheet, type FactSheetItem } from "./fact-sheet";
 export type SheetReport = {
   id: string; outlet: string; title: string | null; url: string | null; publishedAt: Date | null;
   family: string; familyLabel: string; articleText: string;
+  /** which version of the report's text the analysis read, and when that text was fetched or uploaded */
+  textVersion: number; versionAt: Date;
 };
 export type SheetCluster = {
   id: string; kind: string; summary: string; verdict: FactSheetItem["verdict"]; reason: string;
@@ -52,6 +54,7 @@ export function buildFactSheet(input: SheetInput): FactSheet {
       reportId: report.id, outlet: report.outlet, title: report.title, url: report.url, publishedAt: day(report.publishedAt),
       family: report.family, familyLabel: report.familyLabel,
       textSha256: createHash("sha256").update(report.articleText).digest("hex"),
+      textVersion: report.textVersion, versionAt: report.versionAt.toISOString(),
     })),
     families: [...families.values()],
     groups,

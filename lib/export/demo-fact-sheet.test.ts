@@ -36,6 +36,7 @@ function demoSheet() {
       id: report.id, outlet: report.outlet, title: null, url: report.url,
       publishedAt: report.publishedAt ? new Date(`${report.publishedAt}T00:00:00Z`) : null,
       family: sources.get(report.id)!.family, familyLabel: sources.get(report.id)!.familyLabel, articleText: report.text,
+      textVersion: 1, versionAt: new Date("2026-03-11T08:00:00Z"),
     })),
     clusters,
     reviews: new Map(),

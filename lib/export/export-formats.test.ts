@@ -15,8 +15,8 @@ const input: SheetInput = {
   generatedAt: new Date("2026-02-05T10:00:00Z"),
   filters: { verdict: undefined, q: "gates" },
   reports: [
-    { id: "ra", outlet: "Lakeside Courier", title: "Barrier fails", url: "https://courier.example/a", publishedAt: new Date("2026-02-04T00:00:00Z"), family: "fa", familyLabel: "Lakeside Courier", articleText: TEXT_A },
-    { id: "rb", outlet: "Lakeside Wire", title: null, url: null, publishedAt: null, family: "fb", familyLabel: "Lakeside Wire", articleText: TEXT_B },
+    { id: "ra", outlet: "Lakeside Courier", title: "Barrier fails", url: "https://courier.example/a", publishedAt: new Date("2026-02-04T00:00:00Z"), family: "fa", familyLabel: "Lakeside Courier", articleText: TEXT_A, textVersion: 1, versionAt: new Date("2026-02-04T08:00:00Z") },
+    { id: "rb", outlet: "Lakeside Wire", title: null, url: null, publishedAt: null, family: "fb", familyLabel: "Lakeside Wire", articleText: TEXT_B, textVersion: 2, versionAt: new Date("2026-02-04T11:02:00Z") },
   ],
   clusters: [
     { id: "c-rise", kind: "quantity", summary: "water rose, by 40 cm", verdict: "agree", reason: "2 independent sources agree", reportCount: 2, independentCount: 2,
@@ -53,6 +53,10 @@ describe("Markdown", () => {
     expect(markdown).toContain("review: Disputed");
     expect(markdown).toContain("Editor's note (Ed Itor): Sources conflict; asked the council");
     expect(markdown).toContain("- Lakeside Wire (chars 67–81): “3 gates failed”");
+  });
+  it("says which version of an updated report was read", () => {
+    expect(sheet.sources.map((source) => source.textVersion)).toEqual([1, 2]);
+    expect(markdown).toContain("Lakeside Wire, version 2 (2026-02-04 11:02 UTC)");
   });
   it("escapes report text so it cannot add formatting or HTML", () => {
     const marked = toMarkdown({ ...sheet, story: { ...sheet.story, title: "<script>x</script> *bold*" } });

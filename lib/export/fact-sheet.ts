@@ -50,6 +50,9 @@ export const factSheetSchema = z.object({
       familyLabel: z.string(),
       // SHA-256 of the report's text as analysed: mention offsets point into that text.
       textSha256: z.string(),
+      // The version of the report's text that was analysed (1 unless the report was updated), and its time.
+      textVersion: z.number().int(),
+      versionAt: z.string(),
     }),
   ),
   families: z.array(z.object({ label: z.string(), reportIds: z.array(z.string()) })),

@@ -16,6 +16,11 @@ export function toMarkdown(sheet: FactSheet): string {
     const names = family.reportIds.map((id) => inline(outlet.get(id) ?? id));
     lines.push(`- ${inline(family.label)}: ${family.reportIds.length} report${family.reportIds.length === 1 ? "" : "s"}, 1 independent (${names.join("; ")})`);
   }
+  const updated = sheet.sources.filter((source) => source.textVersion > 1);
+  if (updated.length > 0) {
+    const versions = updated.map((source) => `${inline(source.outlet)}, version ${source.textVersion} (${source.versionAt.slice(0, 16).replace("T", " ")} UTC)`);
+    lines.push("", `Read from the latest version of each report: ${versions.join("; ")}; the others are as first added.`);
+  }
   for (const group of SHEET_GROUPS) {
     const items = sheet.groups[group];
     lines.push("", `## ${GROUP_TITLES[group]} (${items.length})`, "");

@@ -12,13 +12,20 @@ import { getClaimMatrix } from "./get-claim-matrix";
 export async function getFactSheet(actor: Actor | null, slug: string, filters: MatrixFilters, baseUrl: string): Promise<FactSheet> {
   const matrix = await getClaimMatrix(actor, slug, { ...filters, page: undefined }, Number.MAX_SAFE_INTEGER);
   const [texts, reviews] = await Promise.all([
-    db.report.findMany({ where: { storyId: matrix.story.id }, select: { id: true, articleText: true } }),
+    db.report.findMany({
+      where: { storyId: matrix.story.id },
+      select: { id: true, articleText: true, createdAt: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, createdAt: true, fetchedAt: true } } },
+    }),
     db.clusterReview.findMany({
       where: { storyId: matrix.story.id },
       select: { anchorRef: true, status: true, note: true, evidence: true, updatedByName: true, updatedAt: true },
     }),
   ]);
   const textOf = new Map(texts.map((report) => [report.id, report.articleText]));
+  const versionOf = new Map(texts.map((report) => {
+    const latest = report.versions[0];
+    return [report.id, { textVersion: latest?.number ?? 1, versionAt: latest ? (latest.fetchedAt ?? latest.createdAt) : report.createdAt }];
+  }));
   const reviewsByRef = indexByAnchor(reviews);
   const reviewOf = new Map(
     matrix.rows.flatMap((row) => {
@@ -43,6 +50,7 @@ export async function getFactSheet(actor: Actor | null, slug: string, filters: M
       family: label.get(report.id)?.family ?? report.id,
       familyLabel: label.get(report.id)?.familyLabel ?? "Unknown source",
       articleText: textOf.get(report.id) ?? "",
+      ...(versionOf.get(report.id) ?? { textVersion: 1, versionAt: report.createdAt }),
     })),
     clusters: matrix.rows.map((row) => ({
       ...row,
