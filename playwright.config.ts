@@ -32,8 +32,9 @@ export default defineConfig({
     // that one process would keep to itself.
     command: `node scripts/next-cluster.mjs 2 node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    // Sign-in's base URL and trusted origins are built from PORT.
-    env: { PORT: String(PORT) },
+    // Sign-in's base URL and trusted origins are built from PORT. The follow-story tests serve
+    // pages from loopback, which the fetcher refuses unless private addresses are allowed.
+    env: { PORT: String(PORT), FETCH_ALLOW_PRIVATE: "true" },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "pipe",
