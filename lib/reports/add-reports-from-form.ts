@@ -13,7 +13,7 @@ import { splitUrlField } from "./url-input";
  */
 export async function addReportsFromForm(actor: Actor | null, slug: string, form: FormData): Promise<{ added?: AddedReport[]; urlResults?: UrlResult[] }> {
   const urls = splitUrlField(form.get("urls"));
-  const hasUpload = form.getAll("files").some((entry) => typeof entry !== "string" && entry.name !== "") || String(form.get("text") ?? "").trim() !== "";
+  const hasUpload = form.getAll("files").some(isChosenFile) || String(form.get("text") ?? "").trim() !== "";
   const added = hasUpload || urls.length === 0 ? await addReports(actor, slug, await readUploadForm(form)) : undefined;
   if (urls.length === 0) return { added };
   try {
@@ -23,4 +23,13 @@ export async function addReportsFromForm(actor: Actor | null, slug: string, form
     if (results) return { added, urlResults: results };
     throw error;
   }
+}
+
+/**
+ * An empty file input still submits one part: nameless from a browser's form post, and named
+ * "undefined" when the form goes through a server action (no report file is called that: it has
+ * no extension we accept).
+ */
+function isChosenFile(entry: FormDataEntryValue): boolean {
+  return typeof entry !== "string" && entry.name !== "" && entry.name !== "undefined";
 }

@@ -7,6 +7,7 @@ import { addComment } from "@/lib/review/add-comment";
 import { claimAnchor } from "@/lib/review/claim-anchor";
 import { setClusterStatus } from "@/lib/review/set-cluster-status";
 import { createStory } from "@/lib/stories/create-story";
+import { editAlignment } from "@/lib/story-analysis/edit-alignment";
 import { addReports } from "./add-reports";
 import { addReportsByUrl, type UrlResult } from "./add-reports-by-url";
 import { checkDevelopingStories } from "./check-developing-stories";
@@ -95,6 +96,8 @@ describe("checking a story for updates", () => {
     await setClusterStatus(editor, story.slug, toll.clusterId!, { status: "disputed", note: "2 or more?", evidence: [], version: 0 });
     await setClusterStatus(editor, story.slug, quay.clusterId!, { status: "verified", note: "port notice", evidence: [], version: 0 });
     await addComment(journalist, story.slug, quay.clusterId!, { body: "The harbour website says the same." });
+    const fought = claims.find((claim) => claim.kind === "event" && /Firefighters from three stations/.test(claim.text))!;
+    await editAlignment(editor, story.slug, { action: "split", claimId: fought.id });
 
     // Nothing changed: the server answers 304 and nothing is written.
     const unchanged = await refreshReports(journalist, story.slug, { fetchOptions: local });
@@ -125,6 +128,10 @@ describe("checking a story for updates", () => {
     expect(readEarlierAnchor(earlier.anchorRef)).toEqual({ version: 1, ref: claimAnchor(toll) });
     const comment = await db.claimComment.findFirstOrThrow({ where: { storyId: story.id } });
     expect(comment.anchorRef).toBe(claimAnchor(newQuay));
+    const newFought = await db.claim.findFirstOrThrow({ where: { reportId, kind: "event", text: fought.text } });
+    const edit = await db.alignmentEdit.findFirstOrThrow({ where: { storyId: story.id } });
+    expect(edit.claimRef).toBe(claimAnchor(newFought));
+    expect(claimAnchor(newFought)).not.toBe(claimAnchor(fought));
     const history = await db.auditEvent.findMany({ where: { storyId: story.id, action: "report.version" } });
     expect(history).toHaveLength(1);
   });
