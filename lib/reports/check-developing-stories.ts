@@ -8,7 +8,7 @@ import { refreshReports, type RefreshResult } from "./refresh-reports";
 const SCHEDULER: Actor = { id: "scheduler", name: "Scheduled check", role: "admin" };
 
 /** Minutes between checks of developing stories: FOLLOW_CHECK_MINUTES, 15 when unset, 0 for none. */
-export function checkIntervalMinutes(env: NodeJS.ProcessEnv = process.env): number {
+export function checkIntervalMinutes(env: Record<string, string | undefined> = process.env): number {
   const raw = env.FOLLOW_CHECK_MINUTES;
   const minutes = raw === undefined || raw === "" ? 15 : Number(raw);
   return Number.isFinite(minutes) && minutes > 0 ? minutes : 0;

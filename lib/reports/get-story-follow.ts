@@ -3,9 +3,10 @@ import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { summarizeUpdates } from "./report-versions-updates";
 
 const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
-const updatesSchema = z.array(z.object({ label: z.string(), afterText: z.string() })).catch([]);
+const updatesSchema = z.array(z.object({ kind: z.string(), label: z.string(), afterText: z.string() })).catch([]);
 
 export type StoryUpdate = { reportId: string; outlet: string; version: number; at: Date; labels: string[] };
 
@@ -33,7 +34,7 @@ export async function getStoryFollow(actor: Actor | null, slug: string) {
     outlet: version.report.outletName ?? version.report.title ?? "A report",
     version: version.number,
     at: version.createdAt,
-    labels: updatesSchema.parse(version.updates).map((update) => update.label),
+    labels: summarizeUpdates(updatesSchema.parse(version.updates)),
   }));
   const wanted = latest.flatMap((version) => updatesSchema.parse(version.updates).map((update) => ({ reportId: version.reportId, text: update.afterText, note: `${update.label}, ${TIME.format(version.createdAt)}` })));
   const claims = wanted.length ? await db.claim.findMany({ where: { storyId: story.id, OR: wanted.map(({ reportId, text }) => ({ reportId, text })) }, select: { id: true, reportId: true, text: true } }) : [];

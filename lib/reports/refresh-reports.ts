@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
 import { mapLimited, readFetchedPage, type FetchedReport } from "./read-fetched-page";
 import { parseReportId } from "./report-id";
+import { summarizeUpdates } from "./report-versions-updates";
 import { addReportVersion, recordClaimUpdates, type PendingVersion } from "./report-versions";
 
 export type RefreshResult = {
@@ -74,7 +75,7 @@ async function storeVersions(actor: Actor, storyId: string, changed: { report: U
       await refreshStoryAnalysis(tx, storyId);
       for (const [index, version] of pending.entries()) {
         const updates = await recordClaimUpdates(tx, actor, version);
-        Object.assign(changed[index]!.result, { status: "updated", version: version.number, changes: updates.map((update) => update.label) });
+        Object.assign(changed[index]!.result, { status: "updated", version: version.number, changes: summarizeUpdates(updates) });
       }
       await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
     }, ANALYSIS_TRANSACTION);

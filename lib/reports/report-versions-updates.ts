@@ -69,3 +69,13 @@ function describeUpdate(old: VersionClaim, now: VersionClaim): string {
   const added = diff.b.filter((part) => part.op === "added").map((part) => part.text.trim()).join(" ");
   return `${removed || "—"} → ${added || "—"}`;
 }
+
+/**
+ * The changes worth naming once: a reworded claim that only carries a changed figure ("Two people
+ * died in the fire" → "Three …") says again what the figure's own update says.
+ */
+export function summarizeUpdates(updates: Pick<ClaimUpdate, "kind" | "label" | "afterText">[]): string[] {
+  const figures = updates.filter((update) => update.kind === "quantity");
+  const kept = updates.filter((update) => update.kind === "quantity" || !figures.some((figure) => update.afterText.includes(figure.afterText)));
+  return [...new Set(kept.map((update) => update.label))];
+}

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedReport } from "./prepare-report";
 import { carryAnchor } from "./report-versions-anchors";
-import { findClaimUpdates, type ClaimUpdate, type VersionClaim } from "./report-versions-updates";
+import { findClaimUpdates, summarizeUpdates, type ClaimUpdate, type VersionClaim } from "./report-versions-updates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -70,7 +70,7 @@ export async function recordClaimUpdates(tx: Tx, actor: Actor, pending: PendingV
   await recordAudit(tx, actor, {
     storyId: pending.storyId, action: "report.version", subject: `report:${pending.reportId}`,
     before: { version: pending.number - 1 },
-    after: { version: pending.number, source: pending.source, changed: updates.map((update) => update.label) },
+    after: { version: pending.number, source: pending.source, changed: summarizeUpdates(updates) },
   });
   return updates;
 }

@@ -9,6 +9,7 @@ import { parseInput } from "@/lib/validation";
 import { prepareReport } from "./prepare-report";
 import { parseReportId } from "./report-id";
 import { reportUploadSchema } from "./report-input";
+import { summarizeUpdates } from "./report-versions-updates";
 import { addReportVersion, recordClaimUpdates } from "./report-versions";
 
 export const reportVersionBodySchema = reportUploadSchema.pick({ text: true, format: true });
@@ -35,7 +36,7 @@ export async function uploadReportVersion(actor: Actor | null, reportId: string,
       await refreshStoryAnalysis(tx, report.storyId);
       const updates = await recordClaimUpdates(tx, actor, pending);
       await tx.story.update({ where: { id: report.storyId }, data: { updatedAt: new Date() } });
-      return { version: pending.number, changes: updates.map((update) => update.label) };
+      return { version: pending.number, changes: summarizeUpdates(updates) };
     }, ANALYSIS_TRANSACTION);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
