@@ -53,7 +53,7 @@ export async function refreshReports(actor: Actor | null, storySlug: string, opt
     const result: RefreshResult = { reportId: report.id, title: report.title, url: report.url, status: "unchanged" };
     results.push(result);
     if (!answer.ok) Object.assign(result, { status: "failed", message: answer.message });
-    else if (answer.notModified || answer.report.contentHash === report.contentHash) await noteUnchanged(report.id, answer);
+    else if (answer.notModified || answer.report.contentHash === report.contentHash) await noteValidators(report, answer);
     else if (others.some((other) => other.id !== report.id && other.contentHash === answer.report.contentHash)) {
       Object.assign(result, { status: "failed", message: "the page now has the same text as another report of this story" });
     } else changed.push({ report, answer, result });
@@ -87,10 +87,14 @@ async function storeVersions(actor: Actor, storyId: string, changed: { report: U
   }
 }
 
-/** Keeps the new validators, so the next check can be answered "not modified". */
-async function noteUnchanged(reportId: string, answer: Extract<FetchedReport, { ok: true }>): Promise<void> {
-  await db.report.update({
-    where: { id: reportId },
-    data: { fetchedAt: answer.fetchedAt, ...(answer.etag || answer.lastModified ? { etag: answer.etag, lastModified: answer.lastModified } : {}) },
-  });
+/**
+ * Keeps new validators, so the next check can be answered "not modified". Left alone when they did
+ * not change: touching the report would make every check look like a change to the story's caches.
+ */
+async function noteValidators(report: UrlReport, answer: Extract<FetchedReport, { ok: true }>): Promise<void> {
+  // A "not modified" answer need not repeat every validator: the ones it leaves out still hold.
+  const etag = answer.etag ?? report.etag;
+  const lastModified = answer.lastModified ?? report.lastModified;
+  if (etag === report.etag && lastModified === report.lastModified) return;
+  await db.report.update({ where: { id: report.id }, data: { fetchedAt: answer.fetchedAt, etag, lastModified } });
 }
