@@ -17,7 +17,9 @@ export type NewVersion = {
 };
 
 /** What the caller needs after re-analysing the story, to record which claims changed. */
-export type PendingVersion = { storyId: string; reportId: string; versionId: string; number: number; source: NewVersion["source"]; claimsBefore: VersionClaim[] };
+export type PendingVersion = {
+  storyId: string; reportId: string; title: string | null; versionId: string; number: number; source: NewVersion["source"]; claimsBefore: VersionClaim[];
+};
 
 const CLAIM_FIELDS = { kind: true, text: true, summary: true, subject: true, quantity: true } as const;
 
@@ -56,7 +58,7 @@ export async function addReportVersion(tx: Tx, actor: Actor, reportId: string, n
       ...(next.source === "fetch" ? { fetchedAt: next.fetchedAt, etag: next.etag ?? null, lastModified: next.lastModified ?? null } : {}),
     },
   });
-  return { storyId: report.storyId, reportId, versionId: version.id, number, source: next.source, claimsBefore: report.claims };
+  return { storyId: report.storyId, reportId, title: text.title ?? report.title, versionId: version.id, number, source: next.source, claimsBefore: report.claims };
 }
 
 /**
@@ -70,7 +72,7 @@ export async function recordClaimUpdates(tx: Tx, actor: Actor, pending: PendingV
   await recordAudit(tx, actor, {
     storyId: pending.storyId, action: "report.version", subject: `report:${pending.reportId}`,
     before: { version: pending.number - 1 },
-    after: { version: pending.number, source: pending.source, changed: summarizeUpdates(updates) },
+    after: { title: pending.title, version: pending.number, source: pending.source, changed: summarizeUpdates(updates) },
   });
   return updates;
 }
