@@ -14,7 +14,7 @@ test.afterAll(async () => {
 
 test.use({ role: "editor" });
 
-test("a journalist adds reports by link, checks them for updates and sees what changed", async ({ page }) => {
+test("a journalist adds reports by link, checks them for updates and sees what changed", async ({ page, request }) => {
   pages.setPage("star", QUAYSIDE_EARLY);
   const title = uniqueTitle("Port Allery fire");
   await page.goto("/stories/new");
@@ -30,6 +30,13 @@ test("a journalist adds reports by link, checks them for updates and sees what c
   await expect(answers).toContainText("added “Fire destroys warehouse on Port Allery quay” (Allery Evening Star)");
   await expect(answers).toContainText("added “Deadly blaze at Port Allery grain store” (Harbour Radio News)");
   await expect(answers).toContainText(`${pages.base}/gone: the server answered 404`);
+
+  // An editor asks for a second source on a figure only this outlet gives.
+  const slug = new URL(storyUrl).pathname.split("/").at(-1)!;
+  const matrix = await (await request.get(`/api/stories/${slug}/matrix`)).json();
+  const hoursRow = matrix.rows.find((row: { summary: string }) => /^6 hours/.test(row.summary));
+  const reviewed = await request.put(`/api/stories/${slug}/clusters/${hoursRow.id}/review`, { data: { status: "needs_source", note: "only the Star says so", version: 0 } });
+  expect(reviewed.status()).toBe(200);
 
   await page.goto(storyUrl);
   await expect(page.getByRole("heading", { name: "Following this story" })).toBeVisible();
@@ -55,10 +62,22 @@ test("a journalist adds reports by link, checks them for updates and sees what c
   await expect(versions.getByText("Version 1", { exact: true })).toBeVisible();
   await expect(versions.getByText("Version 2", { exact: true })).toBeVisible();
   const diff = versions.getByLabel("Changes from version 1 to version 2");
-  await expect(diff.locator("del")).toContainText(["Two"]);
+  await expect(diff.locator("del")).toContainText(["Two", "six"]);
   await expect(diff.locator("ins").first()).toHaveText("Three");
   await expect(diff.locator("ins").last()).toContainText("Police said on Thursday evening");
+  // The outlet changed the figure that was reviewed: the review is shown on the version it was made on.
+  await expect(versions.getByText("On an earlier version")).toBeVisible();
+  await expect(versions).toContainText("Version 1, “six hours”: review “needs_source: only the Star says so”");
   await versions.screenshot({ path: "test-results/screenshots/report-versions.png" });
+
+  // An editor pastes a corrected text of the other report: it becomes its version 2.
+  await page.goto(storyUrl);
+  await page.getByRole("link", { name: "Reports (2)" }).click();
+  await page.getByRole("link", { name: "Deadly blaze at Port Allery grain store" }).click();
+  await page.getByLabel("Corrected text").fill(`Deadly blaze at Port Allery grain store\n\n${HARBOUR_RADIO.paragraphs.join("\n\n").replace("Two people were killed", "Three people were killed")}`);
+  await page.getByRole("button", { name: "Save as new version" }).click();
+  await expect(page.getByText("Saved as a new version.")).toBeVisible();
+  await expect(page.locator("#versions")).toContainText(/Version 2 · uploaded .* by Edie Editor/);
 
   await page.goto(`${storyUrl}/fact-sheet`);
   await expect(page.getByText(/Read from the latest version of each report: Allery Evening Star, version 2/)).toBeVisible();

@@ -12,6 +12,7 @@ import { addReports } from "./add-reports";
 import { addReportsByUrl, type UrlResult } from "./add-reports-by-url";
 import { checkDevelopingStories } from "./check-developing-stories";
 import { HARBOUR_RADIO, QUAYSIDE_EARLY, QUAYSIDE_LATER, startPageServer } from "./fixtures/follow-pages";
+import { listEarlierNotes } from "./list-earlier-notes";
 import { diffReportVersions, listReportVersions } from "./list-report-versions";
 import { refreshReports } from "./refresh-reports";
 import { readEarlierAnchor } from "./report-versions-anchors";
@@ -84,19 +85,21 @@ describe("adding reports by URL", () => {
 });
 
 describe("checking a story for updates", () => {
-  it("keeps a changed page as a new version, records the changed figure and carries reviews and comments over", async () => {
+  it("keeps a changed page as a new version, records the changed figure and carries reviews, comments and corrections over", async () => {
     pages.setPage("star", QUAYSIDE_EARLY);
     const story = await newStory();
-    const [star] = (await addReportsByUrl(journalist, story.slug, { urls: [`${pages.base}/page/star`, `${pages.base}/page/radio`] }, local)) as Extract<UrlResult, { status: "added" }>[];
+    const [star, radio] = (await addReportsByUrl(journalist, story.slug, { urls: [`${pages.base}/page/star`, `${pages.base}/page/radio`] }, local)) as Extract<UrlResult, { status: "added" }>[];
     const reportId = star!.report.id;
     const claims = await db.claim.findMany({ where: { reportId }, select: { id: true, clusterId: true, text: true, reportId: true, start: true, end: true, kind: true } });
     const toll = claims.find((claim) => claim.kind === "quantity" && /Two people died/.test(claim.text))!;
     const quay = claims.find((claim) => /quay would stay closed/.test(claim.text) && claim.clusterId)!;
-    expect(toll?.clusterId).toBeTruthy();
+    const hours = claims.find((claim) => claim.kind === "quantity" && claim.text === "six hours")!;
+    const radioToll = await db.claim.findFirstOrThrow({ where: { reportId: radio!.report.id, clusterId: toll.clusterId }, select: { reportId: true, start: true, end: true, kind: true } });
     await setClusterStatus(editor, story.slug, toll.clusterId!, { status: "disputed", note: "2 or more?", evidence: [], version: 0 });
     await setClusterStatus(editor, story.slug, quay.clusterId!, { status: "verified", note: "port notice", evidence: [], version: 0 });
+    await setClusterStatus(editor, story.slug, hours.clusterId!, { status: "needs_source", note: "only the Star says so", evidence: [], version: 0 });
     await addComment(journalist, story.slug, quay.clusterId!, { body: "The harbour website says the same." });
-    const fought = claims.find((claim) => claim.kind === "event" && /Firefighters from three stations/.test(claim.text))!;
+    const fought = claims.find((claim) => claim.kind === "event" && /dock workers were taken to Allery General/.test(claim.text))!;
     await editAlignment(editor, story.slug, { action: "split", claimId: fought.id });
 
     // Nothing changed: the server answers 304 and nothing is written.
@@ -120,12 +123,16 @@ describe("checking a story for updates", () => {
     const changedWords = diff.flatMap((block) => (block.op === "changed" ? block.b.filter((part) => part.op === "added").map((part) => part.text) : []));
     expect(changedWords).toContain("Three");
 
-    // The review of the unchanged sentence follows it; the review of the old toll stays on version 1.
+    // The review of the unchanged sentence follows it; the review of the old toll stays with the fact,
+    // which the other outlet still states; the review of the figure only this outlet gave, and changed,
+    // stays on version 1.
     const newQuay = await db.claim.findFirstOrThrow({ where: { reportId, kind: quay.kind, text: quay.text } });
     const reviews = await db.clusterReview.findMany({ where: { storyId: story.id }, select: { anchorRef: true, status: true } });
     expect(reviews).toContainEqual({ anchorRef: claimAnchor(newQuay), status: "verified" });
-    const earlier = reviews.find((review) => review.status === "disputed")!;
-    expect(readEarlierAnchor(earlier.anchorRef)).toEqual({ version: 1, ref: claimAnchor(toll) });
+    expect(reviews).toContainEqual({ anchorRef: claimAnchor(radioToll), status: "disputed" });
+    const earlier = reviews.find((review) => review.status === "needs_source")!;
+    expect(readEarlierAnchor(earlier.anchorRef)).toEqual({ version: 1, ref: claimAnchor(hours) });
+    expect(await listEarlierNotes(journalist, reportId)).toEqual([expect.objectContaining({ kind: "review", version: 1, words: "six hours", text: "needs_source: only the Star says so" })]);
     const comment = await db.claimComment.findFirstOrThrow({ where: { storyId: story.id } });
     expect(comment.anchorRef).toBe(claimAnchor(newQuay));
     const newFought = await db.claim.findFirstOrThrow({ where: { reportId, kind: "event", text: fought.text } });

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedReport } from "./prepare-report";
-import { carryAnchor } from "./report-versions-anchors";
+import { carryAnchors } from "./report-versions-carry";
 import { findClaimUpdates, summarizeUpdates, type ClaimUpdate, type VersionClaim } from "./report-versions-updates";
 
 type Tx = Prisma.TransactionClient;
@@ -92,34 +92,4 @@ async function ensureFirstVersion(
     },
   });
   return 1;
-}
-
-async function carryAnchors(tx: Tx, storyId: string, reportId: string, oldText: string, newText: string, oldVersion: number): Promise<void> {
-  const prefix = `${reportId}:`;
-  const carry = (ref: string) => carryAnchor(ref, reportId, oldText, newText, oldVersion);
-  const [reviews, comments, edits] = await Promise.all([
-    tx.clusterReview.findMany({ where: { storyId, anchorRef: { startsWith: prefix } }, select: { id: true, anchorRef: true } }),
-    tx.claimComment.findMany({ where: { storyId, anchorRef: { startsWith: prefix } }, select: { id: true, anchorRef: true } }),
-    tx.alignmentEdit.findMany({
-      where: { storyId, OR: [{ claimRef: { startsWith: prefix } }, { targetRef: { startsWith: prefix } }] },
-      select: { id: true, claimRef: true, targetRef: true },
-    }),
-  ]);
-  // Two reviews could land on one anchor (a sentence said twice); the later move waits its turn.
-  const moved = new Set(reviews.map((review) => review.anchorRef));
-  for (const review of reviews) {
-    const anchorRef = carry(review.anchorRef);
-    if (anchorRef === review.anchorRef || moved.has(anchorRef)) continue;
-    moved.add(anchorRef);
-    await tx.clusterReview.update({ where: { id: review.id }, data: { anchorRef } });
-  }
-  for (const comment of comments) {
-    const anchorRef = carry(comment.anchorRef);
-    if (anchorRef !== comment.anchorRef) await tx.claimComment.update({ where: { id: comment.id }, data: { anchorRef } });
-  }
-  for (const edit of edits) {
-    const claimRef = carry(edit.claimRef);
-    const targetRef = edit.targetRef ? carry(edit.targetRef) : null;
-    if (claimRef !== edit.claimRef || targetRef !== edit.targetRef) await tx.alignmentEdit.update({ where: { id: edit.id }, data: { claimRef, targetRef } });
-  }
 }
