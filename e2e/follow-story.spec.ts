@@ -15,6 +15,8 @@ test.afterAll(async () => {
 test.use({ role: "editor" });
 
 test("a journalist adds reports by link, checks them for updates and sees what changed", async ({ page, request }) => {
+  // Two fetches and three analyses of the story on a shared machine: more than the default 30 s.
+  test.setTimeout(90_000);
   pages.setPage("star", QUAYSIDE_EARLY);
   const title = uniqueTitle("Port Allery fire");
   await page.goto("/stories/new");
