@@ -3,6 +3,7 @@ import { formatMoment } from "@/lib/format";
 import type { EarlierNote } from "@/lib/reports/list-earlier-notes";
 import type { ReportVersionSummary } from "@/lib/reports/list-report-versions";
 import type { VersionDiffBlock } from "@/lib/reports/report-versions-diff";
+import { summarizeUpdates } from "@/lib/reports/report-versions-updates";
 
 type Props = {
   reportPath: string;
@@ -27,7 +28,7 @@ export function ReportVersions({ reportPath, versions, pair, diff, earlierNotes 
             </span>
             {version.updates.length > 0 && (
               <ul className="ml-4 list-disc text-sky-900">
-                {version.updates.map((update, index) => <li key={index}>{update.label}</li>)}
+                {summarizeUpdates(version.updates).map((label) => <li key={label}>{label}</li>)}
               </ul>
             )}
           </li>

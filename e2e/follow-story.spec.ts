@@ -69,7 +69,7 @@ test("a journalist adds reports by link, checks them for updates and sees what c
   await expect(diff.locator("ins").last()).toContainText("Police said on Thursday evening");
   // The outlet changed the figure that was reviewed: the review is shown on the version it was made on.
   await expect(versions.getByText("On an earlier version")).toBeVisible();
-  await expect(versions).toContainText("Version 1, “six hours”: review “needs_source: only the Star says so”");
+  await expect(versions).toContainText("Version 1, “six hours”: review “Needs another source: only the Star says so”");
   await versions.screenshot({ path: "test-results/screenshots/report-versions.png" });
 
   // An editor pastes a corrected text of the other report: it becomes its version 2.

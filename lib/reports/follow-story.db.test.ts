@@ -132,7 +132,7 @@ describe("checking a story for updates", () => {
     expect(reviews).toContainEqual({ anchorRef: claimAnchor(radioToll), status: "disputed" });
     const earlier = reviews.find((review) => review.status === "needs_source")!;
     expect(readEarlierAnchor(earlier.anchorRef)).toEqual({ version: 1, ref: claimAnchor(hours) });
-    expect(await listEarlierNotes(journalist, reportId)).toEqual([expect.objectContaining({ kind: "review", version: 1, words: "six hours", text: "needs_source: only the Star says so" })]);
+    expect(await listEarlierNotes(journalist, reportId)).toEqual([expect.objectContaining({ kind: "review", version: 1, words: "six hours", text: "Needs another source: only the Star says so" })]);
     const comment = await db.claimComment.findFirstOrThrow({ where: { storyId: story.id } });
     expect(comment.anchorRef).toBe(claimAnchor(newQuay));
     const newFought = await db.claim.findFirstOrThrow({ where: { reportId, kind: "event", text: fought.text } });

@@ -1,6 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { STATUS_LABEL } from "@/lib/review/review-status";
 import { parseReportId } from "./report-id";
 import { readEarlierAnchor } from "./report-versions-anchors";
 
@@ -33,7 +34,7 @@ export async function listEarlierNotes(actor: Actor | null, reportId: string): P
   const notes: EarlierNote[] = [];
   for (const review of reviews) {
     const where = wordsOf(review.anchorRef);
-    if (where) notes.push({ kind: "review", ...where, text: `${review.status}${review.note ? `: ${review.note}` : ""}`, by: review.updatedByName, at: review.updatedAt });
+    if (where) notes.push({ kind: "review", ...where, text: `${STATUS_LABEL[review.status]}${review.note ? `: ${review.note}` : ""}`, by: review.updatedByName, at: review.updatedAt });
   }
   for (const comment of comments) {
     const where = wordsOf(comment.anchorRef);
