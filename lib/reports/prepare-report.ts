@@ -21,16 +21,28 @@ export type PreparedReport = {
 };
 
 const MIN_ARTICLE_CHARS = 20;
+/**
+ * The longest article text analysed: five times a long magazine feature. Files may be larger
+ * (an HTML page carries its markup), but the analysis of one report grows with its text, and a
+ * story's with the product of its reports' claims.
+ */
+export const MAX_ARTICLE_CHARS = 250_000;
 
 /** Everything stored for one report, derived from what was uploaded; no database involved. */
 export function prepareReport(upload: ReportUpload): PreparedReport {
   const label = upload.fileName ? `"${upload.fileName}"` : "The pasted text";
   if (!upload.text.trim()) throw new AppError("unprocessable", `${label} is empty.`);
   const format = upload.format ?? guessFormat(upload.text);
-  const html = format === "html" ? extractArticle(upload.text) : null;
+  const html = format === "html" ? extractLabelled(upload.text, label) : null;
   const articleText = html ? html.text : upload.text;
   if (articleText.trim().length < MIN_ARTICLE_CHARS) {
     throw new AppError("unprocessable", `${label} has no article text to analyse.`);
+  }
+  if (articleText.length > MAX_ARTICLE_CHARS) {
+    throw new AppError(
+      "payload_too_large",
+      `${label} has ${articleText.length.toLocaleString("en")} characters of article text; reports over ${MAX_ARTICLE_CHARS.toLocaleString("en")} are too large to analyse.`,
+    );
   }
   const cleaned = cleanText(articleText);
   const meta = readReportMeta(articleText, cleaned);
@@ -63,4 +75,13 @@ function guessFormat(text: string): ReportFormatName {
 function dateOnly(value: string | null | undefined): string | null {
   const match = value ? /^(\d{4}-\d{2}-\d{2})/.exec(value) : null;
   return match ? match[1]! : null;
+}
+
+function extractLabelled(text: string, label: string) {
+  try {
+    return extractArticle(text);
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, `${label}: ${error.message}`);
+    throw error;
+  }
 }

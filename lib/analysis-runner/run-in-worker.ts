@@ -1,0 +1,110 @@
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { maxWorkers, type Budget } from "./budget";
+import type { Job, JobResult } from "./run-job";
+
+/** Why a job on untrusted text did not finish: it ran out of time or memory, or it threw. */
+export class JobRefused extends Error {
+  constructor(
+    readonly reason: "time" | "memory" | "crash",
+    message: string,
+  ) {
+    super(message);
+    this.name = "JobRefused";
+  }
+}
+
+type Reply = { ready: true } | { ok: true; result: unknown } | { ok: false; error: { code: ErrorCode; message: string; details?: Record<string, unknown> } | null; message: string };
+type Slot = { worker: Worker; memoryMb: number; idleTimer?: NodeJS.Timeout };
+
+const IDLE_MS = 60_000;
+const ENTRY = path.join(process.cwd(), "lib/analysis-runner/worker-entry.mjs");
+const idle: Slot[] = [];
+const waiting: (() => void)[] = [];
+let running = 0;
+
+/**
+ * Runs a job in a worker thread with a time and heap limit, so the server's event loop keeps
+ * answering while it runs and a job that overruns is killed without taking the server with it.
+ * AppErrors the job throws (bad input) come back as they are; anything else is a JobRefused.
+ */
+export async function runInWorker<J extends Job>(job: J, budget: Budget): Promise<JobResult<J>> {
+  if (running >= maxWorkers()) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  let slot: Slot | null = null;
+  try {
+    slot = await takeSlot(budget.memoryMb);
+    const result = await exchange(slot, job, budget);
+    release(slot);
+    return result as JobResult<J>;
+  } catch (error) {
+    if (slot) void slot.worker.terminate();
+    throw error;
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+async function takeSlot(memoryMb: number): Promise<Slot> {
+  const index = idle.findIndex((slot) => slot.memoryMb === memoryMb);
+  if (index >= 0) {
+    const [slot] = idle.splice(index, 1);
+    clearTimeout(slot!.idleTimer);
+    return slot!;
+  }
+  const worker = new Worker(ENTRY, {
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, memoryMb / 8) },
+    stdout: false,
+    stderr: false,
+  });
+  await new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", (error) => reject(new JobRefused("crash", `The analysis worker did not start: ${error.message}`)));
+  });
+  return { worker, memoryMb };
+}
+
+function release(slot: Slot): void {
+  slot.idleTimer = setTimeout(() => {
+    const index = idle.indexOf(slot);
+    if (index >= 0) idle.splice(index, 1);
+    void slot.worker.terminate();
+  }, IDLE_MS);
+  slot.idleTimer.unref();
+  slot.worker.unref();
+  idle.push(slot);
+}
+
+function exchange(slot: Slot, job: Job, budget: Budget): Promise<unknown> {
+  const { worker } = slot;
+  worker.ref();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      worker.removeAllListeners("message").removeAllListeners("error").removeAllListeners("exit");
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new JobRefused("time", `stopped after ${Math.round(budget.timeMs / 1000)} s`));
+    }, budget.timeMs);
+    worker.on("message", (reply: Reply) => {
+      if ("ready" in reply) return;
+      done();
+      if (reply.ok) resolve(reply.result);
+      else if (reply.error) reject(new AppError(reply.error.code, reply.error.message, reply.error.details));
+      else reject(new JobRefused("crash", reply.message));
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      done();
+      const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+      reject(new JobRefused(memory ? "memory" : "crash", memory ? `stopped at its ${budget.memoryMb} MB memory limit` : error.message));
+    });
+    worker.on("exit", (code) => {
+      done();
+      reject(new JobRefused("crash", `the worker exited (${code})`));
+    });
+    worker.postMessage(job);
+  });
+}
