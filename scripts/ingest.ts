@@ -19,7 +19,7 @@ const database = await prepareDatabase();
 const { db } = await import("../lib/db");
 const { decodeUpload, ACCEPTED_EXTENSIONS } = await import("../lib/reports/decode-upload");
 const { addReportUploads } = await import("../lib/reports/add-reports");
-const { createStory } = await import("../lib/stories/create-story");
+const { createStoryWithReports } = await import("../lib/stories/create-story-with-reports");
 // Whoever can run commands on the server administers it.
 const actor = { id: "cli", name: "Command line", role: "admin" as const };
 
@@ -33,18 +33,18 @@ try {
     title: null, outletName: null, url: null, byline: null, publishedAt: null,
   }));
   const existing = await db.story.findFirst({ where: { title: values.story }, select: { slug: true } });
-  const story = existing ?? (await createStory(actor, { title: values.story, eventDate: values["event-date"] }));
   const bar = new cliProgress.SingleBar({ format: "reading  [{bar}] {value}/{total} reports", hideCursor: true }, cliProgress.Presets.shades_classic);
   bar.start(uploads.length, 0);
   try {
-    const added = await addReportUploads(actor, story.slug, uploads, (done) => bar.update(done));
+    // A new story is written with its reports in one transaction: killed halfway, the import
+    // leaves nothing behind, not an empty story.
+    const { slug, added } = existing
+      ? { slug: existing.slug, added: await addReportUploads(actor, existing.slug, uploads, (done) => bar.update(done)) }
+      : await createStoryWithReports(actor, { title: values.story, eventDate: values["event-date"] }, uploads, (done) => bar.update(done));
     bar.stop();
-    console.log(`Added ${added.length} report(s) to "${values.story}" (/stories/${story.slug}).`);
-  } catch (error) {
+    console.log(`Added ${added.length} report(s) to "${values.story}" (/stories/${slug}).`);
+  } finally {
     bar.stop();
-    // A story made by this run and left empty would be a partial result.
-    if (!existing) await db.story.delete({ where: { slug: story.slug } });
-    throw error;
   }
 } catch (error) {
   console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -33,18 +33,36 @@ if (!dev && !buildAppIfStale()) {
 // PORT reaches the server so sign-in's base URL and trusted origins name the right port.
 const env = { ...process.env, PORT: port };
 const workers = dev ? 1 : serverWorkers();
-const server = dev
-  ? spawn(process.execPath, [NEXT_BIN, "dev", "-p", port], { stdio: "inherit", env })
-  : serveApp({ port, workers, env });
+const launch = () =>
+  dev ? spawn(process.execPath, [NEXT_BIN, "dev", "-p", port], { stdio: "inherit", env }) : serveApp({ port, workers, env });
 console.log(`Triangulate on http://localhost:${port}${workers > 1 ? ` (${workers} server processes)` : ""}`);
 let stopping = false;
+let server = launch();
+const crashes: number[] = [];
+// The database stays up while the server is replaced: a crashed server (out of memory, killed)
+// is started again, and only a stop asked for (Ctrl-C, SIGTERM) stops the database.
+const supervise = (child: typeof server) =>
+  child.on("exit", (code, signal) => {
+    if (stopping) return;
+    const now = Date.now();
+    crashes.push(now);
+    while (crashes.length && now - crashes[0]! > 60_000) crashes.shift();
+    const delay = crashes.length > 5 ? 5_000 : 500;
+    console.error(`The server stopped (${signal ?? `exit ${code}`}); starting it again in ${delay / 1000} s.`);
+    setTimeout(() => {
+      if (stopping) return;
+      server = launch();
+      supervise(server);
+    }, delay);
+  });
+supervise(server);
 const stop = async (code: number) => {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
+  await new Promise((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve(null) : server.once("exit", resolve)));
   await database.stop();
   process.exit(code);
 };
 process.on("SIGINT", () => void stop(0));
 process.on("SIGTERM", () => void stop(0));
-server.on("exit", (code) => void stop(code ?? 0));

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { maxWorkers, type Budget } from "./budget";
@@ -19,7 +20,9 @@ type Reply = { ready: true } | { ok: true; result: unknown } | { ok: false; erro
 type Slot = { worker: Worker; memoryMb: number; idleTimer?: NodeJS.Timeout };
 
 const IDLE_MS = 60_000;
-const ENTRY = path.join(process.cwd(), "lib/analysis-runner/worker-entry.mjs");
+// Started from source with tsx, never bundled: the bundler must not follow this path, so the
+// worker is handed a line of code that imports it rather than the path itself.
+const ENTRY_CODE = `import(${JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib", "analysis-runner", "worker-entry.mjs")).href)})`;
 const idle: Slot[] = [];
 const waiting: (() => void)[] = [];
 let running = 0;
@@ -54,7 +57,8 @@ async function takeSlot(memoryMb: number): Promise<Slot> {
     clearTimeout(slot!.idleTimer);
     return slot!;
   }
-  const worker = new Worker(ENTRY, {
+  const worker = new Worker(ENTRY_CODE, {
+    eval: true,
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, memoryMb / 8) },
     stdout: false,
     stderr: false,

@@ -11,6 +11,8 @@ export const ACTION_LABEL: Record<string, string> = {
   "story.delete": "deleted the story",
   "user.create": "created an account",
   "user.role": "changed a role",
+  "user.rename": "renamed an account",
+  "user.deactivate": "deactivated their account",
 };
 
 type Fields = Record<string, unknown>;

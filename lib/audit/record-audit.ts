@@ -11,7 +11,9 @@ export type AuditAction =
   | "alignment.edit"
   | "story.delete"
   | "user.create"
-  | "user.role";
+  | "user.role"
+  | "user.rename"
+  | "user.deactivate";
 
 export type AuditEntry = {
   storyId: string | null;

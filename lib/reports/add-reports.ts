@@ -105,7 +105,7 @@ export async function writeReports(tx: Prisma.TransactionClient, actor: Actor, s
   });
 }
 
-function refuseRepeatsWithinBatch(prepared: PreparedReport[]): void {
+export function refuseRepeatsWithinBatch(prepared: PreparedReport[]): void {
   const seen = new Map<string, PreparedReport>();
   for (const report of prepared) {
     const first = seen.get(report.contentHash);
