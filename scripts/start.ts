@@ -1,6 +1,7 @@
 // `npm start`: database (embedded unless DATABASE_URL is set), migrations, the demo story on
-// an empty database, the demo accounts (one per role) when missing, a production build when
-// the sources changed, then the server.
+// an empty database, the demo accounts (one per role) on a database with no accounts (never in
+// production unless DEMO_ACCOUNTS=1), a production build when the sources changed, then the
+// server, started again whenever it crashes.
 import { spawn } from "node:child_process";
 import { fingerprintAnalysis } from "../lib/analysis-version";
 import { buildAppIfStale, NEXT_BIN } from "./build-app";
@@ -17,10 +18,17 @@ process.env.ANALYSIS_VERSION = fingerprintAnalysis();
 const { loadDemoStoryIfEmpty } = await import("../lib/demo/load-demo-story");
 const demo = await loadDemoStoryIfEmpty({ id: "system", name: "Demo loader", role: "admin" });
 if (demo) console.log(`Loaded the demo story: /stories/${demo}`);
-const { createDemoUsers } = await import("../lib/demo/create-demo-users");
-const { DEMO_PASSWORD } = await import("../lib/demo/demo-users");
-const demoUsers = await createDemoUsers();
-if (demoUsers.length) console.log(`Created demo accounts ${demoUsers.join(", ")} (password: ${DEMO_PASSWORD})`);
+const { db } = await import("../lib/db");
+const { shouldCreateDemoAccounts } = await import("../lib/people/demo-account-policy");
+const userCount = await db.user.count();
+if (shouldCreateDemoAccounts(userCount)) {
+  const { createDemoUsers } = await import("../lib/demo/create-demo-users");
+  const { DEMO_PASSWORD } = await import("../lib/demo/demo-users");
+  const demoUsers = await createDemoUsers();
+  if (demoUsers.length) console.log(`Created demo accounts ${demoUsers.join(", ")} (password: ${DEMO_PASSWORD}); change or remove them before others can reach the server`);
+} else if (userCount === 0) {
+  console.log('No accounts yet: create an administrator with `npm run create-admin -- EMAIL "Full Name"`.');
+}
 const { refreshStaleAnalyses } = await import("../lib/story-analysis/refresh-stale-analyses");
 const refreshed = await refreshStaleAnalyses(process.env.ANALYSIS_VERSION, (title) => console.log(`Re-analysing “${title}” with the current engine…`));
 if (refreshed) console.log(`Re-analysed ${refreshed} stor${refreshed === 1 ? "y" : "ies"}.`);
