@@ -78,3 +78,11 @@ describe("prepareReport's size limit", () => {
     expect(prepareReport({ ...upload, text: long.slice(0, MAX_ARTICLE_CHARS) }).charCount).toBe(MAX_ARTICLE_CHARS);
   });
 });
+
+describe("prepareReport's details read from the text", () => {
+  it("holds a title read from a very long first line to 300 characters", () => {
+    const text = `A short note on the pier. data:image/png;base64,${"QUJD".repeat(2000)}\n\nThe harbour authority said the new pier would open in the spring.`;
+    const report = prepareReport({ text, fileName: "long-title.txt", format: "text", title: null, outletName: null, url: null, byline: null, publishedAt: null });
+    expect(report.title!.length).toBeLessThanOrEqual(300);
+  });
+});

@@ -48,10 +48,11 @@ export function prepareReport(upload: ReportUpload): PreparedReport {
   const meta = readReportMeta(articleText, cleaned);
   const published = upload.publishedAt ?? meta.publishedAt ?? dateOnly(html?.publishedTime);
   return {
-    title: upload.title ?? meta.title ?? html?.title ?? null,
-    outletName: upload.outletName ?? meta.outlet ?? html?.siteName ?? null,
+    // What is read from the text is held to the lengths a user may type (report-input.ts).
+    title: upload.title ?? clip(meta.title ?? html?.title, 300),
+    outletName: upload.outletName ?? clip(meta.outlet ?? html?.siteName, 120),
     url: upload.url ?? null,
-    byline: upload.byline ?? meta.byline ?? html?.byline?.replace(/^by\s+/i, "") ?? null,
+    byline: upload.byline ?? clip(meta.byline ?? html?.byline?.replace(/^by\s+/i, ""), 200),
     publishedAt: published ? new Date(`${published}T00:00:00Z`) : null,
     fileName: upload.fileName ?? null,
     format,
@@ -84,4 +85,9 @@ function extractLabelled(text: string, label: string) {
     if (error instanceof AppError) throw new AppError(error.code, `${label}: ${error.message}`);
     throw error;
   }
+}
+
+function clip(value: string | null | undefined, max: number): string | null {
+  if (!value) return null;
+  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
 }

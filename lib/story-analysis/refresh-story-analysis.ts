@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertAnalysisFits } from "./analysis-limits";
 import { lockStoryAnalysis } from "./lock-story-analysis";
+import { maskLongTokens } from "./mask-long-tokens";
 import { writeStoryAnalysis } from "./write-story-analysis";
 
 type Tx = Prisma.TransactionClient;
@@ -32,7 +33,9 @@ export async function refreshStoryAnalysis(tx: Tx, storyId: string, newReportIds
     analysis = await analyse(inputs);
   } catch (error) {
     if (!(error instanceof JobRefused) || newReportIds.length === 0) throw tooLarge(error);
-    const skipped = await skipFailingReports(tx, inputs.filter((input) => newReportIds.includes(input.id)), analyse);
+    const suspects = inputs.filter((input) => newReportIds.includes(input.id));
+    // A story of one report has just been tried alone: no need to run it again to know.
+    const skipped = inputs.length === 1 && suspects.length === 1 ? await skipReport(tx, suspects[0]!.id, error) : await skipFailingReports(tx, suspects, analyse);
     analysis = await analyse(inputs.filter((input) => !skipped.has(input.id))).catch((again) => {
       throw tooLarge(again);
     });
@@ -50,7 +53,8 @@ async function readInputs(tx: Tx, storyId: string): Promise<ReportInput[]> {
   return reports.map((report) => ({
     id: report.id,
     file: report.fileName ?? undefined,
-    text: report.articleText,
+    // Long non-words cost the tokenizer the square of their length; offsets stay the same.
+    text: maskLongTokens(report.articleText),
     outlet: report.outletName,
     url: report.url,
     publishedAt: report.publishedAt ? report.publishedAt.toISOString().slice(0, 10) : null,
@@ -67,10 +71,19 @@ async function skipFailingReports(tx: Tx, suspects: ReportInput[], analyse: (rep
     );
     if (!failure) continue;
     skipped.add(suspect.id);
-    const reason = failure.reason === "crash" ? "the analysis failed on it" : `too large to analyse (${failure.message})`;
-    await tx.report.update({ where: { id: suspect.id }, data: { analysisSkipped: reason } });
+    await markSkipped(tx, suspect.id, failure);
   }
   return skipped;
+}
+
+async function skipReport(tx: Tx, reportId: string, failure: JobRefused): Promise<Set<string>> {
+  await markSkipped(tx, reportId, failure);
+  return new Set([reportId]);
+}
+
+async function markSkipped(tx: Tx, reportId: string, failure: JobRefused): Promise<void> {
+  const reason = failure.reason === "crash" ? "the analysis failed on it" : `too large to analyse (${failure.message})`;
+  await tx.report.update({ where: { id: reportId }, data: { analysisSkipped: reason } });
 }
 
 function tooLarge(error: unknown): unknown {
