@@ -4,8 +4,12 @@
 //   PORT=3000 [LISTEN_HOST=...] node scripts/next-server.mjs
 // Plain JavaScript run by node itself, like next-cluster.mjs.
 import { createServer } from "node:http";
-import next from "next";
 import { CLIENT_IP_HEADER, pickClientIp, trustedProxyCount } from "../lib/http/client-ip.mjs";
+
+// As `next start` does: React, Next.js and sign-in's rate limit all read it, and Next.js must
+// not be loaded before it is set.
+process.env.NODE_ENV = "production";
+const { default: next } = await import("next");
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.LISTEN_HOST || undefined;

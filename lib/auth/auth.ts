@@ -41,6 +41,7 @@ export const auth = betterAuth({
   // client wrote; the server (scripts/next-server.mjs) sets this header from the socket, or from
   // the proxies TRUSTED_PROXY_COUNT trusts, and replaces any value a client sent.
   advanced: { ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] } },
+  rateLimit: { storage: "database" },
   telemetry: { enabled: false },
   // Must stay last: it writes the cookies that server actions' sign-in calls set.
   plugins: [nextCookies()],

@@ -32,7 +32,7 @@ export default async function PeoplePage() {
           {people.map((person) => (
             <tr key={person.id}>
               <th scope="row" className="px-3 py-2 font-medium">
-                <RenameForm id={person.id} name={person.name} rename={renamePersonAction.bind(null, person.id)} />
+                <RenameForm id={person.id} name={person.name} email={person.email} rename={renamePersonAction.bind(null, person.id)} />
                 {person.id === actor.id && <span className="font-normal text-stone-500"> (you)</span>}
               </th>
               <td className="px-3 py-2 text-stone-700">{person.email}</td>
