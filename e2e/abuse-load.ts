@@ -70,10 +70,8 @@ export function sampleServerMemory(port: number): { stop: () => number | null } 
   let peak = 0;
   const sample = () => {
     let total = 0;
-    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    for (const pid of serverProcessIds(port)) {
       try {
-        if (!readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next-server.mjs")) continue;
-        if (!readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`PORT=${port}`)) continue;
         total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) * 1024;
       } catch {
         // The process ended between the listing and the read.
@@ -90,4 +88,19 @@ export function sampleServerMemory(port: number): { stop: () => number | null } 
       return peak;
     },
   };
+}
+
+/** The server processes (scripts/next-server.mjs) started with PORT=port; Linux only. */
+export function serverProcessIds(port: number): number[] {
+  if (!existsSync("/proc/self/status")) return [];
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next-server.mjs") && readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`PORT=${port}`);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }

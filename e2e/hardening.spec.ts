@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, signInThroughPage, test } from "./auth";
+import { serverProcessIds } from "./abuse-load";
 import { uniqueTitle, wireReport } from "./fixtures";
 
 /** Collects what the browser reports as refused by the Content-Security-Policy. */
@@ -116,4 +117,16 @@ test("sign-in attempts are counted per connection, whatever X-Forwarded-For says
   // Let the window pass, so later sign-ins from this address are not refused.
   await new Promise((resolve) => setTimeout(resolve, 11_000));
   await client.dispose();
+});
+
+test("a server process killed with SIGKILL is replaced, and the server keeps answering", async ({ request }) => {
+  test.skip(serverProcessIds(Number(process.env.E2E_PORT ?? 3100)).length === 0, "needs /proc to find the server processes");
+  test.setTimeout(90_000);
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  const before = serverProcessIds(port);
+  process.kill(before[0]!, "SIGKILL");
+  // The other process answers meanwhile; a new one takes the dead one's place.
+  expect((await request.get("/api/stories")).ok()).toBe(true);
+  await expect.poll(() => serverProcessIds(port).filter((pid) => !before.includes(pid)).length, { timeout: 60_000 }).toBe(1);
+  await expect.poll(async () => (await request.get("/api/health")).status(), { timeout: 30_000 }).toBe(200);
 });

@@ -19,7 +19,8 @@ export class JobRefused extends Error {
 type Reply = { ready: true } | { ok: true; result: unknown } | { ok: false; error: { code: ErrorCode; message: string; details?: Record<string, unknown> } | null; message: string };
 type Slot = { worker: Worker; memoryMb: number; idleTimer?: NodeJS.Timeout };
 
-const IDLE_MS = 60_000;
+// A warm worker has the language model loaded (about 2 s to start one); idle ones go after a while.
+const IDLE_MS = 5 * 60_000;
 // Started from source with tsx, never bundled: the bundler must not follow this path, so the
 // worker is handed a line of code that imports it rather than the path itself.
 const ENTRY_CODE = `import(${JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib", "analysis-runner", "worker-entry.mjs")).href)})`;
@@ -65,18 +66,24 @@ async function takeSlot(memoryMb: number): Promise<Slot> {
   });
   await new Promise<void>((resolve, reject) => {
     worker.once("message", () => resolve());
-    worker.once("error", (error) => reject(new JobRefused("crash", `The analysis worker did not start: ${error.message}`)));
+    worker.once("error", (error: Error & { code?: string }) => reject(refusal(error, memoryMb)));
   });
   return { worker, memoryMb };
 }
 
 function release(slot: Slot): void {
-  slot.idleTimer = setTimeout(() => {
+  const forget = () => {
+    clearTimeout(slot.idleTimer);
     const index = idle.indexOf(slot);
     if (index >= 0) idle.splice(index, 1);
+  };
+  slot.idleTimer = setTimeout(() => {
+    forget();
     void slot.worker.terminate();
   }, IDLE_MS);
   slot.idleTimer.unref();
+  // A worker that ends while idle must not be handed the next job.
+  slot.worker.once("exit", forget);
   slot.worker.unref();
   idle.push(slot);
 }
@@ -102,8 +109,7 @@ function exchange(slot: Slot, job: Job, budget: Budget): Promise<unknown> {
     });
     worker.on("error", (error: Error & { code?: string }) => {
       done();
-      const memory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-      reject(new JobRefused(memory ? "memory" : "crash", memory ? `stopped at its ${budget.memoryMb} MB memory limit` : error.message));
+      reject(refusal(error, budget.memoryMb));
     });
     worker.on("exit", (code) => {
       done();
@@ -111,4 +117,9 @@ function exchange(slot: Slot, job: Job, budget: Budget): Promise<unknown> {
     });
     worker.postMessage(job);
   });
+}
+
+function refusal(error: Error & { code?: string }, memoryMb: number): JobRefused {
+  if (error.code === "ERR_WORKER_OUT_OF_MEMORY") return new JobRefused("memory", `stopped at its ${memoryMb} MB memory limit`);
+  return new JobRefused("crash", error.message);
 }
