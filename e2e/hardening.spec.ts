@@ -63,6 +63,7 @@ test("nobody renames themselves: the endpoint is gone and the name stays", async
 });
 
 test("a person changes their password (weak ones refused) and deactivates their account", async ({ pageAs, browser, baseURL }) => {
+  test.setTimeout(90_000);
   const admin = await pageAs("admin");
   await admin.goto("/admin/people");
   const email = `${uniqueTitle("leaver").replace(" ", "-")}@example.org`;
@@ -75,11 +76,18 @@ test("a person changes their password (weak ones refused) and deactivates their 
 
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
+  // Sign-in allows a few attempts per address every ten seconds, and other tests sign in too.
   const signInAs = async (password: string) => {
     await page.goto("/sign-in?next=%2Faccount");
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    for (let attempt = 0; attempt < 4; attempt++) {
+      await page.getByRole("button", { name: "Sign in" }).click();
+      const answer = page.locator("form [role=alert]");
+      await Promise.race([page.waitForURL(/\/account$/), answer.waitFor()]);
+      if (!(await answer.isVisible()) || !/Too many attempts/.test(await answer.innerText())) return;
+      await page.waitForTimeout(10_000);
+    }
   };
   await signInAs("first harbour password");
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
@@ -98,7 +106,7 @@ test("a person changes their password (weak ones refused) and deactivates their 
   await page.getByRole("button", { name: "Deactivate my account" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await signInAs("second lighthouse password");
-  await expect(page.locator("form [role=alert]")).toBeVisible();
+  await expect(page.locator("form [role=alert]")).toContainText("do not match");
   await context.close();
 });
 
