@@ -27,7 +27,8 @@ export async function refreshStoryAnalysis(tx: Tx, storyId: string, newReportIds
     orderBy: { createdAt: "asc" },
     select: { action: true, claimRef: true, targetRef: true },
   });
-  const analyse = (reports: ReportInput[]) => runInWorker({ kind: "analyze", reports, alignmentEdits }, analysisBudget());
+  const budget = analysisBudget();
+  const analyse = (reports: ReportInput[], timeMs = budget.timeMs) => runInWorker({ kind: "analyze", reports, alignmentEdits }, { ...budget, timeMs });
   let analysis;
   try {
     analysis = await analyse(inputs);
@@ -62,10 +63,12 @@ async function readInputs(tx: Tx, storyId: string): Promise<ReportInput[]> {
   }));
 }
 
-async function skipFailingReports(tx: Tx, suspects: ReportInput[], analyse: (reports: ReportInput[]) => Promise<unknown>): Promise<Set<string>> {
+async function skipFailingReports(tx: Tx, suspects: ReportInput[], analyse: (reports: ReportInput[], timeMs: number) => Promise<unknown>): Promise<Set<string>> {
   const skipped = new Set<string>();
+  // Together the tries take at most about one more budget (a report alone takes a second or two).
+  const timeMs = Math.max(5_000, analysisBudget().timeMs / suspects.length);
   for (const suspect of suspects) {
-    const failure = await analyse([suspect]).then(
+    const failure = await analyse([suspect], timeMs).then(
       () => null,
       (error: unknown) => (error instanceof JobRefused ? error : null),
     );
@@ -97,5 +100,8 @@ function tooLarge(error: unknown): unknown {
   );
 }
 
-/** Long enough to wait for another change's analysis and then run this one; Prisma's default is 5 s. */
-export const ANALYSIS_TRANSACTION = { timeout: 2 * analysisBudget().timeMs + 60_000, maxWait: 10_000 } as const;
+/**
+ * Long enough to wait for another change's analysis, then run this one, try its new reports
+ * alone and run it again (see above); Prisma's default is 5 s.
+ */
+export const ANALYSIS_TRANSACTION = { timeout: 4 * analysisBudget().timeMs + 120_000, maxWait: 10_000 } as const;
