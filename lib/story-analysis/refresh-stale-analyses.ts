@@ -16,7 +16,13 @@ export async function refreshStaleAnalyses(version: string, onStory?: (title: st
   for (const story of stale) {
     onStory?.(story.title);
     try {
-      await db.$transaction((tx) => refreshStoryAnalysis(tx, story.id), ANALYSIS_TRANSACTION);
+      await db.$transaction(async (tx) => {
+        // A new engine may read what the old one failed on: those reports are tried again
+        // (and marked again if they still fail).
+        const skipped = await tx.report.findMany({ where: { storyId: story.id, analysisSkipped: { not: null } }, select: { id: true } });
+        await tx.report.updateMany({ where: { storyId: story.id }, data: { analysisSkipped: null } });
+        await refreshStoryAnalysis(tx, story.id, skipped.map((report) => report.id));
+      }, ANALYSIS_TRANSACTION);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       (onRefused ?? ((title, reason) => console.error(`Could not re-analyse “${title}”: ${reason}`)))(story.title, error.message);
