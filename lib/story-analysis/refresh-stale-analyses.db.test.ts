@@ -31,4 +31,17 @@ describe("refreshStaleAnalyses", () => {
     expect(await db.claim.count({ where: { storyId: story.id } })).toBeGreaterThan(0);
     expect(await refreshStaleAnalyses("engine-b")).toBe(0);
   });
+
+  it("tries again the reports an older engine could not analyse", async () => {
+    process.env.ANALYSIS_VERSION = "engine-c";
+    const story = await createStory(journalist, { title: `Pier collapse ${randomUUID().slice(0, 8)}` });
+    const [added] = await addReports(journalist, story.slug, { reports: [{ text: "Part of the Selby pier collapsed on Sunday, injuring two people, the council said." }] });
+    // As if engine-c had failed on it.
+    await db.report.update({ where: { id: added!.id }, data: { analysisSkipped: "the analysis failed on it" } });
+    await db.claim.deleteMany({ where: { reportId: added!.id } });
+    process.env.ANALYSIS_VERSION = "engine-d";
+    await refreshStaleAnalyses("engine-d");
+    expect((await db.report.findUniqueOrThrow({ where: { id: added!.id } })).analysisSkipped).toBeNull();
+    expect(await db.claim.count({ where: { reportId: added!.id } })).toBeGreaterThan(0);
+  });
 });
