@@ -16,6 +16,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
+        <a href="#main" className="skip-link">Skip to main content</a>
         <header className="border-b border-stone-300 bg-white print:hidden">
           <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink">
@@ -33,7 +34,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </nav>
           </div>
         </header>
-        <main className="mx-auto max-w-[96rem] px-4 py-8">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-[96rem] px-4 py-8 outline-none">{children}</main>
       </body>
     </html>
   );

@@ -37,7 +37,7 @@ export function FactSheetView({ sheet }: { sheet: FactSheet }) {
           <h2 id={`group-${group}`} className={`border-l-4 pl-2 text-lg font-semibold ${GROUP_STYLE[group]}`}>
             {GROUP_TITLES[group]} ({sheet.groups[group].length})
           </h2>
-          {sheet.groups[group].length === 0 && <p className="mt-2 text-sm text-stone-500">None.</p>}
+          {sheet.groups[group].length === 0 && <p className="mt-2 text-sm text-stone-600">None.</p>}
           <ol className="mt-3 space-y-4">
             {sheet.groups[group].map((item) => <SheetItem key={item.clusterId} item={item} outlet={outlet} />)}
           </ol>
@@ -60,7 +60,7 @@ function SheetItem({ item, outlet }: { item: FactSheetItem; outlet: Map<string, 
       <ul className="mt-1 space-y-0.5 text-sm">
         {item.mentions.map((mention) => (
           <li key={`${mention.reportId}:${mention.start}`} className="pl-3 text-stone-800">
-            <span className="font-medium">{outlet.get(mention.reportId)}</span>: “{mention.text}” <span className="text-xs text-stone-500">(chars {mention.start}–{mention.end})</span>
+            <span className="font-medium">{outlet.get(mention.reportId)}</span>: “{mention.text}” <span className="text-xs text-stone-600">(chars {mention.start}–{mention.end})</span>
           </li>
         ))}
       </ul>

@@ -5,12 +5,13 @@ import { redirect } from "next/navigation";
 import { getCurrentActor } from "@/lib/auth/get-current-actor";
 import { toPublicError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
-import { addReports } from "@/lib/reports/add-reports";
+import { addNewReports } from "@/lib/reports/add-reports";
 import { deleteReport } from "@/lib/reports/delete-report";
 import { readUploadForm } from "@/lib/reports/read-upload-form";
 import { updateReport } from "@/lib/reports/update-report";
 import { createStory } from "@/lib/stories/create-story";
 import { deleteStory } from "@/lib/stories/delete-story";
+import { reportName } from "@/lib/stories/report-name";
 import { editAlignment } from "@/lib/story-analysis/edit-alignment";
 
 export async function createStoryAction(_state: FormState, form: FormData): Promise<FormState> {
@@ -27,10 +28,10 @@ export async function createStoryAction(_state: FormState, form: FormData): Prom
 
 export async function addReportsAction(slug: string, _state: FormState, form: FormData): Promise<FormState> {
   try {
-    const added = await addReports(await getCurrentActor(), slug, await readUploadForm(form));
+    const { added, skipped } = await addNewReports(await getCurrentActor(), slug, await readUploadForm(form));
     revalidatePath(`/stories/${slug}`);
     revalidatePath("/");
-    return { added };
+    return { added: added.map((report) => ({ ...report, name: reportName(report) })), skipped };
   } catch (error) {
     return { error: toPublicError(error).message };
   }

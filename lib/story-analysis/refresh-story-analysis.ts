@@ -2,6 +2,7 @@ import "server-only";
 import { analyzeReports } from "@/lib/analysis/analyze-reports";
 import type { ReportInput } from "@/lib/analysis/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { reportName } from "@/lib/stories/report-name";
 import { writeStoryAnalysis } from "./write-story-analysis";
 
 /** Re-runs the analysis over a story's current reports and stores it, in the caller's transaction. */
@@ -13,7 +14,8 @@ export async function refreshStoryAnalysis(tx: Prisma.TransactionClient, storyId
   });
   const inputs: ReportInput[] = reports.map((report) => ({
     id: report.id,
-    file: report.fileName ?? undefined,
+    // The engine names a report by outlet, else file: give it the name the app shows everywhere.
+    file: reportName(report),
     text: report.articleText,
     outlet: report.outletName,
     url: report.url,
