@@ -33,7 +33,8 @@ export default defineConfig({
     command: `node scripts/next-cluster.mjs 2 node_modules/next/dist/bin/next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Sign-in's base URL and trusted origins are built from PORT.
-    env: { PORT: String(PORT) },
+    // Exports link to the public address (ClaimReview refuses a local one).
+    env: { PORT: String(PORT), PUBLIC_URL: "https://triangulate.example.org" },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "pipe",

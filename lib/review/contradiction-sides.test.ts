@@ -14,8 +14,8 @@ describe("contradictionSides", () => {
 
   it("groups the reports by the side they take, naming each side's wording and anchor", () => {
     const [a, b] = contradictionSides({ verdict: "contradict", differences, sides, claims })!;
-    expect(a).toEqual({ side: "a", words: "12 people", anchor: `${R(1)}:10-15:quantity`, reportIds: [R(1), R(2), R(3), R(4)] });
-    expect(b).toEqual({ side: "b", words: "17 people", anchor: `${R(5)}:50-55:quantity`, reportIds: [R(5)] });
+    expect(a).toEqual({ side: "a", words: "12 people", text: "12 people", anchor: `${R(1)}:10-15:quantity`, reportIds: [R(1), R(2), R(3), R(4)] });
+    expect(b).toEqual({ side: "b", words: "17 people", text: "17 people", anchor: `${R(5)}:50-55:quantity`, reportIds: [R(5)] });
   });
 
   it("has nothing to say of an agreement or of sides never recorded", () => {

@@ -1,9 +1,9 @@
 import { claimAnchor } from "./claim-anchor";
 
-export type SideClaim = { key: string; reportId: string; start: number; end: number; kind: string };
+export type SideClaim = { key: string; reportId: string; start: number; end: number; kind: string; text?: string };
 export type SideName = "a" | "b";
-/** One side of a contradiction: its named wording, that claim's stable anchor, and who says it. */
-export type ContradictionSide = { side: SideName; words: string; anchor: string | null; reportIds: string[] };
+/** One side of a contradiction: its named wording, that claim's text and stable anchor, and who says it. */
+export type ContradictionSide = { side: SideName; words: string; text: string; anchor: string | null; reportIds: string[] };
 
 type NamedClaim = { sourceId: string; claimId: string; words: string };
 
@@ -26,7 +26,7 @@ export function contradictionSides(cluster: { verdict: string; differences: unkn
     const namedClaim = cluster.claims.find((claim) => claim.key === named.claimId);
     const members = cluster.claims.filter((claim) => claim.key === named.claimId || taken[claim.key] === side);
     const reportIds = [...new Set([named.sourceId, ...members.map((claim) => claim.reportId)])];
-    return { side, words: named.words, anchor: namedClaim ? claimAnchor(namedClaim) : null, reportIds };
+    return { side, words: named.words, text: namedClaim?.text ?? named.words, anchor: namedClaim ? claimAnchor(namedClaim) : null, reportIds };
   };
   return [build("a", a), build("b", b)];
 }
