@@ -26,6 +26,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
               {actor && <Link href="/" className="text-stone-700 hover:text-ink">Stories</Link>}
               {actor && <Link href="/review" className="text-stone-700 hover:text-ink">Review queue</Link>}
+              {actor && <Link href="/search" className="text-stone-700 hover:text-ink">Search</Link>}
               {can(actor, "people:manage") && <Link href="/admin/people" className="text-stone-700 hover:text-ink">People</Link>}
               {can(actor, "story:create") && (
                 <Link href="/stories/new" className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong">New story</Link>

@@ -22,32 +22,40 @@ async function expectNoSeriousViolations(page: Page, what: string) {
   expect(serious, `${what}: ${serious.join("\n")}`).toEqual([]);
 }
 
+// Each page is its own test: axe takes seconds on a matrix of hundreds of cells.
+const PAGES: [string, (ids: Ids) => string][] = [
+  ["story", () => `/stories/${slug}`],
+  ["matrix filtered", () => `/stories/${slug}?verdict=contradict`],
+  ["report", (ids) => `/reports/${ids.first}`],
+  ["compare", (ids) => `/stories/${slug}/compare?a=${ids.first}&b=${ids.second}`],
+  ["people and places", () => `/stories/${slug}/entities`],
+  ["claim", (ids) => `/stories/${slug}/clusters/${ids.contradiction}`],
+  ["review queue", () => `/review?story=${slug}`],
+  ["fact sheet", () => `/stories/${slug}/fact-sheet`],
+  ["stories", () => "/"],
+  ["search", () => "/search?q=ferry"],
+];
+type Ids = { first: string; second: string; contradiction: string };
+
+async function idsOf(request: import("@playwright/test").APIRequestContext): Promise<Ids> {
+  const story = await (await request.get(`/api/stories/${slug}`)).json();
+  const [first, second] = story.story.reports as { id: string }[];
+  const matrix = await (await request.get(`/api/stories/${slug}/matrix?verdict=contradict`)).json();
+  return { first: first!.id, second: second!.id, contradiction: matrix.rows[0].id };
+}
+
 for (const scheme of ["light", "dark"] as const) {
-  test(`the main pages have no serious accessibility violations (${scheme})`, async ({ page, request }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme: scheme });
-    const story = await (await request.get(`/api/stories/${slug}`)).json();
-    const [first, second] = story.story.reports as { id: string }[];
-    const matrix = await (await request.get(`/api/stories/${slug}/matrix?verdict=contradict`)).json();
-    const pages: [string, string][] = [
-      ["story", `/stories/${slug}`],
-      ["matrix filtered", `/stories/${slug}?verdict=contradict`],
-      ["report", `/reports/${first!.id}`],
-      ["compare", `/stories/${slug}/compare?a=${first!.id}&b=${second!.id}`],
-      ["people and places", `/stories/${slug}/entities`],
-      ["claim", `/stories/${slug}/clusters/${matrix.rows[0].id}`],
-      ["review queue", `/review?story=${slug}`],
-      ["fact sheet", `/stories/${slug}/fact-sheet`],
-      ["stories", "/"],
-    ];
-    for (const [what, path] of pages) {
-      await page.goto(path);
+  for (const [what, path] of PAGES) {
+    test(`${what}: no serious accessibility violations (${scheme})`, async ({ page, request }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path(await idsOf(request)));
       await page.waitForLoadState("networkidle");
       await expectNoSeriousViolations(page, `${what} (${scheme})`);
-    }
-  });
+    });
+  }
 
-  test(`the sign-in page has no serious accessibility violations (${scheme})`, async ({ pageAs }) => {
+  test(`sign-in: no serious accessibility violations (${scheme})`, async ({ pageAs }) => {
     const visitor = await pageAs(null);
     await visitor.emulateMedia({ colorScheme: scheme });
     await visitor.goto("/sign-in");

@@ -12,7 +12,7 @@ const OUTLETS = [
 function reportText(index: number): string {
   const stranded = index % 4 === 3 ? 500 : 300;
   return [
-    `Flooding shuts the Brockley rail tunnel after a night of storms, leaving commuters stranded (${OUTLETS[index]})`,
+    index % 2 === 0 ? "Flooding shuts the Brockley rail tunnel after a night of storms" : "Brockley tunnel closed as river floods the line",
     `Water closed the Brockley rail tunnel on Tuesday morning after the river burst its banks, the rail operator said.`,
     `About ${stranded} passengers were stranded on two trains near the southern portal for several hours.`,
     `"We will not reopen the line until engineers have checked every metre of the track," said operations director Mara Quill.`,

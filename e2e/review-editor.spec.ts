@@ -1,4 +1,5 @@
 import { expect, test } from "./auth";
+import { createDemoStory } from "./demo-story";
 import { contradictionStory } from "./review-story";
 
 test.use({ role: "editor" });
@@ -57,7 +58,7 @@ test("an editor says which side of a contradiction is right, and the ClaimReview
   await panel.getByRole("button", { name: "Set status" }).click();
   await expect(panel.getByRole("status")).toContainText("Saved: Verified");
   await page.reload();
-  await expect(panel).toContainText(`Judged right: “${chosen}”`);
+  await expect(panel).toContainText(`Judged right: ${chosen}`);
 
   const reviews = await (await request.get(`/api/stories/${slug}/fact-sheet?format=jsonld`)).json();
   const ratings = reviews.filter((review: { url: string }) => review.url.endsWith(`/clusters/${clusterId}`));
@@ -69,7 +70,7 @@ test("an editor says which side of a contradiction is right, and the ClaimReview
 });
 
 test("the review queue puts contradictions first, filters by flag and kind, and lets an editor dismiss a row", async ({ page, request }) => {
-  const { slug } = await contradictionStory(request);
+  const slug = await createDemoStory(request);
   await page.goto(`/review?story=${slug}`);
   const queue = page.getByRole("list", { name: "Open flags" });
   await expect(queue.getByRole("listitem").first()).toContainText("Contradiction");
@@ -82,7 +83,13 @@ test("the review queue puts contradictions first, filters by flag and kind, and 
   await expect(page).toHaveURL(/flag=contradicted/);
   await expect(queue.getByRole("listitem").filter({ hasNotText: "Contradiction" })).toHaveCount(0);
 
-  await flags.getByRole("link", { name: /^Single source/ }).click();
+  await page.getByLabel("Kind").selectOption("quantity");
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/kind=quantity/);
+  await expect(queue.getByRole("listitem").first()).toBeVisible();
+  await expect(queue.getByRole("listitem").filter({ hasNotText: "Number" })).toHaveCount(0);
+
+  await page.goto(`/review?story=${slug}&flag=single_source`);
   const first = queue.getByRole("listitem").first();
   const summary = await first.getByRole("link").first().innerText();
   await first.getByRole("button", { name: /^Not a claim/ }).click();

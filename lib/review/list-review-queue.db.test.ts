@@ -48,7 +48,7 @@ describe("the review queue", () => {
 
   it("drops a row an editor dismissed as not a claim", async () => {
     const { slug } = await contradictedStory();
-    const [first] = (await listReviewQueue(testEditor, { story: slug, flag: "single_source" })).items;
+    const [first] = (await listReviewQueue(testEditor, { story: slug })).items;
     await setClusterStatus(testEditor, slug, first!.clusterId, { status: "not_a_claim", evidence: [], version: first!.version });
     const after = await listReviewQueue(testEditor, { story: slug });
     expect(after.items.some((item) => item.clusterId === first!.clusterId)).toBe(false);

@@ -40,13 +40,15 @@ export async function setClusterStatus(actor: Actor | null, storySlug: string, c
       } else {
         saved = await tx.clusterReview.create({ data: { ...data, storyId: anchor.storyId, anchorRef: anchor.refs[0]! }, select: REVIEW_FIELDS });
       }
-      const before = current ? { status: current.status, note: current.note, evidence: current.evidence, rightSide: current.rightSide } : null;
+      // The side judged right is recorded only when there is one, so plain reviews read as before.
+      const side = (review: { rightSide: string | null }) => (review.rightSide || current?.rightSide ? { rightSide: review.rightSide } : {});
+      const before = current ? { status: current.status, note: current.note, evidence: current.evidence, ...side(current) } : null;
       await recordAudit(tx, actor, {
         storyId: anchor.storyId,
         action: "review.status",
         subject: saved.anchorRef,
         before,
-        after: { status: saved.status, note: saved.note, evidence: saved.evidence, rightSide: saved.rightSide },
+        after: { status: saved.status, note: saved.note, evidence: saved.evidence, ...side(saved) },
       });
       return toSnapshot(saved);
     });

@@ -47,7 +47,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <p className="mt-2 text-sm text-stone-600">
             {report.byline ? `By ${report.byline} · ` : ""}Published {formatDay(report.publishedAt)} · {formatLength(report.charCount)}
             {report.url && (
-              <> · <a href={report.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent hover:underline">original</a></>
+              <> · <a href={report.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">original</a></>
             )}
           </p>
           {selected && (
