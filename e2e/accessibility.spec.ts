@@ -7,10 +7,12 @@ import { createDemoStory } from "./demo-story";
 test.use({ role: "editor" });
 
 let slug: string;
+let ids: Ids;
 test.beforeAll(async () => {
   const context = await playwrightRequest.newContext({ baseURL: test.info().project.use.baseURL });
   await signIn(context, "journalist");
   slug = await createDemoStory(context);
+  ids = await idsOf(context);
   await context.dispose();
 });
 
@@ -46,10 +48,10 @@ async function idsOf(request: import("@playwright/test").APIRequestContext): Pro
 
 for (const scheme of ["light", "dark"] as const) {
   for (const [what, path] of PAGES) {
-    test(`${what}: no serious accessibility violations (${scheme})`, async ({ page, request }) => {
+    test(`${what}: no serious accessibility violations (${scheme})`, async ({ page }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path(await idsOf(request)));
+      await page.goto(path(ids));
       await page.waitForLoadState("networkidle");
       await expectNoSeriousViolations(page, `${what} (${scheme})`);
     });

@@ -13,7 +13,7 @@ function reportText(index: number): string {
   const stranded = index % 4 === 3 ? 500 : 300;
   return [
     index % 2 === 0 ? "Flooding shuts the Brockley rail tunnel after a night of storms" : "Brockley tunnel closed as river floods the line",
-    `Water closed the Brockley rail tunnel on Tuesday morning after the river burst its banks, the rail operator said.`,
+    `Water closed the Brockley rail tunnel on Tuesday morning after the river burst its banks, the rail operator told the ${OUTLETS[index]}.`,
     `About ${stranded} passengers were stranded on two trains near the southern portal for several hours.`,
     `"We will not reopen the line until engineers have checked every metre of the track," said operations director Mara Quill.`,
     index % 2 === 0 ? "Buses replaced trains between Brockley and Eastmarch for the rest of the week." : `Report ${index + 1} from the scene.`,
