@@ -34,7 +34,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Sign-in's base URL and trusted origins are built from PORT. The follow-story tests serve
     // pages from loopback, which the fetcher refuses unless private addresses are allowed.
-    env: { PORT: String(PORT), FETCH_ALLOW_PRIVATE: "true" },
+    // Exports link to the public address (ClaimReview refuses a local one).
+    env: { PORT: String(PORT), FETCH_ALLOW_PRIVATE: "true", PUBLIC_URL: "https://triangulate.example.org" },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "pipe",

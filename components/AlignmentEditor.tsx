@@ -38,7 +38,9 @@ export function AlignmentEditor({ claims, others, edit }: { claims: Claim[]; oth
           <input type="hidden" name="action" value="merge" />
           <input type="hidden" name="claimId" value={claims[0]!.id} />
           <label className="block text-xs font-medium text-stone-700">Merge this row with
-            <select name="targetClaimId" className={selectClass} required>
+            {/* No row is preselected: the first row of the story is rarely the one to merge with. */}
+            <select name="targetClaimId" className={selectClass} required defaultValue="">
+              <option value="" disabled>Choose a row…</option>
               {others.map((option) => <option key={option.id} value={option.claimId}>{label(option)}</option>)}
             </select>
           </label>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DiffSegment } from "@/lib/diff/diff-words";
 import { plural } from "@/lib/format";
 import type { ComparedClaim, ComparedReport, ReportComparison, SharedClaimRow } from "@/lib/stories/get-report-comparison";
+import { familyName, reportName } from "@/lib/stories/report-name";
 
 const KIND_LABEL: Record<string, string> = {
   quantity: "Number", quote: "Quote", attribution: "Attribution", event: "Event", statement: "Statement", role: "Title", date: "Date",
@@ -9,9 +10,6 @@ const KIND_LABEL: Record<string, string> = {
 
 type Side = "a" | "b";
 
-export function reportName(report: { outletName: string | null; title: string | null; fileName: string | null }): string {
-  return report.outletName ?? report.title ?? report.fileName ?? "Untitled report";
-}
 
 /** Where the report page shows this claim highlighted in its text. */
 function claimHref(claim: ComparedClaim): string {
@@ -29,7 +27,7 @@ export function CompareView({ comparison }: { comparison: ReportComparison }) {
       </div>
       {comparison.sameFamily && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">
-          <strong className="font-semibold">One source:</strong> both reports come from {a.familyLabel ?? "the same original"}, so where they agree it is not independent confirmation.
+          <strong className="font-semibold">One source:</strong> both reports come from {familyName(a.familyLabel, a)}, so where they agree it is not independent confirmation.
         </p>
       )}
 
@@ -67,11 +65,11 @@ export function CompareView({ comparison }: { comparison: ReportComparison }) {
 function ReportCard({ side, report }: { side: Side; report: ComparedReport }) {
   return (
     <div className="min-w-0 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-      <p className="text-xs font-semibold uppercase tracking-wide text-accent">Report {side.toUpperCase()} · {report.outletName ?? "Unknown outlet"}</p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-accent">Report {side.toUpperCase()} · {reportName(report)}</p>
       <Link href={`/reports/${report.id}`} className="mt-1 block font-serif text-lg font-semibold leading-snug text-ink hover:underline">
         {report.title ?? report.fileName ?? "Untitled report"}
       </Link>
-      {report.familyLabel && <p className="mt-1 text-sm text-stone-600">Source family: {report.familyLabel}</p>}
+      {report.familyLabel && <p className="mt-1 text-sm text-stone-600">Source family: {familyName(report.familyLabel, report)}</p>}
     </div>
   );
 }
@@ -101,7 +99,7 @@ function SharedRow({ row, rowId, names }: { row: SharedClaimRow; rowId: string; 
       <tr className="block md:table-row">
         {(["a", "b"] as const).map((side) => (
           <td key={side} headers={`${rowId} col-${side}`} className={`block border-stone-200 px-4 py-3 align-top md:table-cell md:border md:border-t-0 ${side === "b" ? "max-md:border-t" : ""}`}>
-            <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-stone-500 md:hidden">{side.toUpperCase()} · {names[side]}</span>
+            <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-stone-600 md:hidden">{side.toUpperCase()} · {names[side]}</span>
             <DiffText segments={row.diff[side]} side={side} />
             <ClaimLink claim={row[side][0]!} name={names[side]} />
             {row[side].slice(1).map((claim) => (

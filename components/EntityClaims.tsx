@@ -2,6 +2,7 @@ import Link from "next/link";
 import { plural } from "@/lib/format";
 import type { EntityClaims as EntityClaimsData, EntityReportGroup } from "@/lib/stories/get-entity-claims";
 import { ENTITY_TYPE_LABEL } from "./EntityList";
+import { familyName, reportName } from "@/lib/stories/report-name";
 
 const KIND_LABEL: Record<string, string> = {
   quantity: "Number", quote: "Quote", attribution: "Attribution", event: "Event", statement: "Statement", role: "Title", date: "Date",
@@ -9,7 +10,6 @@ const KIND_LABEL: Record<string, string> = {
 
 type Report = EntityReportGroup["report"];
 
-const reportName = (report: Report) => report.outletName ?? report.title ?? report.fileName ?? "Untitled report";
 
 /** One entity across the story: who calls it what, and every claim that names it, report by report. */
 export function EntityClaims({ data }: { data: EntityClaimsData }) {
@@ -25,7 +25,7 @@ export function EntityClaims({ data }: { data: EntityClaimsData }) {
         </p>
         <dl className="mt-4 grid items-baseline gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-semibold text-stone-700">Roles</dt>
-          <dd>{entity.roles.length > 0 ? entity.roles.join(", ") : <span className="text-stone-500">None stated</span>}</dd>
+          <dd>{entity.roles.length > 0 ? entity.roles.join(", ") : <span className="text-stone-600">None stated</span>}</dd>
           <dt className="font-semibold text-stone-700">Spellings</dt>
           <dd className="flex flex-wrap gap-1.5">
             {entity.mentions.map((mention) => (
@@ -70,7 +70,7 @@ function SpellingTable({ mentions, reports }: { mentions: string[]; reports: Ent
                   const count = spellings.find((use) => use.spelling === mention.trim())?.count ?? 0;
                   return (
                     <td key={mention} className="px-4 py-2.5 text-right tabular-nums">
-                      {count > 0 ? `${count}×` : <><span aria-hidden className="text-stone-400">—</span><span className="sr-only">not used</span></>}
+                      {count > 0 ? `${count}×` : <><span aria-hidden className="text-stone-600">—</span><span className="sr-only">not used</span></>}
                     </td>
                   );
                 })}
@@ -108,7 +108,7 @@ function ReportGroup({ group }: { group: EntityReportGroup }) {
           ) : (
             "Not named by any of these spellings: its claims refer to it another way"
           )}
-          {report.familyLabel && <> · source family {report.familyLabel}</>}
+          {report.familyLabel && <> · source family {familyName(report.familyLabel, report)}</>}
         </p>
       </div>
       {claims.length === 0 ? (

@@ -59,12 +59,12 @@ function EntityTable({ slug, entities, reportTotal, caption }: { slug: string; e
                   {entity.roles.length > 0 && <span className="block text-xs text-stone-600">{entity.roles.join(", ")}</span>}
                 </th>
                 <td className="hidden px-4 py-3 text-stone-700 sm:table-cell">
-                  {variants.length > 0 ? variants.join(" · ") : <span className="text-stone-400">—</span>}
+                  {variants.length > 0 ? variants.join(" · ") : <span className="text-stone-600">—</span>}
                 </td>
                 <td className="px-4 py-3 text-right tabular-nums">{entity.claimCount}</td>
                 <td className="px-4 py-3 text-right tabular-nums">
                   {entity.reportCount}
-                  <span className="text-stone-500"> of {reportTotal}</span>
+                  <span className="text-stone-600"> of {reportTotal}</span>
                 </td>
               </tr>
             );

@@ -68,8 +68,8 @@ export function HighlightedReportText({ text, claims, selectedId, hrefFor, furni
   return (
     <>
       {(furniture.length > 0 || provenance.length > 0) && (
-        <p className="mt-4 text-xs text-stone-500">
-          {furniture.length > 0 && <span className="mr-3"><span className="text-stone-400">Grey text</span>: not read for claims (headline, sign-up prompts, captions, credits).</span>}
+        <p className="mt-4 text-xs text-stone-600">
+          {furniture.length > 0 && <span className="mr-3"><span className="text-stone-600">Grey text</span>: not read for claims (headline, sign-up prompts, captions, credits).</span>}
           {provenance.length > 0 && <span><span className="underline decoration-sky-600 decoration-dotted underline-offset-4">Dotted</span>: where the report says its information came from.</span>}
         </p>
       )}
@@ -90,7 +90,7 @@ export function HighlightedReportText({ text, claims, selectedId, hrefFor, furni
                 );
               }
               if (segment.markIds.some((id) => id.startsWith("furniture:")))
-                return <span key={segment.start} className="text-stone-400" title={FURNITURE_TITLE}>{content}</span>;
+                return <span key={segment.start} className="text-stone-600" title={FURNITURE_TITLE}>{content}</span>;
               return <span key={segment.start}>{content}</span>;
             })}
           </p>

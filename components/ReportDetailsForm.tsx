@@ -18,7 +18,7 @@ export function ReportDetailsForm({ values, save }: { values: ReportDetailsValue
   return (
     <form action={action} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <h2 className="text-sm font-semibold uppercase tracking-wide text-stone-600">Details</h2>
-      {field("outletName", "Outlet")}
+      {field("outletName", "Outlet (the name the report goes by)")}
       {field("title", "Headline")}
       {field("byline", "Byline")}
       {field("url", "Address", "url")}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDay, formatLength } from "@/lib/format";
 import type { StoryWithReports } from "@/lib/stories/get-story";
+import { familyName, reportName } from "@/lib/stories/report-name";
 
 const FORMAT_LABEL = { text: "Text", markdown: "Markdown", html: "HTML" } as const;
 
@@ -13,7 +14,7 @@ export function ReportTable({ reports }: { reports: StoryWithReports["reports"] 
       <table className="w-full text-left text-sm">
         <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
           <tr>
-            <th scope="col" className="px-4 py-2.5 font-semibold">Outlet</th>
+            <th scope="col" className="px-4 py-2.5 font-semibold">Name</th>
             <th scope="col" className="px-4 py-2.5 font-semibold">Report</th>
             <th scope="col" className="hidden px-4 py-2.5 font-semibold lg:table-cell">Independent source</th>
             <th scope="col" className="hidden px-4 py-2.5 font-semibold sm:table-cell">Published</th>
@@ -23,15 +24,15 @@ export function ReportTable({ reports }: { reports: StoryWithReports["reports"] 
         <tbody className="divide-y divide-stone-100">
           {reports.map((report) => (
             <tr key={report.id} className="hover:bg-stone-50">
-              <td className="px-4 py-3 font-medium text-ink">{report.outletName ?? <span className="text-stone-400">Unknown outlet</span>}</td>
+              <td className="px-4 py-3 font-medium text-ink">{reportName(report)}</td>
               <td className="px-4 py-3">
                 <Link href={`/reports/${report.id}`} className="font-serif text-accent hover:underline">
                   {report.title ?? report.fileName ?? "Untitled report"}
                 </Link>
                 <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{FORMAT_LABEL[report.format]}</span>
-                {report.fileName && report.title && <span className="block text-xs text-stone-500">{report.fileName}</span>}
+                {report.fileName && report.title && <span className="block text-xs text-stone-600">{report.fileName}</span>}
               </td>
-              <td className="hidden px-4 py-3 text-stone-700 lg:table-cell">{report.familyLabel ?? "—"}</td>
+              <td className="hidden px-4 py-3 text-stone-700 lg:table-cell">{familyName(report.familyLabel, reports.find((other) => other.family === report.family) ?? report)}</td>
               <td className="hidden px-4 py-3 text-stone-700 sm:table-cell">{formatDay(report.publishedAt)}</td>
               <td className="hidden px-4 py-3 text-stone-700 md:table-cell">{formatLength(report.charCount)}</td>
             </tr>

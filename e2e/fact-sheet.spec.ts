@@ -21,7 +21,11 @@ test.describe("the fact sheet of the demo story", () => {
     await page.getByRole("link", { name: "Fact sheet" }).click();
     await expect(page.getByRole("heading", { level: 2, name: /^Contradicted \(\d+\)/ })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: /^Confirmed by independent sources/ })).toBeVisible();
-    await expect(page.getByText("former Mayor Delia Marwood").first()).toBeVisible();
+    // A contradiction reads as two sides, the larger first; the counts are the real ones.
+    await expect(page.getByText("4 reports say “killing 12 people”")).toBeVisible();
+    await expect(page.getByText("1 report says “17 people died” (Coastline Today)")).toBeVisible();
+    await expect(page.getByTestId("sheet-counts")).toContainText(/\d+ claims: .* 0 reviewed by an editor, \d+ not yet/);
+    await expect(page.getByText(/chars \d+–\d+/)).toHaveCount(0);
     await page.screenshot({ path: "test-results/screenshots/fact-sheet.png", fullPage: false });
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PDF" }).click()]);
@@ -32,7 +36,11 @@ test.describe("the fact sheet of the demo story", () => {
     const { extractText, getDocumentProxy } = await import("unpdf");
     const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
     expect(text).toMatch(/Contradicted \(\d+\)/);
-    expect(text.replace(/\s+/g, " ")).toContain("former Mayor Delia Marwood");
+    expect(text.replace(/\s+/g, " ")).toContain("1 report says “former Mayor” (Bayside Daily)");
+    // Two or three pages for the five-report demo, where the body once ran to thirteen.
+    const { totalPages } = await extractText(await getDocumentProxy(new Uint8Array(pdf)));
+    expect(totalPages).toBeGreaterThanOrEqual(2);
+    expect(totalPages).toBeLessThanOrEqual(3);
   });
 
   test("filters chosen on the matrix carry over to every format", async ({ page, request }) => {
@@ -48,11 +56,12 @@ test.describe("the fact sheet of the demo story", () => {
     expect(text).toContain("## Confirmed by independent sources (0)");
 
     const json = await (await request.get(`/api/stories/${slug}/fact-sheet?verdict=contradict&format=json`)).json();
-    expect(json).toMatchObject({ format: "triangulate.fact-sheet", version: 1, filters: { verdict: "contradict" } });
+    expect(json).toMatchObject({ format: "triangulate.fact-sheet", version: 2, filters: { verdict: "contradict" } });
+    expect(json.story.url).toBe(`https://triangulate.example.org/stories/${slug}`);
     expect(json.groups.contradicted.length).toBeGreaterThan(0);
 
     const csv = await (await request.get(`/api/stories/${slug}/fact-sheet?format=csv`)).text();
-    expect(csv.split("\r\n")[0]).toMatch(/^group,cluster_id/);
+    expect(csv.split("\r\n")[0]).toMatch(/^group,cluster_id,.*,evidence,wording: Harbour Post,/);
     expect((await request.get(`/api/stories/${slug}/fact-sheet?format=docx`)).status()).toBe(400);
   });
 });

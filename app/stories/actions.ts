@@ -10,6 +10,7 @@ import { deleteReport } from "@/lib/reports/delete-report";
 import { updateReport } from "@/lib/reports/update-report";
 import { createStory } from "@/lib/stories/create-story";
 import { deleteStory } from "@/lib/stories/delete-story";
+import { reportName } from "@/lib/stories/report-name";
 import { editAlignment } from "@/lib/story-analysis/edit-alignment";
 
 export async function createStoryAction(_state: FormState, form: FormData): Promise<FormState> {
@@ -26,10 +27,10 @@ export async function createStoryAction(_state: FormState, form: FormData): Prom
 
 export async function addReportsAction(slug: string, _state: FormState, form: FormData): Promise<FormState> {
   try {
-    const result = await addReportsFromForm(await getCurrentActor(), slug, form);
+    const { added, skipped, urlResults } = await addReportsFromForm(await getCurrentActor(), slug, form);
     revalidatePath(`/stories/${slug}`);
     revalidatePath("/");
-    return result;
+    return { added: added?.map((report) => ({ ...report, name: reportName(report) })), skipped, urlResults };
   } catch (error) {
     return { error: toPublicError(error).message };
   }

@@ -7,6 +7,7 @@ import type { FormState } from "@/lib/form-state";
 import { addComment } from "@/lib/review/add-comment";
 import type { ReviewFormState } from "@/lib/review/review-form-state";
 import type { ReviewSnapshot } from "@/lib/review/review-snapshot";
+import { dismissClaim } from "@/lib/review/dismiss-claim";
 import { setClusterStatus } from "@/lib/review/set-cluster-status";
 
 export async function setClusterStatusAction(slug: string, clusterId: string, _state: ReviewFormState, form: FormData): Promise<ReviewFormState> {
@@ -15,6 +16,7 @@ export async function setClusterStatusAction(slug: string, clusterId: string, _s
       status: form.get("status"),
       note: form.get("note"),
       evidence: form.get("evidence") ?? "",
+      rightSide: form.get("rightSide"),
       version: form.get("version"),
     });
     revalidatePath(`/stories/${slug}`, "layout");
@@ -22,7 +24,21 @@ export async function setClusterStatusAction(slug: string, clusterId: string, _s
     return { saved };
   } catch (error) {
     const current = error instanceof AppError ? (error.details?.current as ReviewSnapshot | undefined) : undefined;
+    // The panel above the form shows the review that won, not the one this page was loaded with.
+    if (current) revalidatePath(`/stories/${slug}/clusters/${clusterId}`);
     return { error: toPublicError(error).message, conflict: current };
+  }
+}
+
+/** The review queue's "Not a claim" button. */
+export async function dismissClaimAction(slug: string, clusterId: string, version: number, _state: FormState, _form: FormData): Promise<FormState> {
+  try {
+    await dismissClaim(await getCurrentActor(), slug, clusterId, version);
+    revalidatePath(`/stories/${slug}`, "layout");
+    revalidatePath("/review");
+    return { saved: true };
+  } catch (error) {
+    return { error: toPublicError(error).message };
   }
 }
 

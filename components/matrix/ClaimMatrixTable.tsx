@@ -19,6 +19,14 @@ export function ClaimMatrixTable({ data, storyPath, query, updates }: Props) {
   useEffect(() => setDrawn(true), []);
   const head = useMemo(() => (drawn ? null : parseGridHead(data)), [drawn, data]);
   const matrix = useMemo(() => (drawn ? parseGridData(data) : null), [drawn, data]);
+  // "Back to the matrix" links to its row (#row-…), which exists only once the grid is drawn,
+  // too late for the browser's own jump to it.
+  useEffect(() => {
+    if (!matrix || !location.hash.startsWith("#row-")) return;
+    const row = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    row?.scrollIntoView({ block: "center" });
+    row?.querySelector<HTMLElement>("[data-row]")?.focus({ preventScroll: true });
+  }, [matrix]);
   if (matrix) return <MatrixGrid matrix={matrix} storyPath={storyPath} query={query} updates={updates} />;
   return (
     <ol className="space-y-1 rounded-lg border border-stone-200 bg-white p-4 text-sm shadow-sm" aria-label="Claims">

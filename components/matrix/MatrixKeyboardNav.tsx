@@ -32,8 +32,13 @@ export function MatrixKeyboardNav({ children, label }: { children: React.ReactNo
     next.focus();
     next.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, []);
+  // The skip link lands on the grid's box: hand the focus on to the grid's one tab stop.
+  const onFocus = useCallback((event: React.FocusEvent<HTMLDivElement>) => {
+    if ((event.target as HTMLElement).id !== "matrix-grid") return;
+    event.currentTarget.querySelector<HTMLElement>('[data-row][tabindex="0"]')?.focus();
+  }, []);
   return (
-    <div role="region" aria-label={label} onKeyDown={onKeyDown}>
+    <div role="region" aria-label={label} onKeyDown={onKeyDown} onFocus={onFocus}>
       {children}
     </div>
   );

@@ -33,9 +33,9 @@ export function MatrixSummary({ matrix }: { matrix: ClaimMatrix }) {
 function Figure({ label, value, detail, className = "text-ink" }: { label: string; value: number; detail?: string; className?: string }) {
   return (
     <div>
-      <dt className="text-xs font-medium uppercase tracking-wide text-stone-500">{label}</dt>
+      <dt className="text-xs font-medium uppercase tracking-wide text-stone-600">{label}</dt>
       <dd className={`text-2xl font-semibold ${className}`}>{value}</dd>
-      {detail && <dd className="text-xs text-stone-500">{detail}</dd>}
+      {detail && <dd className="text-xs text-stone-600">{detail}</dd>}
     </div>
   );
 }

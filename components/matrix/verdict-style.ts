@@ -5,7 +5,7 @@ export const CELL_STYLE: Record<CellState, { label: string; symbol: string; clas
   agrees: { label: "Agrees", symbol: "✓", className: "border-emerald-500 bg-emerald-50 text-emerald-900" },
   contradicts: { label: "Contradicts", symbol: "✕", className: "border-rose-500 bg-rose-50 text-rose-900" },
   only: { label: "Only source", symbol: "1", className: "border-amber-500 bg-amber-50 text-amber-900" },
-  silent: { label: "Silent", symbol: "—", className: "border-transparent bg-transparent text-stone-400" },
+  silent: { label: "Silent", symbol: "—", className: "border-transparent bg-transparent text-stone-600" },
 };
 
 export const VERDICT_STYLE: Record<Verdict, { label: string; className: string }> = {

@@ -5,7 +5,7 @@ export type AuditTrailEvent = { id: string; actorName: string; action: string; b
 
 /** Who changed what and when, newest first, with the values before and after. */
 export function AuditTrail({ events, empty = "No changes recorded yet." }: { events: AuditTrailEvent[]; empty?: string }) {
-  if (events.length === 0) return <p className="text-sm text-stone-500">{empty}</p>;
+  if (events.length === 0) return <p className="text-sm text-stone-600">{empty}</p>;
   return (
     <ol className="space-y-2">
       {events.map((event) => {
@@ -15,7 +15,7 @@ export function AuditTrail({ events, empty = "No changes recorded yet." }: { eve
             <p>
               <span className="font-medium text-ink">{event.actorName}</span> {ACTION_LABEL[event.action] ?? event.action}
               {event.context && <> · {event.context}</>}
-              <span className="text-stone-500"> · <time dateTime={event.createdAt.toISOString()}>{formatMoment(event.createdAt)}</time></span>
+              <span className="text-stone-600"> · <time dateTime={event.createdAt.toISOString()}>{formatMoment(event.createdAt)}</time></span>
             </p>
             {changes.length > 0 && (
               <ul className="mt-0.5 text-xs text-stone-600">

@@ -5,6 +5,7 @@ import { SETTLED_STATUSES } from "@/lib/review/review-status";
 import { addCommentAction, setClusterStatusAction } from "@/app/stories/review-actions";
 import { AuditTrail } from "./AuditTrail";
 import { CommentForm } from "./CommentForm";
+import { EvidenceLinks } from "./EvidenceLinks";
 import { FlagBadge } from "./FlagBadge";
 import { ReviewStatusForm } from "./ReviewStatusForm";
 import { StatusBadge } from "./StatusBadge";
@@ -14,7 +15,8 @@ const heading = "text-sm font-semibold uppercase tracking-wide text-stone-600";
 
 /** The review of one claim on its page: status, the editors' form, comments and the audit trail. */
 export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Actor; slug: string; clusterId: string }) {
-  const { review, matchingReviews, flag, verdict, comments, events } = await getClusterReview(actor, slug, clusterId);
+  const { review, matchingReviews, flag, verdict, sides, comments, events } = await getClusterReview(actor, slug, clusterId);
+  const right = sides?.find((side) => side.anchor && side.anchor === review.rightSide);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="review-heading" className={card}>
@@ -26,14 +28,11 @@ export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Ac
         {review.version > 0 ? (
           <div className="space-y-1 text-sm">
             {review.note && <p className="whitespace-pre-line text-stone-800">{review.note}</p>}
-            {review.evidence.length > 0 && (
-              <ul className="list-disc pl-5">
-                {review.evidence.map((link) => (
-                  <li key={link}><a href={link} rel="noopener noreferrer nofollow" target="_blank" className="break-all text-accent hover:underline">{link}</a></li>
-                ))}
-              </ul>
+            {right && (
+              <p className="font-medium text-emerald-900">Judged right: <q>{right.words}</q> ({right.reportNames.join(", ")})</p>
             )}
-            <p className="text-xs text-stone-500">By {review.updatedByName}, {formatMoment(new Date(review.updatedAt))}</p>
+            {review.evidence.length > 0 && <EvidenceLinks links={review.evidence} />}
+            <p className="text-xs text-stone-600">By {review.updatedByName}, {formatMoment(new Date(review.updatedAt))}</p>
           </div>
         ) : (
           <p className="text-sm text-stone-600">No editor has reviewed this claim yet.</p>
@@ -46,21 +45,21 @@ export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Ac
         {can(actor, "cluster:review") ? (
           <>
             <h3 className="border-t border-stone-200 pt-3 text-sm font-semibold text-stone-800">Change the status</h3>
-            <ReviewStatusForm review={review} save={setClusterStatusAction.bind(null, slug, clusterId)} />
+            <ReviewStatusForm review={review} sides={sides} save={setClusterStatusAction.bind(null, slug, clusterId)} />
           </>
         ) : (
-          <p className="text-xs text-stone-500">Editors set the status; your role is {actor.role}.</p>
+          <p className="text-xs text-stone-600">Editors set the status; your role is {actor.role}.</p>
         )}
       </section>
       <div className="space-y-6">
         <section aria-labelledby="comments-heading" className={card}>
           <h2 id="comments-heading" className={heading}>Comments ({comments.length})</h2>
-          {comments.length === 0 && <p className="text-sm text-stone-500">No comments yet.</p>}
+          {comments.length === 0 && <p className="text-sm text-stone-600">No comments yet.</p>}
           <ul className="space-y-2">
             {comments.map((comment) => (
               <li key={comment.id} className="text-sm">
                 <p className="whitespace-pre-line text-stone-800">{comment.body}</p>
-                <p className="text-xs text-stone-500">{comment.authorName}, {formatMoment(comment.createdAt)}</p>
+                <p className="text-xs text-stone-600">{comment.authorName}, {formatMoment(comment.createdAt)}</p>
               </li>
             ))}
           </ul>

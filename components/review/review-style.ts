@@ -7,6 +7,7 @@ export const STATUS_STYLE: Record<ReviewStatus, { symbol: string; className: str
   disputed: { symbol: "⇄", className: "bg-violet-100 text-violet-900 ring-violet-300" },
   false: { symbol: "✕", className: "bg-stone-800 text-white ring-stone-900" },
   needs_source: { symbol: "+", className: "bg-sky-100 text-sky-900 ring-sky-300" },
+  not_a_claim: { symbol: "⊘", className: "bg-stone-100 text-stone-700 ring-stone-300 line-through" },
 };
 
 export const FLAG_STYLE: Record<ClusterFlag, string> = {

@@ -1,47 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { analyzeReports } from "@/lib/analysis/analyze-reports";
-import { extractArticle } from "@/lib/ingest/extract-html";
-import { buildFactSheet, type SheetCluster } from "./build-fact-sheet";
+import { demoSheet } from "./demo-sheet";
 import { toCsv } from "./to-csv";
 import { toMarkdown } from "./to-markdown";
-
-// The demo story's fact sheet, from its own reports through the real analysis, with fixed ids
-// and times so the snapshots change only when the analysis or a format does.
-const DEMO = path.resolve(import.meta.dirname, "../../prisma/demo");
-const story = JSON.parse(readFileSync(path.join(DEMO, "story.json"), "utf8")) as {
-  title: string; eventDate: string; reports: { file: string; outlet: string; url: string; publishedAt: string | null }[];
-};
-
-function demoSheet() {
-  const reports = story.reports.map((report, index) => {
-    const raw = readFileSync(path.join(DEMO, report.file), "utf8");
-    const text = report.file.endsWith(".html") ? extractArticle(raw).text : raw;
-    return { ...report, id: `report-${index + 1}`, text };
-  });
-  const analysis = analyzeReports(reports.map((report) => ({ id: report.id, text: report.text, outlet: report.outlet, url: report.url, publishedAt: report.publishedAt })));
-  const claims = new Map(analysis.claims.map((claim) => [claim.id, claim]));
-  const sources = new Map(analysis.sources.map((source) => [source.id, source]));
-  const clusters: SheetCluster[] = analysis.clusters.map((cluster) => ({
-    ...cluster,
-    claims: cluster.claimIds.map((id) => claims.get(id)!).map((claim) => ({ reportId: claim.sourceId, text: claim.text, start: claim.start, end: claim.end })),
-  }));
-  return buildFactSheet({
-    story: { title: story.title, slug: "demo", eventDate: new Date(`${story.eventDate}T00:00:00Z`) },
-    baseUrl: "http://localhost:3000",
-    generatedAt: new Date("2026-03-12T09:00:00Z"),
-    filters: {},
-    reports: reports.map((report) => ({
-      id: report.id, outlet: report.outlet, title: null, url: report.url,
-      publishedAt: report.publishedAt ? new Date(`${report.publishedAt}T00:00:00Z`) : null,
-      family: sources.get(report.id)!.family, familyLabel: sources.get(report.id)!.familyLabel, articleText: report.text,
-      textVersion: 1, versionAt: new Date("2026-03-11T08:00:00Z"),
-    })),
-    clusters,
-    reviews: new Map(),
-  });
-}
 
 describe("the demo story's fact sheet", () => {
   const sheet = demoSheet();
@@ -49,6 +9,19 @@ describe("the demo story's fact sheet", () => {
   it("has contradictions and agreements to show", () => {
     expect(sheet.groups.contradicted.length).toBeGreaterThan(0);
     expect(sheet.groups.confirmed.length).toBeGreaterThan(0);
+  });
+
+  it("groups the death toll's contradiction by side: four reports against one", () => {
+    const toll = sheet.groups.contradicted.find((item) => item.sides?.some((side) => /17/.test(side.words)));
+    expect(toll?.sides?.map((side) => side.reportIds.length).sort()).toEqual([1, 4]);
+    expect(toMarkdown(sheet)).toMatch(/4 reports say “[^”]*12[^”]*” \(.*\)\n- 1 report says “17 people died” \(Coastline Today\)/);
+  });
+
+  it("counts every claim as not yet reviewed when no editor has reviewed any", () => {
+    const total = Object.values(sheet.groups).reduce((sum, items) => sum + items.length, 0);
+    expect(sheet.counts).toEqual({ claims: total, reviewed: 0, notReviewed: total, dismissed: 0 });
+    expect(toMarkdown(sheet)).toContain(`${total} claims: `);
+    expect(toMarkdown(sheet)).not.toMatch(/chars \d+–\d+/);
   });
 
   it("matches its Markdown snapshot", () => {

@@ -1,24 +1,30 @@
 import type { FactSheet } from "./fact-sheet";
+import { outletLookup, sideLines } from "./describe-item";
 
 const HEADER = [
-  "group", "cluster_id", "kind", "summary", "verdict", "reason", "review_status", "review_note",
-  "report_id", "outlet", "family", "report_url", "claim_text", "start", "end", "text_sha256",
+  "group", "cluster_id", "kind", "summary", "verdict", "reason", "reports", "independent_sources",
+  "sides", "review_status", "reviewed_by", "review_note", "evidence",
 ];
 
-/** One row per claim per report, RFC 4180, safe to open in a spreadsheet. */
+/**
+ * One row per claim, RFC 4180, safe to open in a spreadsheet: its review with the evidence, and
+ * then one column per report with that report's wording ("" where the report is silent).
+ * Offsets and hashes are in the JSON download.
+ */
 export function toCsv(sheet: FactSheet): string {
-  const sources = new Map(sheet.sources.map((source) => [source.reportId, source]));
-  const rows = [HEADER];
+  const outletOf = outletLookup(sheet);
+  const columns = sheet.sources.map((source) => source.reportId);
+  const rows = [[...HEADER, ...sheet.sources.map((source) => `wording: ${source.outlet}`)]];
   for (const [group, items] of Object.entries(sheet.groups)) {
     for (const item of items) {
-      for (const mention of item.mentions) {
-        const source = sources.get(mention.reportId);
-        rows.push([
-          group, item.clusterId, item.kind, item.summary, item.verdict, item.reason, item.review?.status ?? "unverified",
-          item.review?.note ?? "", mention.reportId, source?.outlet ?? "", source?.familyLabel ?? "", source?.url ?? "",
-          mention.text, String(mention.start), String(mention.end), source?.textSha256 ?? "",
-        ]);
-      }
+      const wording = new Map<string, string[]>();
+      for (const mention of item.mentions) wording.set(mention.reportId, [...(wording.get(mention.reportId) ?? []), mention.text]);
+      rows.push([
+        group, item.clusterId, item.kind, item.summary, item.verdict, item.reason, String(item.reportCount), String(item.independentCount),
+        sideLines(item, outletOf).map((side) => `${side.text}${side.right ? " (judged right)" : ""}`).join("; "),
+        item.review?.status ?? "unverified", item.review?.reviewedBy ?? "", item.review?.note ?? "", (item.review?.evidence ?? []).join(" "),
+        ...columns.map((id) => (wording.get(id) ?? []).join(" | ")),
+      ]);
     }
   }
   return `${rows.map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;

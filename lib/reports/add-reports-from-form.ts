@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { addReports, type AddedReport } from "./add-reports";
+import { addNewReports, type AddedReport } from "./add-reports";
 import { addReportsByUrl, type UrlResult } from "./add-reports-by-url";
 import { readUploadForm } from "./read-upload-form";
 import { splitUrlField } from "./url-input";
@@ -11,16 +11,22 @@ import { splitUrlField } from "./url-input";
  * Uploads go first (all or none, as always); then each address gets its own answer, shown even
  * when none of them could be added.
  */
-export async function addReportsFromForm(actor: Actor | null, slug: string, form: FormData): Promise<{ added?: AddedReport[]; urlResults?: UrlResult[] }> {
+export async function addReportsFromForm(
+  actor: Actor | null,
+  slug: string,
+  form: FormData,
+): Promise<{ added?: AddedReport[]; skipped?: string[]; urlResults?: UrlResult[] }> {
   const urls = splitUrlField(form.get("urls"));
   const hasUpload = form.getAll("files").some(isChosenFile) || String(form.get("text") ?? "").trim() !== "";
-  const added = hasUpload || urls.length === 0 ? await addReports(actor, slug, await readUploadForm(form)) : undefined;
-  if (urls.length === 0) return { added };
+  // A duplicate file is left out alone (skipped), not with its whole batch.
+  const uploaded = hasUpload || urls.length === 0 ? await addNewReports(actor, slug, await readUploadForm(form)) : undefined;
+  const done = { added: uploaded?.added, skipped: uploaded?.skipped };
+  if (urls.length === 0) return done;
   try {
-    return { added, urlResults: await addReportsByUrl(actor, slug, { urls }) };
+    return { ...done, urlResults: await addReportsByUrl(actor, slug, { urls }) };
   } catch (error) {
     const results = error instanceof AppError ? (error.details?.results as UrlResult[] | undefined) : undefined;
-    if (results) return { added, urlResults: results };
+    if (results) return { ...done, urlResults: results };
     throw error;
   }
 }

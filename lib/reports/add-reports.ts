@@ -28,6 +28,19 @@ export async function addReports(actor: Actor | null, storySlug: string, body: u
 }
 
 /**
+ * Like addReports, but a report already in the story (or earlier in the batch) is left out
+ * with a reason rather than refusing the whole batch: one repeated file should not cost the
+ * journalist the other twenty. A batch with nothing new is still refused.
+ */
+export async function addNewReports(actor: Actor | null, storySlug: string, body: unknown): Promise<{ added: AddedReport[]; skipped: string[] }> {
+  assertCan(actor, "report:create");
+  const { reports } = parseInput(addReportsBodySchema, body, "reports");
+  const skipped: string[] = [];
+  const added = await addReportUploads(actor, storySlug, reports, undefined, (error) => skipped.push(error.message));
+  return { added, skipped };
+}
+
+/**
  * Adds any number of checked uploads to a story, all or none: every upload is prepared,
  * and duplicates refused, before anything is written. The CLI calls this for bulk imports.
  */
@@ -36,21 +49,23 @@ export async function addReportUploads(
   storySlug: string,
   reports: ReportUpload[],
   onPrepared?: (done: number, total: number) => void,
+  onDuplicate?: (error: AppError) => void,
 ): Promise<AddedReport[]> {
   assertCan(actor, "report:create");
   const story = await db.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
   if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
 
-  const prepared = await prepareUploads(reports, onPrepared);
-  refuseRepeatsWithinBatch(prepared);
+  const all = await prepareUploads(reports, onPrepared);
   const existing = await db.report.findMany({
-    where: { storyId: story.id, contentHash: { in: prepared.map((report) => report.contentHash) } },
+    where: { storyId: story.id, contentHash: { in: all.map((report) => report.contentHash) } },
     select: { contentHash: true, title: true, outletName: true, fileName: true },
   });
-  for (const report of prepared) {
-    const twin = existing.find((row) => row.contentHash === report.contentHash);
-    if (twin) throw duplicateError(report, describe(twin));
-  }
+  const duplicates = findDuplicates(all, existing);
+  const firstDuplicate = duplicates.values().next().value;
+  // Without onDuplicate any duplicate refuses the batch; with it, only a batch of nothing new.
+  if (firstDuplicate && (!onDuplicate || duplicates.size === all.length)) throw firstDuplicate;
+  for (const error of duplicates.values()) onDuplicate?.(error);
+  const prepared = all.filter((report) => !duplicates.has(report));
 
   try {
     return await db.$transaction((tx) => writeReports(tx, actor, story.id, prepared), ANALYSIS_TRANSACTION);
@@ -105,13 +120,24 @@ export async function writeReports(tx: Prisma.TransactionClient, actor: Actor, s
   });
 }
 
+/** Refuses a batch that holds one text twice (a new story has nothing else to repeat). */
 export function refuseRepeatsWithinBatch(prepared: PreparedReport[]): void {
+  const first = findDuplicates(prepared, []).values().next().value;
+  if (first) throw first;
+}
+
+/** Each upload that repeats a report of the story, or one earlier in the batch, with why. */
+function findDuplicates(prepared: PreparedReport[], existing: (Parameters<typeof describe>[0] & { contentHash: string })[]): Map<PreparedReport, AppError> {
+  const duplicates = new Map<PreparedReport, AppError>();
   const seen = new Map<string, PreparedReport>();
   for (const report of prepared) {
+    const twin = existing.find((row) => row.contentHash === report.contentHash);
     const first = seen.get(report.contentHash);
-    if (first) throw duplicateError(report, describe(first), "in this upload");
-    seen.set(report.contentHash, report);
+    if (twin) duplicates.set(report, duplicateError(report, describe(twin)));
+    else if (first) duplicates.set(report, duplicateError(report, describe(first), "in this upload"));
+    else seen.set(report.contentHash, report);
   }
+  return duplicates;
 }
 
 function describe(report: { title: string | null; outletName: string | null; fileName: string | null }): string {

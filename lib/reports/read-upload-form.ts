@@ -13,15 +13,19 @@ const field = (form: FormData, name: string) => {
  * themselves.
  */
 export async function readUploadForm(form: FormData): Promise<{ reports: Omit<ReportUpload, "title" | "byline">[] }> {
-  // An empty file input still submits one nameless part; a chosen empty file has a name.
-  const files = form.getAll("files").filter((entry): entry is File => typeof entry !== "string" && entry.name !== "");
+  // An empty file input still submits one nameless, empty part (which a server action's form
+  // decoding names "undefined"); a chosen empty file has a real name and is refused as empty.
+  const files = form.getAll("files").filter((entry): entry is File => typeof entry !== "string" && !isUnchosen(entry));
+  const names = form.getAll("fileOutlet");
   if (files.length > MAX_REPORTS_PER_REQUEST) {
     throw new AppError("bad_request", `At most ${MAX_REPORTS_PER_REQUEST} files at once.`);
   }
   const reports: Omit<ReportUpload, "title" | "byline">[] = [];
-  for (const file of files) {
+  for (const [index, file] of files.entries()) {
     const { text, format } = decodeUpload(file.name, new Uint8Array(await file.arrayBuffer()));
-    reports.push({ text, format, fileName: file.name, outletName: null, url: null, publishedAt: null });
+    const name = names[index];
+    const outletName = typeof name === "string" && name.trim() ? name.trim() : null;
+    reports.push({ text, format, fileName: file.name, outletName, url: null, publishedAt: null });
   }
   const pasted = field(form, "text");
   if (pasted) {
@@ -35,4 +39,8 @@ export async function readUploadForm(form: FormData): Promise<{ reports: Omit<Re
   }
   if (reports.length === 0) throw new AppError("bad_request", "Choose at least one file or paste a report's text.");
   return { reports };
+}
+
+function isUnchosen(file: File): boolean {
+  return file.size === 0 && (file.name === "" || file.name === "undefined");
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { reportName } from "@/lib/stories/report-name";
+import { contradictionSides } from "./contradiction-sides";
 import { loadClusterAnchor } from "./load-cluster-anchor";
 import { indexByAnchor, matchReview } from "./match-review";
 import { clusterFlag } from "./review-status";
@@ -11,10 +13,10 @@ export async function getClusterReview(actor: Actor | null, storySlug: string, c
   assertCan(actor, "story:read");
   const anchor = await loadClusterAnchor(db, storySlug, clusterId);
   const where = { storyId: anchor.storyId };
-  const [reviews, comments, events] = await Promise.all([
+  const [reviews, comments, events, cluster] = await Promise.all([
     db.clusterReview.findMany({
       where: { ...where, anchorRef: { in: anchor.refs } },
-      select: { anchorRef: true, status: true, note: true, evidence: true, version: true, updatedByName: true, updatedAt: true },
+      select: { anchorRef: true, status: true, note: true, evidence: true, rightSide: true, version: true, updatedByName: true, updatedAt: true },
     }),
     db.claimComment.findMany({
       where: { ...where, anchorRef: { in: anchor.refs } },
@@ -27,7 +29,16 @@ export async function getClusterReview(actor: Actor | null, storySlug: string, c
       take: 100,
       select: { id: true, actorName: true, action: true, before: true, after: true, createdAt: true },
     }),
+    db.cluster.findUniqueOrThrow({
+      where: { id: anchor.clusterId },
+      select: {
+        verdict: true, differences: true, sides: true,
+        claims: { select: { key: true, reportId: true, start: true, end: true, kind: true, report: { select: { outletName: true, title: true, fileName: true } } } },
+      },
+    }),
   ]);
+  const names = new Map(cluster.claims.map((claim) => [claim.reportId, reportName(claim.report)]));
+  const sides = contradictionSides(cluster)?.map((side) => ({ ...side, reportNames: side.reportIds.map((id) => names.get(id) ?? "a report") })) ?? null;
   const { review, matches } = matchReview(anchor.refs, indexByAnchor(reviews));
   return {
     review: review ? toSnapshot(review) : UNREVIEWED,
@@ -35,6 +46,8 @@ export async function getClusterReview(actor: Actor | null, storySlug: string, c
     matchingReviews: matches,
     flag: clusterFlag(anchor),
     verdict: anchor.verdict,
+    /** A contradiction's two sides, each with the reports that take it; null otherwise. */
+    sides,
     comments,
     events,
   };

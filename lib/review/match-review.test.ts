@@ -27,9 +27,11 @@ describe("flags", () => {
 describe("review input", () => {
   it("takes evidence as one address per line, and only http(s)", () => {
     expect(setStatusSchema.parse({ status: "verified", evidence: " https://a.example/x \n\nhttp://b.example ", version: "3" })).toEqual({
-      status: "verified", note: null, evidence: ["https://a.example/x", "http://b.example"], version: 3,
+      status: "verified", note: null, evidence: ["https://a.example/x", "http://b.example"], rightSide: null, version: 3,
     });
-    expect(setStatusSchema.safeParse({ status: "verified", evidence: ["ftp://a.example"], version: 0 }).success).toBe(false);
+    const refused = setStatusSchema.safeParse({ status: "verified", evidence: ["https://ok.example", "ftp://a.example"], version: 0 });
+    // The message names the bad link itself, not its position ("evidence.1").
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual(['"ftp://a.example" is not a web address starting with http:// or https://']);
     expect(setStatusSchema.safeParse({ status: "maybe", evidence: [], version: 0 }).success).toBe(false);
   });
 });

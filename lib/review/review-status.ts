@@ -1,6 +1,6 @@
 // Review statuses and flags: plain data shared by pages, the matrix and the domain operations.
 
-export const REVIEW_STATUSES = ["unverified", "verified", "disputed", "false", "needs_source"] as const;
+export const REVIEW_STATUSES = ["unverified", "verified", "disputed", "false", "needs_source", "not_a_claim"] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export const STATUS_LABEL: Record<ReviewStatus, string> = {
@@ -9,6 +9,7 @@ export const STATUS_LABEL: Record<ReviewStatus, string> = {
   disputed: "Disputed",
   false: "False",
   needs_source: "Needs another source",
+  not_a_claim: "Not a claim",
 };
 
 /** What each status tells a reader; "disputed" and "unverified" are easy to confuse. */
@@ -18,10 +19,11 @@ export const STATUS_HELP: Record<ReviewStatus, string> = {
   disputed: "checked: the sources conflict and it cannot be settled yet",
   false: "checked and shown to be wrong",
   needs_source: "checked: it needs another, independent source",
+  not_a_claim: "dismissed: the analysis misread this, it is not a claim",
 };
 
 /** A flag stays open until an editor settles the claim either way. */
-export const SETTLED_STATUSES: readonly ReviewStatus[] = ["verified", "false"];
+export const SETTLED_STATUSES: readonly ReviewStatus[] = ["verified", "false", "not_a_claim"];
 
 export type ClusterFlag = "contradicted" | "single_source";
 

@@ -10,7 +10,7 @@ import { indexByAnchor, matchReview } from "./match-review";
 import { setStatusSchema } from "./review-input";
 import { toSnapshot, UNREVIEWED, type ReviewSnapshot } from "./review-snapshot";
 
-const REVIEW_FIELDS = { id: true, anchorRef: true, status: true, note: true, evidence: true, version: true, updatedByName: true, updatedAt: true } as const;
+const REVIEW_FIELDS = { id: true, anchorRef: true, status: true, note: true, evidence: true, rightSide: true, version: true, updatedByName: true, updatedAt: true } as const;
 
 /**
  * An editor sets a cluster's status, with a note and evidence links. The body names the
@@ -27,7 +27,10 @@ export async function setClusterStatus(actor: Actor | null, storySlug: string, c
       const { review: current } = matchReview(anchor.refs, indexByAnchor(reviews));
       if ((current?.version ?? 0) !== input.version) throw conflict(current ? toSnapshot(current) : UNREVIEWED);
 
-      const data = { status: input.status, note: input.note, evidence: input.evidence, updatedById: actor.id, updatedByName: actor.name };
+      if (input.rightSide && !anchor.refs.includes(input.rightSide)) {
+        throw new AppError("bad_request", "The side chosen as right is not one of this claim's wordings; reload the page.");
+      }
+      const data = { status: input.status, note: input.note, evidence: input.evidence, rightSide: input.rightSide, updatedById: actor.id, updatedByName: actor.name };
       let saved;
       if (current) {
         // The version in the WHERE clause makes a concurrent writer's update match no row.
@@ -37,13 +40,15 @@ export async function setClusterStatus(actor: Actor | null, storySlug: string, c
       } else {
         saved = await tx.clusterReview.create({ data: { ...data, storyId: anchor.storyId, anchorRef: anchor.refs[0]! }, select: REVIEW_FIELDS });
       }
-      const before = current ? { status: current.status, note: current.note, evidence: current.evidence } : null;
+      // The side judged right is recorded only when there is one, so plain reviews read as before.
+      const side = (review: { rightSide: string | null }) => (review.rightSide || current?.rightSide ? { rightSide: review.rightSide } : {});
+      const before = current ? { status: current.status, note: current.note, evidence: current.evidence, ...side(current) } : null;
       await recordAudit(tx, actor, {
         storyId: anchor.storyId,
         action: "review.status",
         subject: saved.anchorRef,
         before,
-        after: { status: saved.status, note: saved.note, evidence: saved.evidence },
+        after: { status: saved.status, note: saved.note, evidence: saved.evidence, ...side(saved) },
       });
       return toSnapshot(saved);
     });

@@ -8,6 +8,7 @@ import { claimAnchor } from "@/lib/review/claim-anchor";
 import { indexByAnchor, matchReview } from "@/lib/review/match-review";
 import { getStoryHead } from "./get-story-head";
 import { readCachedMatrix, writeCachedMatrix } from "./matrix-cache";
+import { familyName, reportName } from "./report-name";
 
 const REPORT_FIELDS = {
   id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true, fileName: true,
@@ -76,13 +77,15 @@ async function loadMatrix(storyId: string, stamp: string): Promise<CachedMatrix>
     db.clusterReview.findMany({ where: { storyId }, select: { anchorRef: true, status: true, updatedAt: true } }),
   ]);
   const reviewsByRef = indexByAnchor(reviews);
+  const firstOfFamily = new Map<string, (typeof reports)[number]>();
+  for (const report of reports) if (!firstOfFamily.has(report.family ?? report.id)) firstOfFamily.set(report.family ?? report.id, report);
   const prepared = prepareClaimMatrix(
     reports.map((report) => ({
       id: report.id,
-      label: report.outletName ?? report.title ?? report.fileName ?? "Untitled report",
+      label: reportName(report),
       title: report.title,
       family: report.family ?? report.id,
-      familyLabel: report.familyLabel ?? report.outletName ?? "Unknown source",
+      familyLabel: familyName(report.familyLabel, firstOfFamily.get(report.family ?? report.id)!),
       publishedAt: report.publishedAt,
     })),
     clusters.map(({ claims, ...cluster }) => ({

@@ -1,24 +1,29 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { buildFactSheet } from "@/lib/export/build-fact-sheet";
+import { buildFactSheet, type SheetReview } from "@/lib/export/build-fact-sheet";
 import type { FactSheet } from "@/lib/export/fact-sheet";
 import type { MatrixFilters } from "@/lib/matrix/matrix-filters";
 import { claimAnchor } from "@/lib/review/claim-anchor";
+import { contradictionSides } from "@/lib/review/contradiction-sides";
 import { indexByAnchor, matchReview } from "@/lib/review/match-review";
 import { getClaimMatrix } from "./get-claim-matrix";
 
 /** A story's fact sheet, with the matrix's filters applied (all pages of them). */
-export async function getFactSheet(actor: Actor | null, slug: string, filters: MatrixFilters, baseUrl: string): Promise<FactSheet> {
+export async function getFactSheet(actor: Actor | null, slug: string, filters: MatrixFilters, baseUrl: string, options: { reviewedOnly?: boolean } = {}): Promise<FactSheet> {
   const matrix = await getClaimMatrix(actor, slug, { ...filters, page: undefined }, Number.MAX_SAFE_INTEGER);
-  const [texts, reviews] = await Promise.all([
+  const [texts, reviews, contradictions] = await Promise.all([
     db.report.findMany({
       where: { storyId: matrix.story.id },
       select: { id: true, articleText: true, createdAt: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, createdAt: true, fetchedAt: true } } },
     }),
     db.clusterReview.findMany({
       where: { storyId: matrix.story.id },
-      select: { anchorRef: true, status: true, note: true, evidence: true, updatedByName: true, updatedAt: true },
+      select: { anchorRef: true, status: true, note: true, evidence: true, rightSide: true, updatedByName: true, updatedAt: true },
+    }),
+    db.cluster.findMany({
+      where: { storyId: matrix.story.id, verdict: "contradict" },
+      select: { id: true, verdict: true, differences: true, sides: true, claims: { select: { key: true, reportId: true, start: true, end: true, kind: true, text: true } } },
     }),
   ]);
   const textOf = new Map(texts.map((report) => [report.id, report.articleText]));
@@ -26,13 +31,15 @@ export async function getFactSheet(actor: Actor | null, slug: string, filters: M
     const latest = report.versions[0];
     return [report.id, { textVersion: latest?.number ?? 1, versionAt: latest ? (latest.fetchedAt ?? latest.createdAt) : report.createdAt }];
   }));
+  const sidesOf = new Map(contradictions.map((cluster) => [cluster.id, contradictionSides(cluster)]));
   const reviewsByRef = indexByAnchor(reviews);
   const reviewOf = new Map(
     matrix.rows.flatMap((row) => {
       const anchors = row.cells.flatMap((cell) => cell.claims.map((claim) => claimAnchor({ reportId: cell.reportId, ...claim })));
       const { review } = matchReview(anchors, reviewsByRef);
       if (!review) return [];
-      return [[row.id, { status: review.status, note: review.note, evidence: review.evidence, reviewedBy: review.updatedByName, reviewedAt: review.updatedAt.toISOString() }] as const];
+      const value: SheetReview = { status: review.status, note: review.note, evidence: review.evidence, rightSide: review.rightSide, reviewedBy: review.updatedByName, reviewedAt: review.updatedAt.toISOString() };
+      return [[row.id, value] as const];
     }),
   );
   const label = new Map(matrix.columns.map((column) => [column.id, column]));
@@ -54,8 +61,10 @@ export async function getFactSheet(actor: Actor | null, slug: string, filters: M
     })),
     clusters: matrix.rows.map((row) => ({
       ...row,
+      sides: sidesOf.get(row.id) ?? null,
       claims: row.cells.flatMap((cell) => cell.claims.map((claim) => ({ reportId: cell.reportId, text: claim.text, start: claim.start, end: claim.end }))),
     })),
     reviews: reviewOf,
+    reviewedOnly: options.reviewedOnly,
   });
 }

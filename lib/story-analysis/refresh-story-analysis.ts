@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertAnalysisFits } from "./analysis-limits";
 import { lockStoryAnalysis } from "./lock-story-analysis";
 import { maskLongTokens } from "./mask-long-tokens";
+import { reportName } from "@/lib/stories/report-name";
 import { writeStoryAnalysis } from "./write-story-analysis";
 
 type Tx = Prisma.TransactionClient;
@@ -53,7 +54,8 @@ async function readInputs(tx: Tx, storyId: string): Promise<ReportInput[]> {
   });
   return reports.map((report) => ({
     id: report.id,
-    file: report.fileName ?? undefined,
+    // The engine names a report by outlet, else file: give it the name the app shows everywhere.
+    file: reportName(report),
     // Long non-words cost the tokenizer the square of their length; offsets stay the same.
     text: maskLongTokens(report.articleText),
     outlet: report.outletName,

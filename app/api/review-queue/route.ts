@@ -1,15 +1,14 @@
-import { z } from "zod";
 import { getCurrentActor } from "@/lib/auth/get-current-actor";
 import { handleRoute } from "@/lib/http/handle-route";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
+import { strictQueueFiltersSchema } from "@/lib/review/review-queue-filters";
 import { parseInput } from "@/lib/validation";
 
-const querySchema = z.object({ story: z.string().regex(/^[a-z0-9-]{1,200}$/).nullable() });
-
-/** Open flags, oldest first; `?story=<slug>` for one story. */
+/** Open flags, contradictions first, then oldest; `?story=<slug>&flag=…&kind=…` to narrow. */
 export async function GET(request: Request) {
   return handleRoute(async () => {
-    const { story } = parseInput(querySchema, { story: new URL(request.url).searchParams.get("story") }, "query");
-    return listReviewQueue(await getCurrentActor(), story);
+    const params = new URL(request.url).searchParams;
+    const filters = parseInput(strictQueueFiltersSchema, { story: params.get("story"), flag: params.get("flag"), kind: params.get("kind") }, "query");
+    return listReviewQueue(await getCurrentActor(), filters);
   });
 }

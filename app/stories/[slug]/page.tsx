@@ -37,6 +37,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const query = toQueryString(filters);
   return (
     <div className="space-y-6">
+      {reports.length > 0 && <a href="#matrix-grid" className="skip-link">Skip to the claim matrix</a>}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <p className="text-sm font-medium uppercase tracking-wide text-accent">Story</p>

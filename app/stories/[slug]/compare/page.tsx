@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompareView, reportName } from "@/components/CompareView";
+import { CompareView } from "@/components/CompareView";
+import { reportName } from "@/lib/stories/report-name";
 import { FormError } from "@/components/FormMessage";
 import { labelClass, inputClass, primaryButtonClass } from "@/components/field-styles";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -33,7 +34,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
     <div className="space-y-8">
       <nav className="text-sm text-stone-600" aria-label="Story">
         <Link href={`/stories/${story.slug}`} className="text-accent hover:underline">← {story.title}</Link>
-        <span aria-hidden className="mx-2 text-stone-400">·</span>
+        <span aria-hidden className="mx-2 text-stone-600">·</span>
         <Link href={`/stories/${story.slug}/entities`} className="text-accent hover:underline">People, places and organisations</Link>
       </nav>
       <div>

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
+import { z } from "zod";
 import { FactSheetView } from "@/components/FactSheetView";
 import { PrintButton } from "@/components/PrintButton";
 import { requireActor } from "@/lib/auth/require-actor";
+import { publicBaseUrl } from "@/lib/export/public-url";
 import { EXPORT_FORMATS } from "@/lib/export/render-fact-sheet";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { parseMatrixFilters, toQueryString } from "@/lib/matrix/matrix-filters";
@@ -14,15 +16,28 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<s
 export const metadata: Metadata = { title: "Fact sheet" };
 
 const LABELS: Record<keyof typeof EXPORT_FORMATS, string> = { pdf: "PDF", md: "Markdown", csv: "CSV", json: "JSON", jsonld: "ClaimReview JSON-LD" };
+const sheetOptions = z.object({
+  reviewed: z.literal("1").optional().catch(undefined),
+  part: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
 
 export default async function FactSheetPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const filters = { ...parseMatrixFilters(await searchParams), page: undefined };
+  const raw = await searchParams;
+  const filters = { ...parseMatrixFilters(raw), page: undefined };
+  const { reviewed, part } = sheetOptions.parse({ reviewed: [raw.reviewed].flat()[0], part: [raw.part].flat()[0] ?? 1 });
   const actor = await requireActor(`/stories/${slug}/fact-sheet`);
   const host = (await headers()).get("host") ?? "localhost";
-  const sheet = await orNotFound(getFactSheet(actor, slug, filters, `${process.env.APP_PROTOCOL ?? "http"}://${host}`));
+  const baseUrl = publicBaseUrl(`${process.env.APP_PROTOCOL ?? "http"}://${host}`);
+  const sheet = await orNotFound(getFactSheet(actor, slug, filters, baseUrl, { reviewedOnly: !!reviewed }));
   const query = toQueryString(filters);
-  const download = (format: string) => `/api/stories/${slug}/fact-sheet${query ? `${query}&` : "?"}format=${format}`;
+  const withOptions = (extra: Record<string, string | undefined>) => {
+    const params = new URLSearchParams(query.slice(1));
+    for (const [key, value] of Object.entries({ reviewed, ...extra })) if (value) params.set(key, value);
+    const text = params.toString();
+    return text ? `?${text}` : "";
+  };
+  const download = (format: string) => `/api/stories/${slug}/fact-sheet${withOptions({ format })}`;
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -36,7 +51,14 @@ export default async function FactSheetPage({ params, searchParams }: Props) {
           ))}
         </div>
       </div>
-      <FactSheetView sheet={sheet} />
+      <p className="text-sm print:hidden">
+        {reviewed ? (
+          <>Showing reviewed claims only. <Link href={`/stories/${slug}/fact-sheet${query}`} className="text-accent underline">Show every claim</Link></>
+        ) : (
+          <Link href={`/stories/${slug}/fact-sheet${withOptions({ reviewed: "1" })}`} className="text-accent underline">Reviewed claims only</Link>
+        )}
+      </p>
+      <FactSheetView sheet={sheet} part={part} partHref={(number) => `/stories/${slug}/fact-sheet${withOptions({ part: number > 1 ? String(number) : undefined })}`} />
     </div>
   );
 }

@@ -31,7 +31,7 @@ export default async function StoryHistoryPage({ params }: Props) {
             ) : undefined,
           }))}
         />
-        {truncated && <p className="mt-3 text-xs text-stone-500">The 300 most recent changes are shown.</p>}
+        {truncated && <p className="mt-3 text-xs text-stone-600">The 300 most recent changes are shown.</p>}
       </section>
     </div>
   );

@@ -10,6 +10,7 @@ import { plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getClusterDetail } from "@/lib/stories/get-cluster-detail";
 import { editAlignmentAction } from "../../../actions";
+import { familyName, reportName } from "@/lib/stories/report-name";
 
 type Props = { params: Promise<{ slug: string; clusterId: string }> };
 
@@ -20,7 +21,7 @@ export default async function ClusterPage({ params }: Props) {
   const actor = await requireActor(`/stories/${slug}/clusters/${clusterId}`);
   const cluster = await orNotFound(getClusterDetail(actor, slug, clusterId));
   const edit = editAlignmentAction.bind(null, slug);
-  const outlet = (claim: (typeof cluster.claims)[number]) => claim.report.outletName ?? claim.report.title ?? claim.report.fileName ?? "Untitled report";
+  const outlet = (claim: (typeof cluster.claims)[number]) => reportName(claim.report);
   return (
     <div className="space-y-6">
       <nav className="text-sm">
@@ -41,7 +42,7 @@ export default async function ClusterPage({ params }: Props) {
             {cluster.claims.map((claim) => (
               <li key={claim.id} className="rounded-lg border border-stone-200 bg-white p-3 shadow-sm">
                 <div className="flex items-center justify-between gap-2 text-sm">
-                  <span className="font-semibold text-ink">{outlet(claim)} <span className="font-normal text-stone-500">· {claim.report.familyLabel}</span></span>
+                  <span className="font-semibold text-ink">{outlet(claim)} <span className="font-normal text-stone-600">· {familyName(claim.report.familyLabel, claim.report)}</span></span>
                   {can(actor, "alignment:edit") && cluster.claims.length > 1 && <SplitClaimButton claimId={claim.id} edit={edit} />}
                 </div>
                 <Link href={`/reports/${claim.report.id}?claim=${claim.id}#claim-${claim.id}`} className="mt-1 block font-serif text-stone-900 hover:underline">{claim.text}</Link>
