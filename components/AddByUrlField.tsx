@@ -7,7 +7,7 @@ export function AddByUrlField({ results }: { results?: UrlResult[] }) {
     <div>
       <label htmlFor="urls" className={labelClass}>Links</label>
       <textarea id="urls" name="urls" rows={3} className={`${inputClass} font-mono`} placeholder={"https://…\nhttps://…"} />
-      <p className="mt-1 text-xs text-stone-500">One address per line: each page is fetched and its article kept, with its address, so it can be checked for updates later.</p>
+      <p className="mt-1 text-xs text-stone-600">One address per line: each page is fetched and its article kept, with its address, so it can be checked for updates later.</p>
       {results && results.length > 0 && (
         <ul aria-label="What happened to each link" className="mt-2 space-y-1 text-sm">
           {results.map((result) => (

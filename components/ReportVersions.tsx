@@ -79,8 +79,8 @@ function VersionDiff({ diff, pair }: { diff: VersionDiffBlock[]; pair: { from: n
       {changed.map((block, index) =>
         block.op === "changed" ? (
           <div key={index} className="rounded-md border border-stone-200 p-3 font-serif">
-            {block.a.length > 0 && <p><span className="font-sans text-xs text-stone-500">v{pair.from} </span><Segments segments={block.a} /></p>}
-            {block.b.length > 0 && <p className="mt-1"><span className="font-sans text-xs text-stone-500">v{pair.to} </span><Segments segments={block.b} /></p>}
+            {block.a.length > 0 && <p><span className="font-sans text-xs text-stone-600">v{pair.from} </span><Segments segments={block.a} /></p>}
+            {block.b.length > 0 && <p className="mt-1"><span className="font-sans text-xs text-stone-600">v{pair.to} </span><Segments segments={block.b} /></p>}
           </div>
         ) : null,
       )}

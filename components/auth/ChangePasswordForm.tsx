@@ -34,7 +34,7 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
       <div>
         <label htmlFor="newPassword" className={labelClass}>New password</label>
         <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" required minLength={minLength} maxLength={128} aria-describedby="newPasswordHelp" className={inputClass} />
-        <p id="newPasswordHelp" className="mt-1 text-xs text-stone-500">At least {minLength} characters; common passwords are refused. A few unrelated words make a good one.</p>
+        <p id="newPasswordHelp" className="mt-1 text-xs text-stone-600">At least {minLength} characters; common passwords are refused. A few unrelated words make a good one.</p>
       </div>
       <div>
         <label htmlFor="repeatPassword" className={labelClass}>New password again</label>

@@ -33,10 +33,10 @@ export default async function PeoplePage() {
             <tr key={person.id}>
               <th scope="row" className="px-3 py-2 font-medium">
                 <RenameForm id={person.id} name={person.name} email={person.email} rename={renamePersonAction.bind(null, person.id)} />
-                {person.id === actor.id && <span className="font-normal text-stone-500"> (you)</span>}
+                {person.id === actor.id && <span className="font-normal text-stone-600"> (you)</span>}
               </th>
               <td className="px-3 py-2 text-stone-700">{person.email}</td>
-              <td className="px-3 py-2 text-stone-500">{formatDay(person.createdAt)}</td>
+              <td className="px-3 py-2 text-stone-600">{formatDay(person.createdAt)}</td>
               <td className="px-3 py-2"><RoleForm id={person.id} name={person.name} role={person.role} change={changeRoleAction.bind(null, person.id)} /></td>
             </tr>
           ))}
