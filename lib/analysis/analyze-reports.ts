@@ -1,5 +1,5 @@
 import { applyAlignmentEdits, claimKey, type AlignmentEditInput } from "./align/apply-alignment-edits";
-import { clusterClaims, type AlignItem } from "./align/cluster-claims";
+import { clusterClaims, type AlignItem, type AlignOptions } from "./align/cluster-claims";
 import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
 import { findQuotes } from "./claims/find-quotes";
@@ -27,6 +27,8 @@ export type AnalyzeOptions = {
   timings?: Record<string, number>;
   /** Editors' corrections of the alignment, replayed oldest first on the computed clusters. */
   alignmentEdits?: AlignmentEditInput[];
+  /** rule switches, another pair model, a feature hook: for evaluation and training */
+  align?: AlignOptions;
 };
 
 /**
@@ -91,7 +93,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   });
   lap("claims");
   const onScore = options.onScore;
-  const computed = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined);
+  const computed = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined, options.align);
   const { groups } = options.alignmentEdits?.length
     ? applyAlignmentEdits(computed, claims.map((c) => claimKey(c.sourceId, c.start, c.end, c.kind)), options.alignmentEdits)
     : { groups: computed };
@@ -106,7 +108,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
         const s = sources[items[i]!.source]!;
         return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text };
       });
-      const judged = judgeCluster(members);
+      const judged = judgeCluster(members, options.align?.flags);
       const first = claims[idxs[0]!]!;
       return {
         id: `k:${first.id}`,

@@ -1,10 +1,21 @@
 import { NO_KEYS, entityKey, offer, topByCount, type Best } from "./candidates";
 import { commonUnit } from "../claims/parse-number";
 import { FeatureSpace, weightOf } from "./feature-vectors";
+import { DEFAULT_FLAGS, type EngineFlags } from "./engine-flags";
 import { linkGroups } from "./link-groups";
+import { pairFeatures } from "./pair-features";
+import { predictPair, shippedModel, type ModelLane, type PairModel } from "./pair-model";
 import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
 
 export type { AlignItem };
+
+export type AlignOptions = {
+  flags?: EngineFlags;
+  /** the pair model to use; default: the committed one */
+  model?: PairModel | null;
+  /** called with the features of every candidate pair (training) */
+  onFeatures?: (a: number, b: number, lane: ModelLane, features: number[]) => void;
+};
 
 /**
  * Keys always looked up per claim in the inverted index, rarest first. Few: the budget below should
@@ -23,13 +34,18 @@ const SMALL_UNIT = 24;
 const QUANTITY_MIN = 0.45;
 /** A pair this close links even when one report holds an even closer claim. */
 const STRONG = 0.55;
+/** The same, as the pair model's probability. */
+const STRONG_PROBABILITY = 0.9;
 
 /**
  * Groups claims that state the same fact in different reports. Candidates come from an inverted
  * index on rare words and entities within a lane (same counted unit, same person's role, prose);
  * a pair links when each is the other's best match in its report.
  */
-export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: number, score: number) => void): number[][] {
+export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: number, score: number) => void, options: AlignOptions = {}): number[][] {
+  const flags = options.flags ?? DEFAULT_FLAGS;
+  const model = flags.model ? (options.model === undefined ? shippedModel() : options.model) : null;
+  const onFeatures = options.onFeatures;
   const space = new FeatureSpace();
   // Claims from one sentence share its context list: build each sentence's vector once.
   const contextCache = new Map<string[], Int32Array>();
@@ -132,14 +148,23 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     }
     const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;
     const quantityLane = p.lane.charCodeAt(0) === 113; // "q:"
-    const min = quantityLane ? QUANTITY_MIN : TEXT_MIN;
+    const modelLane: ModelLane = quantityLane ? "quantity" : "text";
+    const laneModel = model && p.lane.charCodeAt(0) !== 114 ? model.lanes[modelLane] : null; // roles ("r:") stay hand-scored
+    const min = laneModel ? laneModel.threshold : quantityLane ? QUANTITY_MIN : TEXT_MIN;
+    const strong = laneModel ? Math.max(STRONG_PROBABILITY, laneModel.threshold) : STRONG;
     const mine = best[idx]!;
     marks.set(p);
     for (const o of cands) {
-      const score = scorePair(p, prepared[o]!, marks);
+      const hand = scorePair(p, prepared[o]!, marks);
+      let score = hand;
+      if (laneModel || onFeatures) {
+        const f = pairFeatures({ p, q: prepared[o]!, marks, hand, space, w, flags });
+        onFeatures?.(idx, o, modelLane, f);
+        if (laneModel) score = predictPair(laneModel, f);
+      }
       onScore?.(idx, o, score);
       if (score < min) continue;
-      if (score >= STRONG && !quantityLane && idx < o) { la.push(idx); lb.push(o); ls.push(score); }
+      if (score >= strong && !quantityLane && idx < o) { la.push(idx); lb.push(o); ls.push(score); }
       offer(mine, sourceOf[o]!, o, score);
       // the other side never saw this count among its candidates: the score is symmetric, so offer it back
       if (fallback) offer(best[o]!, own, idx, score);

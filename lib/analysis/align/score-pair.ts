@@ -7,7 +7,7 @@ import { timeRelation } from "../verdict/time-order";
 
 export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
 
-const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
+export const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 
 export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array;
   /** the report's only count of this unit; or its only one of this unit hanging from this predicate */

@@ -2,6 +2,7 @@ import type { DraftClaim } from "../claims/draft-claim";
 import { intervalsMeet } from "../claims/parse-number";
 import { WEEKDAYS } from "../claims/lexicon";
 import type { Verdict } from "../types";
+import { DEFAULT_FLAGS, type EngineFlags } from "../align/engine-flags";
 import { roleConflict } from "./compare-roles";
 import { timeRelation } from "./time-order";
 
@@ -16,7 +17,7 @@ export type Judgement = {
 type Conflict = { a: JudgeMember; b: JudgeMember; aWords: string; bWords: string; why: string };
 
 /** Agree, contradict or single, with a reason a journalist can read and the words that differ. */
-export function judgeCluster(members: JudgeMember[]): Judgement {
+export function judgeCluster(members: JudgeMember[], flags: EngineFlags = DEFAULT_FLAGS): Judgement {
   const sources = new Set(members.map((m) => m.sourceId));
   const families = new Map(members.map((m) => [m.family, m.familyLabel]));
   if (sources.size < 2) {
