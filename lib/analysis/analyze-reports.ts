@@ -13,6 +13,7 @@ import { tokenShingles } from "./families/shingles";
 import { parseText, type ParsedText } from "./nlp/parse-text";
 import type { Analysis, Claim, Cluster, ReportInput, Source } from "./types";
 import { judgeCluster, type JudgeMember } from "./verdict/judge-cluster";
+import { sentenceAround } from "./verdict/named-source";
 
 type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
 
@@ -106,7 +107,8 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       const members: JudgeMember[] = idxs.map((i) => {
         const c = claims[i]!;
         const s = sources[items[i]!.source]!;
-        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text };
+        const sentence = sentenceAround(reports[items[i]!.source]!.text, c.start, c.end);
+        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text, sentence };
       });
       const judged = judgeCluster(members, options.align?.flags);
       const first = claims[idxs[0]!]!;

@@ -1,9 +1,9 @@
 import { NO_KEYS, entityKey, offer, topByCount, type Best } from "./candidates";
-import { commonUnit } from "../claims/parse-number";
+import { unitFamily } from "../lexical/unit-family";
 import { FeatureSpace, weightOf } from "./feature-vectors";
 import { DEFAULT_FLAGS, type EngineFlags } from "./engine-flags";
 import { linkGroups } from "./link-groups";
-import { pairFeatures } from "./pair-features";
+import { FEATURE_INDEX, pairFeatures } from "./pair-features";
 import { predictPair, shippedModel, type ModelLane, type PairModel } from "./pair-model";
 import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
 
@@ -36,6 +36,12 @@ const QUANTITY_MIN = 0.45;
 const STRONG = 0.55;
 /** The same, as the pair model's probability. */
 const STRONG_PROBABILITY = 0.9;
+/**
+ * Two claims whose figures or clock times conflict join as one disputed row, even past a report that
+ * gives both, only when the model is this sure they tell one fact: a lower bar chains different counts
+ * of one unit together (measured over the real events: 0.5 to 0.9, best at 0.9).
+ */
+const DISPUTE_PROBABILITY = 0.9;
 
 /**
  * Groups claims that state the same fact in different reports. Candidates come from an inverted
@@ -56,13 +62,13 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     let context = contextCache.get(d.context);
     if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
-    return { item, lane: laneOf(item), also: item.draft.speechAct ? "a" : undefined, keys: words, words, context, ents: ent, onlyOfUnit: false, onlyOfPredicate: false, ww: 0, wc: 0, we: 0 };
+    return { item, lane: laneOf(item, flags.wordnet), also: item.draft.speechAct ? "a" : undefined, keys: words, words, context, ents: ent, onlyOfUnit: false, onlyOfPredicate: false, ww: 0, wc: 0, we: 0 };
   });
   const w = space.weights(items.length);
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
   // A report usually gives one toll per kind of casualty: mark the claims that are their report's only one.
   const unitCounts = new Map<string, number>();
-  const unitKey = (it: AlignItem) => `${it.source}|${commonUnit(it.draft.quantity!.unit)}`;
+  const unitKey = (it: AlignItem) => `${it.source}|${unitFamily(it.draft.quantity!.unit, flags.wordnet)}`;
   const predicateKey = (it: AlignItem) => `${unitKey(it)}|${it.draft.predicate}`;
   for (const it of items) {
     if (!it.draft.quantity) continue;
@@ -100,6 +106,8 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const best: Best[][] = prepared.map(() => []);
   // links as parallel arrays: claim a, claim b, score
   const la: number[] = [], lb: number[] = [], ls: number[] = [];
+  // pairs whose figures or clock times conflict: candidate disputes
+  const disputes = { la: [] as number[], lb: [] as number[], ls: [] as number[] };
   // Shared-key counts in a reused typed array: the hot loop of the whole analysis. Keys are read
   // rarest first until a claim has looked at POSTING_BUDGET postings, so the cost per claim is
   // bounded whatever the batch size while small batches still read every word.
@@ -157,13 +165,16 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     for (const o of cands) {
       const hand = scorePair(p, prepared[o]!, marks);
       let score = hand;
+      let conflict = false;
       if (laneModel || onFeatures) {
         const f = pairFeatures({ p, q: prepared[o]!, marks, hand, space, w, flags });
         onFeatures?.(idx, o, modelLane, f);
         if (laneModel) score = predictPair(laneModel, f);
+        conflict = quantityLane ? f[FEATURE_INDEX.meet] === 0 : f[FEATURE_INDEX.clockDiffers] === 1;
       }
       onScore?.(idx, o, score);
       if (score < min) continue;
+      if (conflict && flags.disputes && idx < o && score >= DISPUTE_PROBABILITY) { disputes.la.push(idx); disputes.lb.push(o); disputes.ls.push(score); }
       if (score >= strong && !quantityLane && idx < o) { la.push(idx); lb.push(o); ls.push(score); }
       offer(mine, sourceOf[o]!, o, score);
       // the other side never saw this count among its candidates: the score is symmetric, so offer it back
@@ -177,5 +188,5 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     const src = sourceOf[a]!;
     for (const { other: b, score } of mine) if (a < b && best[b]!.find((x) => x.source === src)?.other === a) { la.push(a); lb.push(b); ls.push(score); }
   });
-  return linkGroups(sourceOf, la, lb, ls);
+  return linkGroups(sourceOf, la, lb, ls, disputes);
 }

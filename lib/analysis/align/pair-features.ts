@@ -1,6 +1,7 @@
-import { intervalsMeet } from "../claims/parse-number";
+import { SPEECH_VERBS } from "../claims/lexicon";
 import { wordsRelated } from "../lexical/wordnet";
 import { clockTimes } from "../verdict/clock-time";
+import { figuresFit } from "../verdict/number-fit";
 import { timeRelation } from "../verdict/time-order";
 import type { EngineFlags } from "./engine-flags";
 import type { FeatureSpace } from "./feature-vectors";
@@ -13,9 +14,14 @@ import { CASUALTY_UNITS, type Marks, type Prepared } from "./score-pair";
 export const FEATURE_NAMES = [
   "hand", "words", "contained", "context", "entities", "entityClash", "wordnetWords", "wordnetContained",
   "negationDiffers", "timeConflict", "clockSame", "clockDiffers", "sameKind", "sentenceGap",
-  "meet", "sameValue", "logRatio", "onlyOfUnit", "samePredicate", "casualty", "hedgeDiffers",
+  "meet", "sameValue", "logRatio", "onlyOfUnit", "samePredicate", "casualty", "hedgeDiffers", "bothAttributed",
 ] as const;
+
+/** Words that put a statement in someone's mouth: "according to", "said", "counted", "estimated". */
+const ATTRIBUTION = new Set([...SPEECH_VERBS, "accord", "count", "tally"]);
+const attributed = (context: readonly string[]) => context.some((w) => ATTRIBUTION.has(w));
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
 
 export type PairInputs = { p: Prepared; q: Prepared; marks: Marks; hand: number; space: FeatureSpace; w: Float64Array; flags: EngineFlags };
 
@@ -78,11 +84,11 @@ export function pairFeatures({ p, q, marks, hand, space, w, flags }: PairInputs)
     hand, words, contained, context, entities, p.ents.length && q.ents.length && entities === 0 ? 1 : 0, kinWords, kinContained,
     a.negated !== b.negated ? 1 : 0, time === "conflict" ? 1 : 0, clockSame, clockDiffers, a.kind === b.kind ? 1 : 0,
     Math.min(1, Math.abs(a.sentence - b.sentence) / 20),
-    0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, attributed(a.context) && attributed(b.context) ? 1 : 0,
   ];
   if (a.quantity && b.quantity) {
     const x = a.quantity, y = b.quantity;
-    const meet = intervalsMeet(x, y);
+    const meet = figuresFit(x, y, flags.hedges);
     const ratio = x.value > 0 && y.value > 0 ? Math.abs(Math.log(x.value / y.value)) : 3;
     out[14] = meet ? 1 : 0;
     out[15] = x.value === y.value ? 1 : 0;

@@ -63,6 +63,17 @@ function indexLine(lemma: string, pos: Pos): string | null {
   return null;
 }
 
+/** The first `senses` synsets of a lemma as one part of speech, as "n08581519"-style keys. */
+export function sensesAs(lemma: string, pos: Pos, senses: number): string[] {
+  const key = lemma.toLowerCase().replace(/ /g, "_");
+  if (!/^[a-z][a-z_'-]*$/.test(key)) return [];
+  const line = indexLine(key, pos);
+  if (!line) return [];
+  const parts = line.trim().split(" ");
+  const count = Number(parts[2]);
+  return parts.slice(parts.length - count, parts.length - count + senses).map((o) => pos + o);
+}
+
 const synsetCache = new Map<string, readonly string[]>();
 const NONE: readonly string[] = [];
 
