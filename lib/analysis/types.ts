@@ -31,6 +31,8 @@ export const sourceSchema = z.object({
   familyLabel: z.string(),
   provenance: z.array(provenanceSchema),
   furniture: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** set when the engine could not read the report (it then has no claims): why */
+  unreadable: z.string().optional(),
 });
 
 export const claimKindSchema = z.enum(["quantity", "quote", "attribution", "event", "statement", "role", "date"]);
