@@ -4,6 +4,7 @@ import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
 import { findQuotes } from "./claims/find-quotes";
 import { cleanText, type CleanedText } from "./clean/clean-text";
+import { mapToOrigin } from "./clean/map-origin";
 import { readReportMeta } from "./clean/read-report-meta";
 import { findEntities, type EntityMention } from "./entities/find-entities";
 import { findRoles } from "./entities/find-roles";
@@ -124,6 +125,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       };
     });
   lap("verdicts");
+  mapToOrigin(reports, sources, claims);
   return { version: 1, sources, claims, clusters, entities: merged.entities };
 }
 

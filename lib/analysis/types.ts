@@ -118,4 +118,9 @@ export type ReportInput = {
   /** ISO date */
   publishedAt?: string | null;
   title?: string | null;
+  /**
+   * Set when `text` was extracted from a page (the CLI's HTML files): the file as read and where a span of
+   * `text` came from in it, so offsets in the analysis index the file, as the scorer reads them.
+   */
+  origin?: { text: string; span: (start: number, end: number) => [number, number] };
 };

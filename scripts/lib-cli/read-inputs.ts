@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ReportInput } from "../../lib/analysis/types";
+import { extractArticle, mapSpanToRaw } from "../../lib/ingest/extract-html";
 import { prepareReport } from "../../lib/reports/prepare-report";
 
 const REPORT_EXT = /\.(?:txt|md|html?)$/i;
@@ -26,6 +27,7 @@ function readReport(file: string): ReportInput {
   const raw = fs.readFileSync(file, "utf8");
   const base = { id: idFor(file), file };
   if (!HTML_EXT.test(file)) return { ...base, text: raw };
+  const article = extractArticle(raw);
   const report = prepareReport({ text: raw, format: "html", fileName: path.basename(file), title: null, outletName: null, url: null, byline: null, publishedAt: null });
   return {
     ...base,
@@ -33,6 +35,8 @@ function readReport(file: string): ReportInput {
     title: report.title,
     outlet: report.outletName,
     publishedAt: report.publishedAt ? report.publishedAt.toISOString().slice(0, 10) : null,
+    // the scorer and `analyze --json` index the file as read; the mapping comes from the same extraction
+    origin: { text: raw, span: (start, end) => mapSpanToRaw(article, start, end) },
   };
 }
 
