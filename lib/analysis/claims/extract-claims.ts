@@ -4,7 +4,9 @@ import type { RoleHit } from "../entities/find-roles";
 import { contentWords } from "./content-words";
 import type { DraftClaim } from "./draft-claim";
 import { attachDate, auxStart, coordinatedPairs, trimEnd } from "./clause-features";
+import { filterClaims } from "./filter-claims";
 import { findDates } from "./find-dates";
+import { ruleOn } from "../nlp/rule-switches";
 import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
 import { SPEECH_VERBS } from "./lexicon";
@@ -22,7 +24,12 @@ export type ExtractInput = {
 };
 
 /** Atomic claims of one cleaned report: counts, quotes, who-said, clauses, roles and dates. */
-export function extractClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
+export function extractClaims(input: ExtractInput): DraftClaim[] {
+  const drafts = draftClaims(input);
+  return ruleOn("claim-filter") ? filterClaims(drafts, input.parsed.tokens) : drafts;
+}
+
+function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
   const text = parsed.text;
   const out: DraftClaim[] = [];
   const persons = entities.filter((e) => e.type === "person");
