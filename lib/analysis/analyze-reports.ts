@@ -4,6 +4,7 @@ import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
 import { findQuotes } from "./claims/find-quotes";
 import { cleanText, type CleanedText } from "./clean/clean-text";
+import { mapToOrigin } from "./clean/map-origin";
 import { readReportMeta } from "./clean/read-report-meta";
 import { findEntities, type EntityMention } from "./entities/find-entities";
 import { findRoles } from "./entities/find-roles";
@@ -15,7 +16,7 @@ import type { Analysis, Claim, Cluster, ReportInput, Source } from "./types";
 import { judgeCluster, type JudgeMember } from "./verdict/judge-cluster";
 import { sentenceAround } from "./verdict/named-source";
 
-type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
+type Prepared = { failed?: string; input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
 
 /**
  * Options of the whole analysis. There is deliberately no clock: relative dates ("on Monday") resolve
@@ -48,12 +49,16 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   const rolesByName = new Map<string, string[]>();
   // Stage by stage over all reports, not report by report: the parser's tables stay warm in the
   // CPU caches while it reads every text in one run.
-  const cleaned = reports.map((r) => cleanText(r.text));
+  const cleaned = reports.map((r) => guard(() => cleanText(r.text), () => cleanText("")));
   lap("clean");
-  const parsed: (ParsedText | null)[] = cleaned.map((c) => parseText(c.text));
+  const parsed: (ParsedText | null)[] = cleaned.map((c) => guard(() => parseText(c.text), () => parseText("")));
   lap("parse");
   const prepared: Prepared[] = reports.map((input, i) => {
-    const p = prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings);
+    // One report the engine cannot read must not cost the story the others: it is kept with no claims.
+    const p = guard(
+      () => prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings),
+      (error) => ({ ...prepareReport(input, cleanText(""), parseText(""), rolesByName), failed: String(error) }),
+    );
     // A report's tokens are done with once its claims are drafted: letting them go keeps the live heap,
     // and with it the garbage collector's work in the later stages, from growing with the batch.
     parsed[i] = null;
@@ -67,6 +72,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   lap("families");
   const sources: Source[] = prepared.map((p, i) => ({
     ...p.source,
+    ...(p.failed ? { unreadable: p.failed } : {}),
     family: fams[i]!.family,
     familyLabel: fams[i]!.familyLabel,
     provenance: [...p.source.provenance, ...fams[i]!.sharedWith.map((other) => ({ kind: "shared-text" as const, name: other, start: 0, end: 0 }))],
@@ -123,7 +129,16 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       };
     });
   lap("verdicts");
+  mapToOrigin(reports, sources, claims);
   return { version: 1, sources, claims, clusters, entities: merged.entities };
+}
+
+function guard<T>(run: () => T, fallback: (error: unknown) => T): T {
+  try {
+    return run();
+  } catch (error) {
+    return fallback(error);
+  }
 }
 
 function prepareReport(input: ReportInput, cleaned: CleanedText, parsed: ParsedText, rolesByName: Map<string, string[]>, timings?: Record<string, number>): Prepared {

@@ -4,7 +4,9 @@ import type { RoleHit } from "../entities/find-roles";
 import { contentWords } from "./content-words";
 import type { DraftClaim } from "./draft-claim";
 import { attachDate, auxStart, coordinatedPairs, trimEnd } from "./clause-features";
+import { filterClaims } from "./filter-claims";
 import { findDates } from "./find-dates";
+import { ruleOn } from "../nlp/rule-switches";
 import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
 import { SPEECH_VERBS } from "./lexicon";
@@ -22,12 +24,19 @@ export type ExtractInput = {
 };
 
 /** Atomic claims of one cleaned report: counts, quotes, who-said, clauses, roles and dates. */
-export function extractClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
+export function extractClaims(input: ExtractInput): DraftClaim[] {
+  const drafts = draftClaims(input);
+  return ruleOn("claim-filter") ? filterClaims(drafts, input.parsed.tokens) : drafts;
+}
+
+function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
   const text = parsed.text;
   const out: DraftClaim[] = [];
   const persons = entities.filter((e) => e.type === "person");
   const byStart = [...entities].sort((a, b) => a.start - b.start);
   const units = mergeAcrossQuotes(parsed.sentences, quotes);
+  // what the last counts of the two sentences before counted, for a figure that names no noun
+  let recentUnit: { unit: string; index: number } | undefined;
   units.forEach((unit, index) => {
     const toks = unit.tokens;
     const context = contentWords(toks);
@@ -42,7 +51,9 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       negated: false, sentence: index, publishedAt,
     });
     // quantities
-    const counts = findQuantities(toks);
+    const counts = findQuantities(toks, recentUnit && index - recentUnit.index <= 2 ? recentUnit.unit : undefined);
+    const counted = counts.filter((q) => !/^(?:%|years old|magnitude)$/.test(q.unit));
+    if (counted.length) recentUnit = { unit: counted[counted.length - 1]!.unit, index };
     for (const q of counts) {
       const claim = base("quantity", q.start, q.end, contentWords(toks.filter((t) => t.start >= q.start && t.end <= q.end)));
       claim.quantity = { value: q.value, low: q.low, high: q.high, unit: q.unit, ...(q.qualifier ? { qualifier: q.qualifier } : {}), modifiers: q.modifiers };

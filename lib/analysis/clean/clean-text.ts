@@ -1,4 +1,6 @@
 import { classifyLine, countWords, findTitleLine, isEdgePromo, normaliseForCompare, type LineKind } from "./classify-line";
+import { ruleOn } from "../nlp/rule-switches";
+import { findUnrelatedEdgeLines, isShapedFurniture } from "./furniture-shape";
 import { looksLikeHtml, splitHtmlLines } from "./split-html-lines";
 import { splitLines, type Line } from "./split-lines";
 
@@ -37,8 +39,11 @@ export function cleanText(raw: string): CleanedText {
   let lastLong = -1;
   lines.forEach((l, i) => { if (countWords(l.text) >= 20) lastLong = i; });
   let inLinkList = false;
+  const shaped = ruleOn("furniture-shape");
+  const unrelated = shaped ? new Set(findUnrelatedEdgeLines(lines, lines.map((l) => classifyLine(l, title) === "body"), titleLine)) : new Set<number>();
   for (const [i, line] of lines.entries()) {
     let kind = classifyLine(line, title);
+    if (kind === "body" && shaped && (unrelated.has(i) || isShapedFurniture(line.text))) kind = "furniture";
     if (kind === "body" && (i < firstLong || i > lastLong) && isEdgePromo(line.text)) kind = "furniture";
     // Under a "Read more" / "Related articles" heading, headline-like lines are links to other stories.
     if (kind === "body" && inLinkList && isLinkLine(line.text)) kind = "furniture";
