@@ -131,7 +131,8 @@ function compareClaims(a: JudgeMember, b: JudgeMember, flags: EngineFlags): Conf
   if (flags.antonyms) {
     const dir = opposedDirections(a.text, b.text);
     if (dir) return { a, b, aWords: dir[0], bWords: dir[1], why: `They give opposite directions (${dir[0]} vs ${dir[1]})` };
-    const opposite = antonymPair(x.words, y.words);
+    // claims with figures are judged on their figures: "2,800 meters long" against a "short" runway is no antonym
+    const opposite = x.quantity || y.quantity || /\d/.test(a.text + b.text) ? null : antonymPair(x.words, y.words);
     if (opposite) return { a, b, aWords: opposite[0], bWords: opposite[1], why: `They say opposite things (${opposite[0]} vs ${opposite[1]})` };
   }
   const pair = differingPair(x.pairs ?? [], y.pairs ?? []);

@@ -27,9 +27,12 @@ export function hedgedRange(q: Quantity): [number, number] | null {
   return null;
 }
 
+/** Spans of time: "the deadliest in more than 60 years" is open-ended, not a rounded 60. */
+const SPANS = new Set(["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]);
+
 /** Whether two figures of one count can both be right. `hedges` off: the extraction's own intervals. */
 export function figuresFit(a: Quantity, b: Quantity, hedges: boolean): boolean {
-  if (!hedges || a.unit !== b.unit) return intervalsMeet(a, b);
+  if (!hedges || a.unit !== b.unit || SPANS.has(a.unit)) return intervalsMeet(a, b);
   const ra = hedgedRange(a) ?? [a.low, a.high], rb = hedgedRange(b) ?? [b.low, b.high];
   return (ra[0] <= rb[1] && rb[0] <= ra[1]) || (!a.qualifier && !b.qualifier && closeByRounding(a, b));
 }
