@@ -100,7 +100,15 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   });
   lap("claims");
   const onScore = options.onScore;
-  const computed = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined, options.align);
+  // how sure alignment is that two claims tell one fact: the verdicts weigh a differing day by it
+  const pairScores = new Map<number, number>();
+  const pairKey = (a: number, b: number) => (a < b ? a * claims.length + b : b * claims.length + a);
+  const computed = clusterClaims(items, (a, b, score) => {
+    pairScores.set(pairKey(a, b), Math.max(score, pairScores.get(pairKey(a, b)) ?? 0));
+    onScore?.(claims[a]!.id, claims[b]!.id, score);
+  }, options.align);
+  const indexOf = new Map(claims.map((c, i) => [c.id, i]));
+  const sameFact = (a: string, b: string) => pairScores.get(pairKey(indexOf.get(a)!, indexOf.get(b)!));
   const { groups } = options.alignmentEdits?.length
     ? applyAlignmentEdits(computed, claims.map((c) => claimKey(c.sourceId, c.start, c.end, c.kind)), options.alignmentEdits)
     : { groups: computed };
@@ -116,7 +124,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
         const sentence = sentenceAround(reports[items[i]!.source]!.text, c.start, c.end);
         return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text, sentence };
       });
-      const judged = judgeCluster(members, options.align?.flags);
+      const judged = judgeCluster(members, options.align?.flags, sameFact);
       const first = claims[idxs[0]!]!;
       return {
         id: `k:${first.id}`,

@@ -92,12 +92,18 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   };
   // Every count of a unit, for a count whose words meet no other claim ("Thirty-eight were admitted").
   const unitMembers = new Map<string, number[]>();
+  // Every count of a value, whatever unit extraction gave it: "80,000" and "80,000 people" are likely one figure.
+  const valueMembers = new Map<number, number[]>();
   // A clause reporting an act of speech ("X voiced hope on Monday") also meets the who-said frames.
   prepared.forEach((p, idx) => {
     if (p.lane.charCodeAt(0) === 113) {
       const list = unitMembers.get(p.lane);
       if (!list) unitMembers.set(p.lane, [idx]);
       else if (list.length < 4 * POSTING_CAP) list.push(idx);
+      const value = p.item.draft.quantity!.value;
+      const same = valueMembers.get(value);
+      if (!same) valueMembers.set(value, [idx]);
+      else if (same.length < POSTING_CAP) same.push(idx);
     }
     index(p.lane, p, idx);
     if (p.also) index(p.also, p, idx);
@@ -153,6 +159,14 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     const fallback = !!members && touched.length === 0;
     if (members && (fallback || members.length <= SMALL_UNIT)) {
       for (const o of members) if (sourceOf[o] !== own && counts[o] === 0) { touched.push(o); counts[o] = 1; most ||= 1; }
+    }
+    if (members) {
+      for (const o of valueMembers.get(p.item.draft.quantity!.value)!) {
+        if (sourceOf[o] === own) continue;
+        if (counts[o] === 0) touched.push(o);
+        counts[o] = Math.max(counts[o]!, 2);
+        most = Math.max(most, 2);
+      }
     }
     const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;
     const quantityLane = p.lane.charCodeAt(0) === 113; // "q:"

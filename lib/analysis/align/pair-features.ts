@@ -14,7 +14,7 @@ import { CASUALTY_UNITS, type Marks, type Prepared } from "./score-pair";
 export const FEATURE_NAMES = [
   "hand", "words", "contained", "context", "entities", "entityClash", "wordnetWords", "wordnetContained",
   "negationDiffers", "timeConflict", "clockSame", "clockDiffers", "sameKind", "sentenceGap",
-  "meet", "sameValue", "logRatio", "onlyOfUnit", "samePredicate", "casualty", "hedgeDiffers", "bothAttributed",
+  "meet", "sameValue", "logRatio", "onlyOfUnit", "samePredicate", "casualty", "hedgeDiffers", "bothAttributed", "sameLane",
 ] as const;
 
 /** Words that put a statement in someone's mouth: "according to", "said", "counted", "estimated". */
@@ -84,7 +84,7 @@ export function pairFeatures({ p, q, marks, hand, space, w, flags }: PairInputs)
     hand, words, contained, context, entities, p.ents.length && q.ents.length && entities === 0 ? 1 : 0, kinWords, kinContained,
     a.negated !== b.negated ? 1 : 0, time === "conflict" ? 1 : 0, clockSame, clockDiffers, a.kind === b.kind ? 1 : 0,
     Math.min(1, Math.abs(a.sentence - b.sentence) / 20),
-    0, 0, 0, 0, 0, 0, 0, attributed(a.context) && attributed(b.context) ? 1 : 0,
+    0, 0, 0, 0, 0, 0, 0, attributed(a.context) && attributed(b.context) ? 1 : 0, p.lane === q.lane ? 1 : 0,
   ];
   if (a.quantity && b.quantity) {
     const x = a.quantity, y = b.quantity;

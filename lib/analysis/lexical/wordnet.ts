@@ -126,14 +126,18 @@ export function pointersOf(synset: string, symbols: readonly string[]): readonly
   return out;
 }
 
-/** Whether two lemmas share a sense (synonyms in some reading), or one's sense is the other's direct kind. */
+/**
+ * Whether two lemmas share a sense (synonyms in some reading), or one's sense is derived from the other's
+ * ("investigation" / "investigate", "death" / "die"); with hypernyms also when one's sense is the other's
+ * direct kind ("crash" / "accident").
+ */
 export function wordsRelated(a: string, b: string, withHypernyms: boolean): boolean {
   const sa = synsetsOf(a), sb = synsetsOf(b);
   if (!sa.length || !sb.length) return false;
   for (const x of sa) if (sb.includes(x)) return true;
-  if (!withHypernyms) return false;
-  for (const x of sa) for (const h of pointersOf(x, ["@"])) if (sb.includes(h)) return true;
-  for (const y of sb) for (const h of pointersOf(y, ["@"])) if (sa.includes(h)) return true;
+  const links = withHypernyms ? ["+", "@"] : ["+"];
+  for (const x of sa) for (const h of pointersOf(x, links)) if (sb.includes(h)) return true;
+  for (const y of sb) for (const h of pointersOf(y, links)) if (sa.includes(h)) return true;
   return false;
 }
 

@@ -21,17 +21,28 @@ export type Judgement = {
   sides: Record<string, Side>;
 };
 
+type JudgeContext = { flags: EngineFlags; sameFact?: SameFact };
 type Conflict = { a: JudgeMember; b: JudgeMember; aWords: string; bWords: string; why: string; reason?: string };
 
 /** Agree, contradict or single, with a reason a journalist can read and the words that differ. */
-export function judgeCluster(members: JudgeMember[], flags: EngineFlags = DEFAULT_FLAGS): Judgement {
+/** How sure alignment was that two claims (by id) tell one fact, when it compared them. */
+export type SameFact = (a: string, b: string) => number | undefined;
+
+/**
+ * A differing day or month is a contradiction only between claims alignment found close (a pair model
+ * probability of at least this): claims joined loosely, through others, are likelier two facts on two days.
+ */
+const DAY_CONFIDENCE = 0.5;
+
+export function judgeCluster(members: JudgeMember[], flags: EngineFlags = DEFAULT_FLAGS, sameFact?: SameFact): Judgement {
+  const ctx: JudgeContext = { flags, sameFact };
   const sources = new Set(members.map((m) => m.sourceId));
   const families = new Map(members.map((m) => [m.family, m.familyLabel]));
   if (sources.size < 2) {
     const m = members[0]!;
     return { verdict: "single", reason: `Only ${m.sourceLabel} reports this; no other report confirms it.`, differences: [], sides: {} };
   }
-  const conflict = findConflict(members, flags);
+  const conflict = findConflict(members, ctx);
   if (conflict) {
     return {
       verdict: "contradict",
@@ -40,7 +51,7 @@ export function judgeCluster(members: JudgeMember[], flags: EngineFlags = DEFAUL
         { sourceId: conflict.a.sourceId, claimId: conflict.a.claimId, words: conflict.aWords },
         { sourceId: conflict.b.sourceId, claimId: conflict.b.claimId, words: conflict.bWords },
       ],
-      sides: takeSides(members, conflict, flags),
+      sides: takeSides(members, conflict, ctx),
     };
   }
   if (families.size < 2) {
@@ -65,25 +76,25 @@ export function judgeCluster(members: JudgeMember[], flags: EngineFlags = DEFAUL
  * ("12 dead" beside "killing 12 people", against "17 people died"). A claim that conflicts
  * with both, or with neither, takes no side: the matrix then says only that the row is disputed.
  */
-function takeSides(members: JudgeMember[], { a, b }: Conflict, flags: EngineFlags): Record<string, Side> {
+function takeSides(members: JudgeMember[], { a, b }: Conflict, ctx: JudgeContext): Record<string, Side> {
   const sides: Record<string, Side> = { [a.claimId]: "a", [b.claimId]: "b" };
   for (const m of members) {
     if (m === a || m === b) continue;
-    const againstA = compareClaims(m, a, flags) !== null;
-    const againstB = compareClaims(m, b, flags) !== null;
+    const againstA = compareClaims(m, a, ctx) !== null;
+    const againstB = compareClaims(m, b, ctx) !== null;
     if (againstA !== againstB) sides[m.claimId] = againstA ? "b" : "a";
   }
   return sides;
 }
 
 /** Two reports that disagree; else one report that disagrees with itself (it gives both figures). */
-function findConflict(members: JudgeMember[], flags: EngineFlags): Conflict | null {
+function findConflict(members: JudgeMember[], ctx: JudgeContext): Conflict | null {
   for (const sameReport of [false, true])
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) {
         const a = members[i]!, b = members[j]!;
         if ((a.sourceId === b.sourceId) !== sameReport) continue;
-        const c = compareClaims(a, b, flags);
+        const c = compareClaims(a, b, ctx);
         if (c && sameReport) return { ...c, reason: `${a.sourceLabel} contradicts itself: it says “${c.aWords}” and also “${c.bWords}”.` };
         if (c) return c;
       }
@@ -100,8 +111,9 @@ function figuresConflict(a: JudgeMember, b: JudgeMember): Conflict {
   return { a, b, aWords: a.text, bWords: b.text, why: "The numbers do not match" };
 }
 
-function compareClaims(a: JudgeMember, b: JudgeMember, flags: EngineFlags): Conflict | null {
+function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: JudgeContext): Conflict | null {
   const x = a.draft, y = b.draft;
+  const close = !sameFact || (sameFact(a.claimId, b.claimId) ?? 0) >= DAY_CONFIDENCE;
   if (x.quantity && y.quantity) {
     if (!figuresFit(x.quantity, y.quantity, flags.hedges)) return figuresConflict(a, b);
     const mx = x.quantity.modifiers ?? [], my = y.quantity.modifiers ?? [];
@@ -116,10 +128,10 @@ function compareClaims(a: JudgeMember, b: JudgeMember, flags: EngineFlags): Conf
     if (time === "conflict" && x.phase !== y.phase) {
       return { a, b, aWords: a.text, bWords: b.text, why: `The days do not fit together (${describe(x)} in one report, ${describe(y)} in the other)` };
     }
-    if (time !== "consistent") return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
+    if (time !== "consistent" && close) return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
   }
   const xm = x.date?.month, ym = y.date?.month;
-  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent") {
+  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent" && close) {
     return { a, b, aWords: x.date!.phrase, bWords: y.date!.phrase, why: "They put it in different months" };
   }
   if (flags.clock) {
