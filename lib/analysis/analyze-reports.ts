@@ -95,7 +95,8 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       }
       const claim = toClaim(d, `${p.source.id}:c${++n}`, p.source.id, p.input.text, start, end, entityIds);
       claims.push(claim);
-      items.push({ draft: d, source: si, entityIds });
+      // a count's sentence says who gives it ("police said 87,000"): competing estimates are told apart by it
+      items.push({ draft: d, source: si, entityIds, ...(d.quantity ? { sentence: sentenceAround(p.input.text, start, end) } : {}) });
     });
   });
   lap("claims");

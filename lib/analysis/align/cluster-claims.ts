@@ -1,5 +1,7 @@
 import { NO_KEYS, entityKey, offer, topByCount, type Best } from "./candidates";
 import { unitFamily } from "../lexical/unit-family";
+import { namedSource } from "../verdict/named-source";
+import { COMPETING, nearestCompeting } from "./competing-estimates";
 import { FeatureSpace, weightOf } from "./feature-vectors";
 import { DEFAULT_FLAGS, type EngineFlags } from "./engine-flags";
 import { linkGroups } from "./link-groups";
@@ -67,19 +69,23 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const w = space.weights(items.length);
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
   // A report usually gives one toll per kind of casualty: mark the claims that are their report's only one.
-  const unitCounts = new Map<string, number>();
+  // Values, not claims, are counted: a report that gives "magnitude 6.8" twice still gives one magnitude.
+  const unitValues = new Map<string, Set<number>>();
   const unitKey = (it: AlignItem) => `${it.source}|${unitFamily(it.draft.quantity!.unit, flags.wordnet)}`;
   const predicateKey = (it: AlignItem) => `${unitKey(it)}|${it.draft.predicate}`;
+  const note = (key: string, value: number) => { const set = unitValues.get(key); if (set) set.add(value); else unitValues.set(key, new Set([value])); };
   for (const it of items) {
     if (!it.draft.quantity) continue;
-    unitCounts.set(unitKey(it), (unitCounts.get(unitKey(it)) ?? 0) + 1);
-    if (it.draft.predicate) unitCounts.set(predicateKey(it), (unitCounts.get(predicateKey(it)) ?? 0) + 1);
+    note(unitKey(it), it.draft.quantity.value);
+    if (it.draft.predicate) note(predicateKey(it), it.draft.quantity.value);
   }
   for (const p of prepared) {
     if (!p.item.draft.quantity) continue;
-    p.onlyOfUnit = unitCounts.get(unitKey(p.item)) === 1;
-    p.onlyOfPredicate = !!p.item.draft.predicate && unitCounts.get(predicateKey(p.item)) === 1;
+    p.onlyOfUnit = unitValues.get(unitKey(p.item))!.size === 1;
+    p.onlyOfPredicate = !!p.item.draft.predicate && unitValues.get(predicateKey(p.item))!.size === 1;
   }
+  // who gives each count, where its sentence names someone
+  const givenBy = items.map((it) => (flags.competingSources && it.sentence ? namedSource(it.sentence) : null));
   const postings = new Map<string, Map<number, number[]>>();
   const index = (laneName: string, p: Prepared, idx: number) => {
     let lane = postings.get(laneName);
@@ -196,6 +202,12 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     }
     for (const o of touched) counts[o] = 0;
     marks.clear(p);
+  }
+  if (flags.disputes && flags.competingSources) {
+    const byReport = new Map<string, number[]>();
+    givenBy.forEach((by, i) => { if (by) { const k = `${sourceOf[i]}|${prepared[i]!.lane}`; byReport.set(k, [...(byReport.get(k) ?? []), i]); } });
+    for (const list of byReport.values())
+      for (const [a, b] of nearestCompeting(list, items, givenBy, flags.hedges)) { disputes.la.push(a); disputes.lb.push(b); disputes.ls.push(COMPETING); }
   }
   // mutual best matches, plus the strong links gathered above
   best.forEach((mine, a) => {

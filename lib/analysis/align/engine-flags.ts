@@ -11,6 +11,8 @@ export type EngineFlags = {
   /** counts that conflict, or clock times that differ, may share a row even with another claim of one
    * report (competing estimates, an outlet contradicting itself) */
   disputes: boolean;
+  /** two different figures of one unit that named sources give (police 87,000, the union 500,000) are one disputed count */
+  competingSources: boolean;
   /** clock times that differ (9:03 vs 9:07) make a contradiction */
   clock: boolean;
   /** hedges read before comparing numbers ("more than 2,000" fits 2,012; "at least 3" does not fit 6) */
@@ -19,6 +21,6 @@ export type EngineFlags = {
   antonyms: boolean;
 };
 
-export const DEFAULT_FLAGS: EngineFlags = { wordnet: true, hypernyms: true, model: true, disputes: true, clock: true, hedges: true, antonyms: true };
+export const DEFAULT_FLAGS: EngineFlags = { wordnet: true, hypernyms: true, model: true, disputes: true, competingSources: true, clock: true, hedges: true, antonyms: true };
 
 export const FLAG_NAMES = Object.keys(DEFAULT_FLAGS) as (keyof EngineFlags)[];

@@ -6,7 +6,9 @@ import { timeRelation } from "../verdict/time-order";
 // How alike two claims are, for alignment: weighted word, context and entity overlap, with counts
 // of the same unit and meeting intervals drawn together.
 
-export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
+export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[];
+  /** for a count: its sentence in the report, to read who gives the figure */
+  sentence?: string };
 
 export const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 

@@ -29,3 +29,12 @@ export function namedSource(sentence: string): string | null {
 export function tellsUpdate(sentence: string): boolean {
   return /\b(?:earlier|initially|previously|had (?:risen|climbed|grown)|(?:rose|risen|climbed|jumped|increased|revised|updated) (?:to|from)|up from|down from)\b/i.test(sentence);
 }
+
+const FILLER = new Set(["the", "of", "a", "an", "powerful", "main", "local", "national", "french", "official", "officials", "said"]);
+
+/** Whether two source names can be one source: they share a word beyond fillers ("the CGT" / "the CGT union"). */
+export function sameSource(a: string, b: string): boolean {
+  const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !FILLER.has(w));
+  const wa = new Set(words(a));
+  return words(b).some((w) => wa.has(w));
+}

@@ -5,7 +5,7 @@ export type Sample = { x: number[]; y: 0 | 1 };
 const ITERATIONS = 3000;
 const RATE = 0.5;
 /** L2 penalty per sample: keeps weights of rare features from running off on a few pairs. */
-const L2 = 1e-3;
+const L2 = 1e-2;
 
 /**
  * Logistic regression by full-batch gradient descent from zero weights: deterministic, so the same
