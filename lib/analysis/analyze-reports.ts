@@ -66,7 +66,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   mark = performance.now();
   const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
   const merged = mergeEntities(mentionRefs, rolesByName);
-  if (ruleOn("name-aliases")) addSurfaceForms(merged.entities, prepared.map((p) => p.cleaned.text));
+  if (ruleOn("name-aliases")) addSurfaceForms(merged.entities, prepared.map((p) => p.input.text));
   lap("entities");
   const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles })));
   lap("families");
