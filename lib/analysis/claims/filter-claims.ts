@@ -24,9 +24,10 @@ export function filterClaims(drafts: DraftClaim[], tokens: Token[]): DraftClaim[
     if (toks.length <= 4 && !toks.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
     // a subject and a speech verb alone ("The Korea Airports Corporation revealed") reports nothing
     if (d.speechAct && toks.length <= 5 && toks.every((t) => SPEECH_ONLY_RE.test(t.pos))) return false;
-    const covered = toks.filter((t) => counts.some((q) => t.start >= q.start && t.end <= q.end)).length;
-    // the clause is the count with a verb: the count claim says it
-    return !(covered > 0 && toks.length - covered <= 1);
+    const rest = toks.filter((t) => !counts.some((q) => t.start >= q.start && t.end <= q.end));
+    // the clause is the count with its verb and at most a short subject ("The blast killed 4 people"):
+    // the count claim says it, in one row
+    return !(rest.length < toks.length && rest.length <= 3 && rest.every((t) => SUBJECT_POS.test(t.pos)));
   });
 }
 
@@ -50,6 +51,7 @@ function isAttributionStub(toks: Token[]): boolean {
   return after.every((t) => t.pos !== "NOUN" || CHANNEL_WORDS.has(t.lower) || WEEKDAYS.includes(t.lower)) && (!according || after.every((t) => t.pos !== "VERB"));
 }
 
+const SUBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|ADJ|AUX|VERB)$/;
 const CASUALTIES = new Set(["dead", "injured", "missing", "critical", "hospitalised", "displaced", "evacuated", "arrested"]);
 
 function tokensIn(tokens: Token[], start: number, end: number): Token[] {

@@ -104,7 +104,9 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     return { quantity: { start, end: tokens[j]!.end, value, low: interval.low, high: interval.high, unit: "%", qualifier: interval.qualifier, modifiers: [] }, next: j + 1 };
   }
   const ofGroup = tokens[j]?.lower === "of" && /^(?:them|whom|those|us)$/.test(tokens[j + 1]?.lower ?? "");
-  const noun = ofGroup ? null : readCountedNoun(tokens, j);
+  // "9,500 last week": a time phrase after a number is when, not what it counts
+  const when = /^(?:last|next|this|previous|earlier|later|that)$/.test(tokens[j]?.lower ?? "");
+  const noun = ofGroup || when ? null : readCountedNoun(tokens, j);
   if (!noun) {
     // "nine are missing", "seven of whom were critical", "193 survived": the word after says what is counted;
     // "killing 11 and injuring around 90,": the verb before does

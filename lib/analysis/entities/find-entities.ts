@@ -83,7 +83,9 @@ function keepSingle(toks: Token[], i: number, sentenceStart: boolean): boolean {
 
 function startsName(toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  if (!isCapitalised(t) || t.pos !== "PROPN" || isTitleWord(t) || NOT_ENTITY.has(t.lower)) return false;
+  // "the Shipping Ministry": a capitalised noun inside a sentence that a proper noun continues opens a name
+  const opensName = i > 0 && (t.pos === "NOUN" || t.pos === "ADJ") && toks[i + 1]?.pos === "PROPN" && continuesName(toks[i + 1]!) && ruleOn("name-aliases");
+  if (!isCapitalised(t) || (t.pos !== "PROPN" && !opensName) || isTitleWord(t) || NOT_ENTITY.has(t.lower)) return false;
   return /[a-z]/i.test(t.text);
 }
 

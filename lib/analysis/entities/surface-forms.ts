@@ -48,10 +48,10 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
     const lower = text.toLowerCase();
     for (const e of entities) {
       if (e.type === "person") continue;
-      for (const n of e.mentions) {
+      for (const n of [...e.mentions]) {
         if (!n.includes(" ") || n !== n.replace(/^\p{Ll}/u, "")) continue;
-        const at = lower.indexOf(n.toLowerCase());
-        if (at >= 0) add(e, text.slice(at, at + n.length));
+        const needle = n.toLowerCase();
+        for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) add(e, text.slice(at, at + n.length));
       }
     }
   }
