@@ -90,8 +90,9 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
   const hyphenMeasure = tokens[j]?.text === "-";
   // "the two sides": a definite count names a known group, it does not report a number.
   const prev = tokens[i - 1];
-  // Digits after "the" still report a figure ("the 181 people on board", "the 1.1 million who came out").
-  if (!hyphenMeasure && prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those") && !(ruleOn("bare-counts") && /^\d/.test(t.text))) return null;
+  // A count after "the" still reports a figure ("the 181 people on board", "the eight unions", "the two
+  // survivors"); with the bare-counts family off, only a figure with no definite article is read.
+  if (!hyphenMeasure && prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those") && !ruleOn("bare-counts")) return null;
   const qual = readQualifier(tokens, i);
   let start = qual ? tokens[qual.index]!.start : t.start;
   let unit: string;
