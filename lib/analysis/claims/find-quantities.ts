@@ -92,7 +92,9 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
   const prev = tokens[i - 1];
   // A count after "the" still reports a figure ("the 181 people on board", "the eight unions", "the two
   // survivors"); with the bare-counts family off, only a figure with no definite article is read.
-  if (!hyphenMeasure && prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those") && !ruleOn("bare-counts")) return null;
+  // "one of the two pumps": the whole a part is taken from is known, not reported.
+  const definite = !!prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those");
+  if (!hyphenMeasure && definite && (!ruleOn("bare-counts") || tokens[i - 2]?.lower === "of")) return null;
   const qual = readQualifier(tokens, i);
   let start = qual ? tokens[qual.index]!.start : t.start;
   let unit: string;
