@@ -9,6 +9,8 @@ import { readReportMeta } from "./clean/read-report-meta";
 import { findEntities, type EntityMention } from "./entities/find-entities";
 import { findRoles } from "./entities/find-roles";
 import { mergeEntities, type MentionRef } from "./entities/merge-entities";
+import { addSurfaceForms } from "./entities/surface-forms";
+import { ruleOn } from "./nlp/rule-switches";
 import { groupFamilies } from "./families/group-families";
 import { tokenShingles } from "./families/shingles";
 import { parseText, type ParsedText } from "./nlp/parse-text";
@@ -67,6 +69,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   mark = performance.now();
   const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
   const merged = mergeEntities(mentionRefs, rolesByName);
+  if (ruleOn("name-aliases")) addSurfaceForms(merged.entities, prepared.map((p) => p.input.text));
   lap("entities");
   const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles })));
   lap("families");

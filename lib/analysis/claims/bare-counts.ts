@@ -59,7 +59,7 @@ function isAge(tokens: Token[], i: number, j: number, value: number): boolean {
 
 function unitFromContext(tokens: Token[], i: number, before: QuantityHit[], contextUnit?: string): string | undefined {
   // "the death toll climbed to 2,122": a casualty word earlier in the sentence
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) {
+  for (let k = i - 1; k >= Math.max(0, i - 16); k--) {
     const c = casualtyOf(tokens[k]!);
     if (c && tokens[k]!.pos !== "VERB") return c;
   }

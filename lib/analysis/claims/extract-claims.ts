@@ -100,6 +100,7 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
       return;
     }
     let pendingWho: string | undefined;
+    let pendingVerb: string | undefined;
     let prevNouns: string[] = [];
     const unitRoles = roles.filter((r) => r.start >= unit.start && r.end <= unit.end);
     const pieces = splitClauses(toks, inQuote);
@@ -119,9 +120,10 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
       const words = ownWords.length < 4 ? [...new Set([...prevNouns.slice(-3), ...ownWords])] : ownWords;
       if (!piece.inserted) prevNouns = contentWords(pt.filter(isNounish));
       if (piece.attribution) {
-        const who = findSpeaker(pt, () => false, lastPerson) ?? speaker ?? joinText(text, pt.slice(0, Math.min(3, pt.length)));
-        // The speaker's title already has its own role claim: the attribution keeps to the verb.
         const verbAt = pt.findIndex((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma));
+        // with no name, who speaks is the words before the verb ("The airline"), else the first few
+        const who = findSpeaker(pt, () => false, lastPerson) ?? speaker ?? joinText(text, pt.slice(0, verbAt > 0 ? verbAt : Math.min(3, pt.length)));
+        // The speaker's title already has its own role claim: the attribution keeps to the verb.
         const subjectRoles = unitRoles.filter((r) => verbAt > 0 && r.start >= pt[0]!.start && r.end <= pt[verbAt]!.start);
         if (subjectRoles.length === 1) pt = pt.slice(auxStart(pt, verbAt));
         const s = pt[0]!.start;
@@ -132,6 +134,7 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
         attachDate(claim, dates, pt);
         out.push(claim);
         pendingWho = who;
+        pendingVerb = piece.verb ?? "say";
         continue;
       }
       if (pt.filter((t) => t.pos !== "PUNCT").length < 3) continue;
@@ -146,7 +149,11 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
       if (speaks && !pendingWho && pieceIndex < pieces.length - 1) claim.speechAct = true;
       const who = pendingWho ?? subjectOf(pt, lastPerson);
       if (who) claim.subject = who;
-      if (pendingWho) claim.names = [...new Set([...claim.names, pendingWho])];
+      if (pendingWho) {
+        claim.names = [...new Set([...claim.names, pendingWho])];
+        // the attribution belongs to the claim it attributes (its own stub is dropped by filterClaims)
+        if (pendingVerb) claim.attribution = { who: pendingWho, verb: pendingVerb };
+      }
       const fragment = unitQuotes.find((q) => q.innerStart >= s && q.innerEnd <= e);
       if (fragment) {
         claim.kind = "quote";

@@ -90,8 +90,11 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
   const hyphenMeasure = tokens[j]?.text === "-";
   // "the two sides": a definite count names a known group, it does not report a number.
   const prev = tokens[i - 1];
-  // Digits after "the" still report a figure ("the 181 people on board", "the 1.1 million who came out").
-  if (!hyphenMeasure && prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those") && !(ruleOn("bare-counts") && /^\d/.test(t.text))) return null;
+  // A count after "the" still reports a figure ("the 181 people on board", "the eight unions", "the two
+  // survivors"); with the bare-counts family off, only a figure with no definite article is read.
+  // "one of the two pumps": the whole a part is taken from is known, not reported.
+  const definite = !!prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those");
+  if (!hyphenMeasure && definite && (!ruleOn("bare-counts") || tokens[i - 2]?.lower === "of")) return null;
   const qual = readQualifier(tokens, i);
   let start = qual ? tokens[qual.index]!.start : t.start;
   let unit: string;
@@ -104,7 +107,9 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     return { quantity: { start, end: tokens[j]!.end, value, low: interval.low, high: interval.high, unit: "%", qualifier: interval.qualifier, modifiers: [] }, next: j + 1 };
   }
   const ofGroup = tokens[j]?.lower === "of" && /^(?:them|whom|those|us)$/.test(tokens[j + 1]?.lower ?? "");
-  const noun = ofGroup ? null : readCountedNoun(tokens, j);
+  // "9,500 last week": a time phrase after a number is when, not what it counts
+  const when = /^(?:last|next|this|previous|earlier|later|that)$/.test(tokens[j]?.lower ?? "");
+  const noun = ofGroup || when ? null : readCountedNoun(tokens, j);
   if (!noun) {
     // "nine are missing", "seven of whom were critical", "193 survived": the word after says what is counted;
     // "killing 11 and injuring around 90,": the verb before does

@@ -80,9 +80,16 @@ function isLinkLine(t: string): boolean {
   return countWords(t) <= 16 && !SENTENCE_END_RE.test(t.trim());
 }
 
+// A wire dateline opening a paragraph ("RABAT, 10th September, 2023 (WAM) - ", "MUAN, South Korea — ",
+// "Rabat — "): where the report was filed, not a claim; the line itself still gives the agency to the meta.
+const DATELINE_RES: { hint: RegExp; re: RegExp }[] = [
+  { hint: /^[A-Z]/, re: /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, ?[\p{L}\d][\p{L}\d ,.]{0,40}?)? ?(?:\([\p{L} .&’'-]{1,40}\))? ?[-–—] /gu },
+  { hint: /^[A-Z]/, re: /^[A-Z][\p{Ll}’'.-]+(?: [A-Z][\p{Ll}’'.-]+){0,2} [—–] /gu },
+];
+
 function keepInline(line: Line, furniture: [number, number][]): [number, number][] {
   const cuts: [number, number][] = [];
-  for (const { hint, re } of INLINE_RES) {
+  for (const { hint, re } of ruleOn("furniture-shape") ? [...INLINE_RES, ...DATELINE_RES] : INLINE_RES) {
     if (!hint.test(line.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line.text); m; m = re.exec(line.text)) {

@@ -15,7 +15,22 @@ const TIMESTAMP_RE = /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:
 /** A line that is furniture by its own shape, wherever it sits. */
 export function isShapedFurniture(t: string): boolean {
   if (countWords(t) > 40) return false;
+  // "AllAfrica / Maghreb Arabe Presse (Rabat)", "Death Toll Reaches 2,012 (Updated)": a label with a note
+  if (countWords(t) <= 8 && /\)$/.test(t) && !/[.!?…"”’]$/.test(t.replace(/\s*\([^()]*\)$/, ""))) return true;
+  // "WAM (Emirates News Agency), via Big News Network": a credit line
+  if (countWords(t) <= 10 && /\bvia\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*$/.test(t)) return true;
+  if (isTitleCaseHeading(t)) return true;
   return LINK_OUT_RE.test(t) || DASH_FRAMED_RE.test(t) || LIST_BYLINE_RE.test(t) || TIMESTAMP_RE.test(t) || isCaption(t);
+}
+
+const MINOR_WORDS = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|is|vs\.?|its?)$/i;
+
+/** "Emergency Landing Gone Wrong: What Really Happened At Muan Airport": a heading, not a sentence. */
+function isTitleCaseHeading(t: string): boolean {
+  if (/[.!?…"”’]$/.test(t)) return false;
+  const words = t.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !MINOR_WORDS.test(w));
+  if (words.length < 5 || words.length > 16) return false;
+  return words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length >= 0.8 * words.length;
 }
 
 /** "Protesters walk … in Paris (Thibault Camus/AP)": a caption ends in its photo's credit. */

@@ -1,5 +1,7 @@
 import type { Entity } from "../types";
 import type { EntityMention, EntityType } from "./find-entities";
+import { ruleOn } from "../nlp/rule-switches";
+import { joinAliases } from "./join-aliases";
 import { transliterationKey, withinEdits } from "./transliteration-key";
 
 export type MentionRef = { reportIndex: number; mention: EntityMention };
@@ -77,6 +79,7 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
     if (k.includes(" ") || !orgs || !mostlyNotPlace(groups.get(k)!) || new Set(orgs.map(find)).size !== 1) continue;
     if (!keys.some((o) => o.startsWith(`${k} `) && find(o) !== find(orgs[0]!))) union(orgs[0]!, k);
   }
+  if (ruleOn("name-aliases")) joinAliases(keys, (k) => typeOf(groups.get(k)!), (k) => [...groups.get(k)!.names.keys()].some((n) => /^[A-Z]{2,6}$/.test(n)), find, union);
   const members = new Map<string, Group[]>();
   for (const k of keys) members.set(find(k), [...(members.get(find(k)) ?? []), groups.get(k)!]);
   const entities: Entity[] = [];
