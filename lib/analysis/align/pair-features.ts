@@ -1,5 +1,5 @@
 import { SPEECH_VERBS } from "../claims/lexicon";
-import { wordsRelated } from "../lexical/wordnet";
+import { kinOf, type Kin } from "../lexical/word-kin";
 import { clockTimes } from "../verdict/clock-time";
 import { figuresFit } from "../verdict/number-fit";
 import { timeRelation } from "../verdict/time-order";
@@ -25,30 +25,46 @@ export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, 
 
 export type PairInputs = { p: Prepared; q: Prepared; marks: Marks; hand: number; space: FeatureSpace; w: Float64Array; flags: EngineFlags };
 
-const relatedCache = new Map<string, boolean>();
-function related(a: string, b: string, hypernyms: boolean): boolean {
-  const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-  let r = relatedCache.get(key);
-  if (r === undefined) {
-    r = wordsRelated(a, b, hypernyms);
-    if (relatedCache.size > 200_000) relatedCache.clear();
-    relatedCache.set(key, r);
-  }
-  return r;
+/** What pairFeatures reads of one claim, worked out once per claim and alignment run. */
+export type ClaimExtras = {
+  clocks: number[]; attributed: boolean; words: string[]; wordSet: Set<string>; weights: number[]; kins: Kin[];
+  /** every sense of the claim's words (as a list and a set), and every sense they reach */
+  senseList: number[]; senses: Set<number>; reach: Set<number>;
+};
+
+function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: EngineFlags): ClaimExtras {
+  if (p.extra) return p.extra;
+  const d = p.item.draft;
+  const words = flags.wordnet ? d.words.filter((x) => !/\d/.test(x)) : [];
+  p.extra = {
+    clocks: clockTimes(d.summary),
+    attributed: attributed(d.context),
+    words,
+    weights: words.map((x) => { const id = space.lookup(x); return id >= 0 ? w[id]! : 1; }),
+    kins: words.map((x) => kinOf(x, flags.hypernyms)),
+    wordSet: new Set(words), senseList: [], senses: new Set(), reach: new Set(),
+  };
+  for (const k of p.extra.kins) { for (const x of k.senses) p.extra.senses.add(x); for (const x of k.reach) p.extra.reach.add(x); }
+  p.extra.senseList = [...p.extra.senses];
+  return p.extra;
 }
 
-/** Weight of x's words that are not y's but share a WordNet sense with one of y's words. */
-function kinWeight(x: Prepared, y: Prepared, space: FeatureSpace, w: Float64Array, hypernyms: boolean): number {
-  const yw = y.item.draft.words;
+/**
+ * Weight of x's words that are not y's but are WordNet kin of y's words (of any of them: kin of a word
+ * both claims share counts too, which keeps this a few set lookups per word).
+ */
+function kinWeight(x: ClaimExtras, y: ClaimExtras): number {
   let gain = 0;
-  for (const a of x.item.draft.words) {
-    if (yw.includes(a) || /\d/.test(a)) continue;
-    for (const b of yw) {
-      if (/\d/.test(b) || x.item.draft.words.includes(b) || !related(a, b, hypernyms)) continue;
-      const id = space.lookup(a);
-      gain += id >= 0 ? w[id]! : 1;
-      break;
-    }
+  for (let i = 0; i < x.words.length; i++) {
+    if (y.wordSet.has(x.words[i]!)) continue;
+    const k = x.kins[i]!;
+    if (!k.senses.length) continue;
+    let hit = false;
+    for (let n = 0; n < k.senses.length && !hit; n++) hit = y.reach.has(k.senses[n]!);
+    // the word's reach against the other claim's senses, walking whichever list is shorter
+    if (!hit && k.reach.length <= y.senseList.length) for (let n = 0; n < k.reach.length && !hit; n++) hit = y.senses.has(k.reach[n]!);
+    else if (!hit) for (let n = 0; n < y.senseList.length && !hit; n++) hit = k.reachSet.has(y.senseList[n]!);
+    if (hit) gain += x.weights[i]!;
   }
   return gain;
 }
@@ -70,13 +86,15 @@ export function pairFeatures({ p, q, marks, hand, space, w, flags }: PairInputs)
   const contained = small > 0 ? Math.min(1, shared / small) : 0;
   const context = jaccard(sharedWith(marks.context, q.context), p.wc, q.wc);
   const entities = p.ents.length && q.ents.length ? jaccard(sharedWith(marks.ents, q.ents), p.we, q.we) : 0;
+  const xa = extrasOf(p, space, w, flags), xb = extrasOf(q, space, w, flags);
   let kinWords = 0, kinContained = 0;
-  if (flags.wordnet) {
-    const gain = Math.max(kinWeight(p, q, space, w, flags.hypernyms), kinWeight(q, p, space, w, flags.hypernyms));
+  // (counts are compared on their figures and units; their few words gain little from WordNet)
+  if (flags.wordnet && !a.quantity) {
+    const gain = Math.max(kinWeight(xa, xb), kinWeight(xb, xa));
     kinWords = jaccard(shared + gain, p.ww, q.ww) - words;
     kinContained = (small > 0 ? Math.min(1, (shared + gain) / small) : 0) - contained;
   }
-  const ca = clockTimes(a.summary), cb = clockTimes(b.summary);
+  const ca = xa.clocks, cb = xb.clocks;
   const clockSame = ca.length && cb.length && ca.some((t) => cb.includes(t)) ? 1 : 0;
   const clockDiffers = ca.length && cb.length && !clockSame ? 1 : 0;
   const time = timeRelation(a, b);
@@ -84,7 +102,7 @@ export function pairFeatures({ p, q, marks, hand, space, w, flags }: PairInputs)
     hand, words, contained, context, entities, p.ents.length && q.ents.length && entities === 0 ? 1 : 0, kinWords, kinContained,
     a.negated !== b.negated ? 1 : 0, time === "conflict" ? 1 : 0, clockSame, clockDiffers, a.kind === b.kind ? 1 : 0,
     Math.min(1, Math.abs(a.sentence - b.sentence) / 20),
-    0, 0, 0, 0, 0, 0, 0, attributed(a.context) && attributed(b.context) ? 1 : 0, p.lane === q.lane ? 1 : 0,
+    0, 0, 0, 0, 0, 0, 0, xa.attributed && xb.attributed ? 1 : 0, p.lane === q.lane ? 1 : 0,
   ];
   if (a.quantity && b.quantity) {
     const x = a.quantity, y = b.quantity;

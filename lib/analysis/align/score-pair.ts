@@ -16,7 +16,9 @@ export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int
   /** the report's only count of this unit; or its only one of this unit hanging from this predicate */
   onlyOfUnit: boolean; onlyOfPredicate: boolean;
   /** total weights of words, context and entities */
-  ww: number; wc: number; we: number };
+  ww: number; wc: number; we: number;
+  /** what the pair model's features read of the claim, filled on first use */
+  extra?: import("./pair-features").ClaimExtras };
 
 /** Claims meet only within a lane: the same counted unit, the same person's role, who-said frames, prose. */
 export function laneOf(item: AlignItem, wordnet = true): string {
