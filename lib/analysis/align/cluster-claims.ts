@@ -98,8 +98,9 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   };
   // Every count of a unit, for a count whose words meet no other claim ("Thirty-eight were admitted").
   const unitMembers = new Map<string, number[]>();
-  // Every count of a value, whatever unit extraction gave it: "80,000" and "80,000 people" are likely one figure.
+  // Every count of a value, whatever unit extraction gave it: a bare "80,000" and "80,000 people" are likely one figure.
   const valueMembers = new Map<number, number[]>();
+  const bare = items.map((it) => !!it.draft.quantity && /^[\d.,\s]+(?:million|billion|thousand|bn|m|k)?$/i.test(it.draft.summary.trim()));
   // A clause reporting an act of speech ("X voiced hope on Monday") also meets the who-said frames.
   prepared.forEach((p, idx) => {
     if (p.lane.charCodeAt(0) === 113) {
@@ -169,7 +170,9 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     // (the hand-weighted score has no notion of another unit: only the model, which weighs it, sees these)
     if (members && (model || onFeatures)) {
       for (const o of valueMembers.get(p.item.draft.quantity!.value)!) {
-        if (sourceOf[o] === own) continue;
+        // a bare figure's unit is a guess worth looking past, and a large figure seldom repeats by chance; small
+        // ones do: "3 injuries" and a "three-year-old conflict" stay apart
+        if (sourceOf[o] === own || !(bare[idx] || bare[o] || p.item.draft.quantity!.value >= 10)) continue;
         if (counts[o] === 0) touched.push(o);
         counts[o] = Math.max(counts[o]!, 2);
         most = Math.max(most, 2);
