@@ -9,7 +9,7 @@ import type { LaneSamples } from "./corpora";
  */
 export function trainModel(samples: Map<string, LaneSamples>, without?: string): PairModel {
   const names = [...samples.keys()].filter((n) => n !== without).sort();
-  const lane = (l: keyof LaneSamples) => {
+  const lane = (l: keyof LaneSamples, beta: number) => {
     const all = names.flatMap((n) => {
       const list = samples.get(n)![l];
       // repeat a small corpus's pairs so that every corpus counts about alike (whole copies: deterministic)
@@ -17,7 +17,10 @@ export function trainModel(samples: Map<string, LaneSamples>, without?: string):
       const copies = list.length ? Math.max(1, Math.round(Math.sqrt(most / list.length))) : 0;
       return Array.from({ length: copies }, () => list).flat();
     });
-    return fitLogistic(all, FEATURE_NAMES.length);
+    return fitLogistic(all, FEATURE_NAMES.length, beta);
   };
-  return { features: [...FEATURE_NAMES], lanes: { quantity: lane("quantity"), text: lane("text") }, trainedOn: names };
+  // Counts link at a threshold that weighs recall double (F2): their units, figures and the one-row-per-report
+  // rule already keep most wrong pairs apart, and leave-one-event-out pairF1 rose 0.69 → 0.71 with it. Prose
+  // keeps F1: at F2 single-source statements were pulled into rows sharing two common words.
+  return { features: [...FEATURE_NAMES], lanes: { quantity: lane("quantity", 2), text: lane("text", 1) }, trainedOn: names };
 }

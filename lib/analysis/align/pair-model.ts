@@ -8,7 +8,7 @@ import trained from "./pair-model-weights.json";
 export const laneModelSchema = z.object({
   weights: z.array(z.number()),
   bias: z.number(),
-  /** lowest probability at which a pair may link (best F1 on the training pairs) */
+  /** lowest probability at which a pair may link (best F2 on the training pairs) */
   threshold: z.number().min(0).max(1),
 });
 export const pairModelSchema = z.object({
