@@ -1,5 +1,5 @@
 import { applyAlignmentEdits, claimKey, type AlignmentEditInput } from "./align/apply-alignment-edits";
-import { clusterClaims, type AlignItem } from "./align/cluster-claims";
+import { clusterClaims, type AlignItem, type AlignOptions } from "./align/cluster-claims";
 import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
 import { findQuotes } from "./claims/find-quotes";
@@ -16,6 +16,7 @@ import { tokenShingles } from "./families/shingles";
 import { parseText, type ParsedText } from "./nlp/parse-text";
 import type { Analysis, Claim, Cluster, ReportInput, Source } from "./types";
 import { judgeCluster, type JudgeMember } from "./verdict/judge-cluster";
+import { sentenceAround } from "./verdict/named-source";
 
 type Prepared = { failed?: string; input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
 
@@ -30,6 +31,8 @@ export type AnalyzeOptions = {
   timings?: Record<string, number>;
   /** Editors' corrections of the alignment, replayed oldest first on the computed clusters. */
   alignmentEdits?: AlignmentEditInput[];
+  /** rule switches, another pair model, a feature hook: for evaluation and training */
+  align?: AlignOptions;
 };
 
 /**
@@ -95,12 +98,21 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       }
       const claim = toClaim(d, `${p.source.id}:c${++n}`, p.source.id, p.input.text, start, end, entityIds);
       claims.push(claim);
-      items.push({ draft: d, source: si, entityIds });
+      // a count's sentence says who gives it ("police said 87,000"): competing estimates are told apart by it
+      items.push({ draft: d, source: si, entityIds, ...(d.quantity ? { sentence: sentenceAround(p.input.text, start, end) } : {}) });
     });
   });
   lap("claims");
   const onScore = options.onScore;
-  const computed = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined);
+  // how sure alignment is that two claims tell one fact: the verdicts weigh a differing day by it
+  const pairScores = new Map<number, number>();
+  const pairKey = (a: number, b: number) => (a < b ? a * claims.length + b : b * claims.length + a);
+  const computed = clusterClaims(items, (a, b, score) => {
+    pairScores.set(pairKey(a, b), Math.max(score, pairScores.get(pairKey(a, b)) ?? 0));
+    onScore?.(claims[a]!.id, claims[b]!.id, score);
+  }, options.align);
+  const indexOf = new Map(claims.map((c, i) => [c.id, i]));
+  const sameFact = (a: string, b: string) => pairScores.get(pairKey(indexOf.get(a)!, indexOf.get(b)!));
   const { groups } = options.alignmentEdits?.length
     ? applyAlignmentEdits(computed, claims.map((c) => claimKey(c.sourceId, c.start, c.end, c.kind)), options.alignmentEdits)
     : { groups: computed };
@@ -113,9 +125,10 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       const members: JudgeMember[] = idxs.map((i) => {
         const c = claims[i]!;
         const s = sources[items[i]!.source]!;
-        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text };
+        const sentence = sentenceAround(reports[items[i]!.source]!.text, c.start, c.end);
+        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text, sentence };
       });
-      const judged = judgeCluster(members);
+      const judged = judgeCluster(members, options.align?.flags, sameFact);
       const first = claims[idxs[0]!]!;
       return {
         id: `k:${first.id}`,
