@@ -32,7 +32,7 @@ export type SameFact = (a: string, b: string) => number | undefined;
  * A differing day or month is a contradiction only between claims alignment found close (a pair model
  * probability of at least this): claims joined loosely, through others, are likelier two facts on two days.
  */
-const DAY_CONFIDENCE = 0.5;
+const DAY_CONFIDENCE = 0.8;
 
 export function judgeCluster(members: JudgeMember[], flags: EngineFlags = DEFAULT_FLAGS, sameFact?: SameFact): Judgement {
   const ctx: JudgeContext = { flags, sameFact };
@@ -114,8 +114,10 @@ function figuresConflict(a: JudgeMember, b: JudgeMember): Conflict {
 function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: JudgeContext): Conflict | null {
   const x = a.draft, y = b.draft;
   const close = !sameFact || (sameFact(a.claimId, b.claimId) ?? 0) >= DAY_CONFIDENCE;
-  if (x.quantity && y.quantity) {
-    if (!figuresFit(x.quantity, y.quantity, flags.hedges)) return figuresConflict(a, b);
+  if (x.quantity && y.quantity && !isConversion(a) && !isConversion(b)) {
+    // a bare figure ("64") carries a unit guessed from its sentence: compare it as a number only
+    const bare = BARE_FIGURE.test(a.text) || BARE_FIGURE.test(b.text);
+    if (!figuresFit(x.quantity, bare ? { ...y.quantity, unit: x.quantity.unit } : y.quantity, flags.hedges)) return figuresConflict(a, b);
     const mx = x.quantity.modifiers ?? [], my = y.quantity.modifiers ?? [];
     const onlyX = mx.filter((m) => !my.includes(m));
     const onlyY = my.filter((m) => !mx.includes(m));
@@ -123,7 +125,7 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
   }
   const roleWhy = x.role && y.role ? roleConflict(x.role, y.role) : null;
   if (roleWhy) return { a, b, aWords: x.role!.title, bWords: y.role!.title, why: `They give ${x.role!.person} ${roleWhy}` };
-  if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday) {
+  if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday && !namesThingsDay(a) && !namesThingsDay(b)) {
     const time = timeRelation(x, y);
     if (time === "conflict" && x.phase !== y.phase) {
       return { a, b, aWords: a.text, bWords: b.text, why: `The days do not fit together (${describe(x)} in one report, ${describe(y)} in the other)` };
@@ -153,6 +155,23 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
     return { a, b, aWords: a.text, bWords: b.text, why: "They date the starting point differently" };
   }
   return null;
+}
+
+const BARE_FIGURE = /^[\d.,\s]+$/;
+
+/** "72 km (44 miles)": a figure in brackets after another restates it in other units, rounded its own way. */
+function isConversion(m: JudgeMember): boolean {
+  return !!m.sentence && new RegExp(`\\d[^()]{0,30}\\(\\s*${escapeRegExp(m.text)}`).test(m.sentence);
+}
+
+/** "Friday's earthquake": the day belongs to a thing the claim mentions, not to what the claim tells. */
+function namesThingsDay(m: JudgeMember): boolean {
+  const phrase = m.draft.date?.phrase;
+  return !!phrase && !!m.sentence && new RegExp(`\\b${escapeRegExp(phrase)}['’]s\\b`, "i").test(m.sentence);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** [x, y] against [x, z]: one member shared, the other different. */
