@@ -166,7 +166,8 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     if (members && (fallback || members.length <= SMALL_UNIT)) {
       for (const o of members) if (sourceOf[o] !== own && counts[o] === 0) { touched.push(o); counts[o] = 1; most ||= 1; }
     }
-    if (members) {
+    // (the hand-weighted score has no notion of another unit: only the model, which weighs it, sees these)
+    if (members && (model || onFeatures)) {
       for (const o of valueMembers.get(p.item.draft.quantity!.value)!) {
         if (sourceOf[o] === own) continue;
         if (counts[o] === 0) touched.push(o);

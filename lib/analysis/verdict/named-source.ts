@@ -18,7 +18,7 @@ export function sentenceAround(raw: string, start: number, end: number): string 
 
 /** The named source a sentence attributes its figure to, or null. */
 export function namedSource(sentence: string): string | null {
-  const a = ACCORDING.exec(sentence)?.[1]?.trim().replace(/ (?:of|the)$/, "");
+  const a = ACCORDING.exec(sentence)?.[1]?.trim().replace(/[.,]+$/, "").replace(/ (?:of|the)$/, "");
   if (a && !SKIP.test(a) && NAMED.test(a)) return a;
   const s = SAID.exec(sentence)?.[1]?.trim().replace(/^the /i, "");
   if (s && !SKIP.test(s) && NAMED.test(s)) return s;
