@@ -18,11 +18,15 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
   for (const e of entities) if (e.type === "person") for (const n of e.mentions) { const parts = n.split(" "); if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!, e); }
   // "Marseilles" opening a sentence, where the name finder does not look, for the "Marseille" known elsewhere;
   // "Maghreb Arabe Presse" in a credit line for the "Maghreb Arabe Press" of the story
-  const known = [...byKey.entries()].filter(([k]) => k.length >= 6);
+  // bucketed by first letter and length, so each run is compared with the few keys one edit can reach
+  const known = new Map<string, [string, Entity][]>();
+  const bucket = (k: string, length: number) => `${k[0]}${length}`;
+  for (const [k, e] of byKey) if (k.length >= 6) known.set(bucket(k, k.length), [...(known.get(bucket(k, k.length)) ?? []), [k, e]]);
   const words = (k: string) => k.split(" ").length;
   const oneEditAway = (key: string): Entity | undefined => {
     if (key.length < 6) return undefined;
-    const near = new Set(known.filter(([k]) => k[0] === key[0] && words(k) === words(key) && withinEdits(k, key, 1)).map(([, e]) => e));
+    const candidates = [key.length - 1, key.length, key.length + 1].flatMap((n) => known.get(bucket(key, n)) ?? []);
+    const near = new Set(candidates.filter(([k]) => words(k) === words(key) && withinEdits(k, key, 1)).map(([, e]) => e));
     return near.size === 1 ? [...near][0] : undefined;
   };
   // "What Really Happened At Muan Airport": the run's last words, when they are a shorter form of a
@@ -72,17 +76,13 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
     }
   }
   // a known name of several words written in lower case ("the transport ministry"), forms above included
+  const lowerNames = new Map<string, Entity>();
+  for (const e of entities) if (e.type !== "person") for (const n of e.mentions) if (n.includes(" ") && /^\p{Lu}/u.test(n)) lowerNames.set(n.toLowerCase(), e);
   for (const raw of texts) {
     const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
     const lower = text.toLowerCase();
-    for (const e of entities) {
-      if (e.type === "person") continue;
-      for (const n of [...e.mentions]) {
-        if (!n.includes(" ") || n !== n.replace(/^\p{Ll}/u, "")) continue;
-        const needle = n.toLowerCase();
-        for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) add(e, text.slice(at, at + n.length));
-      }
-    }
+    for (const [needle, e] of lowerNames)
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) add(e, text.slice(at, at + needle.length));
   }
   for (const e of entities) e.mentions.sort();
 }
