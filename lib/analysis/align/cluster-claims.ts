@@ -1,4 +1,5 @@
 import { NO_KEYS, entityKey, offer, topByCount, type Best } from "./candidates";
+import { commonUnit } from "../claims/parse-number";
 import { unitFamily } from "../lexical/unit-family";
 import { namedSource } from "../verdict/named-source";
 import { COMPETING, nearestCompeting } from "./competing-estimates";
@@ -10,6 +11,8 @@ import { predictPair, shippedModel, type ModelLane, type PairModel } from "./pai
 import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
 
 export type { AlignItem };
+
+const SPANS = new Set(["days", "years", "hours", "minutes", "seconds", "decades"]);
 
 export type AlignOptions = {
   flags?: EngineFlags;
@@ -100,6 +103,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const unitMembers = new Map<string, number[]>();
   // Every count of a value, whatever unit extraction gave it: a bare "80,000" and "80,000 people" are likely one figure.
   const valueMembers = new Map<number, number[]>();
+  const span = items.map((it) => !!it.draft.quantity && SPANS.has(commonUnit(it.draft.quantity.unit)));
   const bare = items.map((it) => !!it.draft.quantity && /^[\d.,\s]+(?:million|billion|thousand|bn|m|k)?$/i.test(it.draft.summary.trim()));
   // A clause reporting an act of speech ("X voiced hope on Monday") also meets the who-said frames.
   prepared.forEach((p, idx) => {
@@ -172,7 +176,8 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
       for (const o of valueMembers.get(p.item.draft.quantity!.value)!) {
         // a bare figure's unit is a guess worth looking past, and a large figure seldom repeats by chance; small
         // ones do: "3 injuries" and a "three-year-old conflict" stay apart
-        if (sourceOf[o] === own || !(bare[idx] || bare[o] || p.item.draft.quantity!.value >= 10)) continue;
+        // spans of time are their own dimension: "30 minutes" never meets "30 fishing boats" this way
+        if (sourceOf[o] === own || !(bare[idx] || bare[o] || p.item.draft.quantity!.value >= 10) || (span[idx] !== span[o] && !bare[idx] && !bare[o])) continue;
         if (counts[o] === 0) touched.push(o);
         counts[o] = Math.max(counts[o]!, 2);
         most = Math.max(most, 2);

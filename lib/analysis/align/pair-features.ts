@@ -1,4 +1,5 @@
 import { SPEECH_VERBS } from "../claims/lexicon";
+import { commonUnit } from "../claims/parse-number";
 import { kinOf, type Kin } from "../lexical/word-kin";
 import { clockTimes } from "../verdict/clock-time";
 import { figuresFit } from "../verdict/number-fit";
@@ -21,6 +22,7 @@ export const FEATURE_NAMES = [
 const ATTRIBUTION = new Set([...SPEECH_VERBS, "accord", "count", "tally"]);
 const attributed = (context: readonly string[]) => context.some((w) => ATTRIBUTION.has(w));
 export type FeatureName = (typeof FEATURE_NAMES)[number];
+const SPAN_UNITS = new Set(["days", "years", "hours", "minutes", "seconds", "decades"]);
 export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
 
 export type PairInputs = { p: Prepared; q: Prepared; marks: Marks; hand: number; space: FeatureSpace; w: Float64Array; flags: EngineFlags };
@@ -111,7 +113,8 @@ export function pairFeatures({ p, q, marks, hand, space, w, flags }: PairInputs)
     out[14] = meet ? 1 : 0;
     out[15] = x.value === y.value ? 1 : 0;
     out[16] = Math.min(3, ratio) / 3;
-    out[17] = p.onlyOfUnit && q.onlyOfUnit ? 1 : 0;
+    // a report's only toll is likely the toll; its only span of minutes or days is no more likely one span than another
+    out[17] = p.onlyOfUnit && q.onlyOfUnit && !SPAN_UNITS.has(commonUnit(x.unit)) ? 1 : 0;
     out[18] = a.predicate && a.predicate === b.predicate ? 1 : 0;
     out[19] = CASUALTY_UNITS.has(x.unit) ? 1 : 0;
     out[20] = !!x.qualifier !== !!y.qualifier ? 1 : 0;
