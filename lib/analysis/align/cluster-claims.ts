@@ -125,6 +125,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const la: number[] = [], lb: number[] = [], ls: number[] = [];
   // pairs whose figures or clock times conflict: candidate disputes
   const disputes = { la: [] as number[], lb: [] as number[], ls: [] as number[] };
+  const modelled = new Map<number, { score: number; conflict: boolean }>();
   // Shared-key counts in a reused typed array: the hot loop of the whole analysis. Keys are read
   // rarest first until a claim has looked at POSTING_BUDGET postings, so the cost per claim is
   // bounded whatever the batch size while small batches still read every word.
@@ -195,11 +196,16 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
       const hand = scorePair(p, prepared[o]!, marks);
       let score = hand;
       let conflict = false;
-      if (laneModel || onFeatures) {
+      // the features are symmetric: each pair is worked out once, when its second claim meets it again
+      const key = idx < o ? idx * items.length + o : o * items.length + idx;
+      const seen = laneModel || onFeatures ? modelled.get(key) : undefined;
+      if (seen) ({ score, conflict } = seen);
+      else if (laneModel || onFeatures) {
         const f = pairFeatures({ p, q: prepared[o]!, marks, hand, space, w, flags });
         onFeatures?.(idx, o, modelLane, f);
         if (laneModel) score = predictPair(laneModel, f);
         conflict = quantityLane ? f[FEATURE_INDEX.meet] === 0 : f[FEATURE_INDEX.clockDiffers] === 1;
+        modelled.set(key, { score, conflict });
       }
       onScore?.(idx, o, score);
       if (score < min) continue;

@@ -55,7 +55,7 @@ function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: Engi
  * Weight of x's words that are not y's but are WordNet kin of y's words (of any of them: kin of a word
  * both claims share counts too, which keeps this a few set lookups per word).
  */
-function kinWeight(x: ClaimExtras, y: ClaimExtras): number {
+function kinWeight(x: ClaimExtras, y: ClaimExtras, hypernyms: boolean): number {
   let gain = 0;
   for (let i = 0; i < x.words.length; i++) {
     if (y.wordSet.has(x.words[i]!)) continue;
@@ -63,7 +63,9 @@ function kinWeight(x: ClaimExtras, y: ClaimExtras): number {
     if (!k.senses.length) continue;
     let hit = false;
     for (let n = 0; n < k.senses.length && !hit; n++) hit = y.reach.has(k.senses[n]!);
-    // the word's reach against the other claim's senses, walking whichever list is shorter
+    // Derivation pointers come in pairs (each form points to the other), so without hypernyms the test
+    // above is the whole relation; hypernyms point one way: then also the word's reach against y's senses.
+    if (!hypernyms) { if (hit) gain += x.weights[i]!; continue; }
     if (!hit && k.reach.length <= y.senseList.length) for (let n = 0; n < k.reach.length && !hit; n++) hit = y.senses.has(k.reach[n]!);
     else if (!hit) for (let n = 0; n < y.senseList.length && !hit; n++) hit = k.reachSet.has(y.senseList[n]!);
     if (hit) gain += x.weights[i]!;
@@ -92,7 +94,7 @@ export function pairFeatures({ p, q, marks, hand, space, w, flags }: PairInputs)
   let kinWords = 0, kinContained = 0;
   // (counts are compared on their figures and units; their few words gain little from WordNet)
   if (flags.wordnet && !a.quantity) {
-    const gain = Math.max(kinWeight(xa, xb), kinWeight(xb, xa));
+    const gain = Math.max(kinWeight(xa, xb, flags.hypernyms), kinWeight(xb, xa, flags.hypernyms));
     kinWords = jaccard(shared + gain, p.ww, q.ww) - words;
     kinContained = (small > 0 ? Math.min(1, (shared + gain) / small) : 0) - contained;
   }

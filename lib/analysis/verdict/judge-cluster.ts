@@ -137,7 +137,7 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
     return { a, b, aWords: x.date!.phrase, bWords: y.date!.phrase, why: "They put it in different months" };
   }
   if (flags.clock) {
-    const ta = clockTimes(a.text), tb = clockTimes(b.text);
+    const ta = clocksOf(a), tb = clocksOf(b);
     if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) {
       return { a, b, aWords: formatClock(ta[0]!), bWords: formatClock(tb[0]!), why: `They give different times (${formatClock(ta[0]!)} vs ${formatClock(tb[0]!)})` };
     }
@@ -155,6 +155,14 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
     return { a, b, aWords: a.text, bWords: b.text, why: "They date the starting point differently" };
   }
   return null;
+}
+
+// every pair of a row is compared, often twice (sides): read each claim's clock times once
+const clockCache = new WeakMap<JudgeMember, number[]>();
+function clocksOf(m: JudgeMember): number[] {
+  let t = clockCache.get(m);
+  if (!t) clockCache.set(m, (t = clockTimes(m.text)));
+  return t;
 }
 
 const BARE_FIGURE = /^[\d.,\s]+$/;
