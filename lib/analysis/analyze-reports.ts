@@ -125,8 +125,10 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       const members: JudgeMember[] = idxs.map((i) => {
         const c = claims[i]!;
         const s = sources[items[i]!.source]!;
-        const sentence = sentenceAround(reports[items[i]!.source]!.text, c.start, c.end);
-        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text, sentence };
+        // (read only for figures and dates: who gives a figure, a conversion in brackets, a thing's day)
+        const d = items[i]!.draft;
+        const sentence = items[i]!.sentence ?? (d.date ? sentenceAround(reports[items[i]!.source]!.text, c.start, c.end) : undefined);
+        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: d, text: c.text, ...(sentence ? { sentence } : {}) };
       });
       const judged = judgeCluster(members, options.align?.flags, sameFact);
       const first = claims[idxs[0]!]!;

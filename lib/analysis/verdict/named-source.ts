@@ -10,10 +10,15 @@ const NAMED = /[A-Z]|\b(?:police|unions?|organi[sz]ers|authorities|ministry|gove
 /** The sentence of the raw text around [start, end): from the previous full stop to the next one. */
 export function sentenceAround(raw: string, start: number, end: number): string {
   let s = start;
-  while (s > 0 && start - s < 400 && !/[.!?\n]/.test(raw[s - 1]!) ) s--;
+  while (s > 0 && start - s < 400 && !isStop(raw.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < raw.length && e - end < 400 && !/[.!?\n]/.test(raw[e]!)) e++;
+  while (e < raw.length && e - end < 400 && !isStop(raw.charCodeAt(e))) e++;
   return raw.slice(s, e).trim();
+}
+
+/** . ! ? or a line break */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
 }
 
 /** The named source a sentence attributes its figure to, or null. */
