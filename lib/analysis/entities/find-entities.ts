@@ -5,7 +5,11 @@ import { guessType } from "./guess-type";
 import { ruleOn } from "../nlp/rule-switches";
 
 export type EntityType = "person" | "place" | "org";
-export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean; placeCue?: boolean; aliasOf?: string };
+export type EntityMention = {
+  text: string; start: number; end: number; type: EntityType; typeSure: boolean; placeCue?: boolean; aliasOf?: string;
+  /** "Ana Ruiz of the Dockers' Guild union": the body a named person belongs to, and the noun after its name */
+  memberOf?: { org: string; head: string };
+};
 
 const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBR, "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "meanwhile", "however", "despite", "while", "after", "before", "since", "but", "and", "now", "in", "on"]);
 
@@ -34,7 +38,8 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[], sourceName
       const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
       if (j - i === 1 && !keepSingle(toks, i, i === 0 && !midSentence.has(toks[i]!.text))) { i = j - 1; continue; }
       const typed = guessType(toks, i, j, text, roleNames.has(toks[i]!.start), sourceNames);
-      out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed });
+      const memberOf = ruleOn("name-aliases") ? readMembership(toks, j) : null;
+      out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed, ...(memberOf ? { memberOf } : {}) });
       i = j - 1;
     }
   }
@@ -111,4 +116,21 @@ function extendOfName(toks: Token[], i: number, j: number): number {
   if (m > k && toks[m]?.lower === "and" && toks[m + 1] && continuesName(toks[m + 1]!)) k = m + 2;
   else if (toks[k]?.lower === "and" && toks[k + 1] && continuesName(toks[k + 1]!) && toks[k + 2]?.lower !== "of") k += 2;
   return k;
+}
+
+const MEMBER_WORDS = /^(?:an?|official|member|leader|head|spokesperson|spokesman|spokeswoman|representative|delegate|secretary|general)$/;
+
+/** After a name: ", an official from the Force Ouvriere union" / " of the Workers' Force union". */
+function readMembership(toks: Token[], j: number): { org: string; head: string } | null {
+  let k = j;
+  if (toks[k]?.text === ",") k++;
+  while (k < j + 5 && toks[k] && MEMBER_WORDS.test(toks[k]!.lower)) k++;
+  if (!/^(?:of|from)$/.test(toks[k]?.lower ?? "") || toks[k + 1]?.lower !== "the") return null;
+  let m = k + 2;
+  const start = m;
+  while (toks[m] && (continuesName(toks[m]!) || (/^['’]$/.test(toks[m]!.text) && m > start))) m++;
+  const head = toks[m];
+  if (m === start || !head || head.pos !== "NOUN" || !/^[a-z]/.test(head.text)) return null;
+  const org = toks.slice(start, m).map((t, x) => (x && t.start > toks[start + x - 1]!.end ? ` ${t.text}` : t.text)).join("");
+  return { org, head: head.lower };
 }

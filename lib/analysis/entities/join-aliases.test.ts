@@ -40,6 +40,16 @@ describe("alias groups", () => {
     }
   });
 
+  it("joins two names of one body that the reports pair through a person who belongs to it", () => {
+    const a = analyzeReports([
+      { id: "a", text: "\"We will strike again,\" said Mira Soltan of the Dockers' League union on Monday." },
+      { id: "b", text: "Mira Soltan, an official from the Liga Dockers union, said the strike would go on." },
+    ]);
+    const idOf = (n: string) => a.entities.find((e) => e.mentions.includes(n))?.id;
+    expect(idOf("Liga Dockers")).toBeDefined();
+    expect(idOf("Dockers' League")).toBe(idOf("Liga Dockers"));
+  });
+
   it("can be switched off", () => {
     setAblated(["name-aliases"]);
     try {
