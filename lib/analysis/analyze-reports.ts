@@ -1,20 +1,24 @@
 import { applyAlignmentEdits, claimKey, type AlignmentEditInput } from "./align/apply-alignment-edits";
-import { clusterClaims, type AlignItem } from "./align/cluster-claims";
+import { clusterClaims, type AlignItem, type AlignOptions } from "./align/cluster-claims";
 import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
 import { findQuotes } from "./claims/find-quotes";
 import { cleanText, type CleanedText } from "./clean/clean-text";
+import { mapToOrigin } from "./clean/map-origin";
 import { readReportMeta } from "./clean/read-report-meta";
 import { findEntities, type EntityMention } from "./entities/find-entities";
 import { findRoles } from "./entities/find-roles";
 import { mergeEntities, type MentionRef } from "./entities/merge-entities";
+import { addSurfaceForms } from "./entities/surface-forms";
+import { ruleOn } from "./nlp/rule-switches";
 import { groupFamilies } from "./families/group-families";
 import { tokenShingles } from "./families/shingles";
 import { parseText, type ParsedText } from "./nlp/parse-text";
 import type { Analysis, Claim, Cluster, ReportInput, Source } from "./types";
 import { judgeCluster, type JudgeMember } from "./verdict/judge-cluster";
+import { sentenceAround } from "./verdict/named-source";
 
-type Prepared = { input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
+type Prepared = { failed?: string; input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
 
 /**
  * Options of the whole analysis. There is deliberately no clock: relative dates ("on Monday") resolve
@@ -27,6 +31,8 @@ export type AnalyzeOptions = {
   timings?: Record<string, number>;
   /** Editors' corrections of the alignment, replayed oldest first on the computed clusters. */
   alignmentEdits?: AlignmentEditInput[];
+  /** rule switches, another pair model, a feature hook: for evaluation and training */
+  align?: AlignOptions;
 };
 
 /**
@@ -45,12 +51,16 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   const rolesByName = new Map<string, string[]>();
   // Stage by stage over all reports, not report by report: the parser's tables stay warm in the
   // CPU caches while it reads every text in one run.
-  const cleaned = reports.map((r) => cleanText(r.text));
+  const cleaned = reports.map((r) => guard(() => cleanText(r.text), () => cleanText("")));
   lap("clean");
-  const parsed: (ParsedText | null)[] = cleaned.map((c) => parseText(c.text));
+  const parsed: (ParsedText | null)[] = cleaned.map((c) => guard(() => parseText(c.text), () => parseText("")));
   lap("parse");
   const prepared: Prepared[] = reports.map((input, i) => {
-    const p = prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings);
+    // One report the engine cannot read must not cost the story the others: it is kept with no claims.
+    const p = guard(
+      () => prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings),
+      (error) => ({ ...prepareReport(input, cleanText(""), parseText(""), rolesByName), failed: String(error) }),
+    );
     // A report's tokens are done with once its claims are drafted: letting them go keeps the live heap,
     // and with it the garbage collector's work in the later stages, from growing with the batch.
     parsed[i] = null;
@@ -59,11 +69,13 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   mark = performance.now();
   const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
   const merged = mergeEntities(mentionRefs, rolesByName);
+  if (ruleOn("name-aliases")) addSurfaceForms(merged.entities, prepared.map((p) => p.input.text));
   lap("entities");
   const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles })));
   lap("families");
   const sources: Source[] = prepared.map((p, i) => ({
     ...p.source,
+    ...(p.failed ? { unreadable: p.failed } : {}),
     family: fams[i]!.family,
     familyLabel: fams[i]!.familyLabel,
     provenance: [...p.source.provenance, ...fams[i]!.sharedWith.map((other) => ({ kind: "shared-text" as const, name: other, start: 0, end: 0 }))],
@@ -86,12 +98,21 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       }
       const claim = toClaim(d, `${p.source.id}:c${++n}`, p.source.id, p.input.text, start, end, entityIds);
       claims.push(claim);
-      items.push({ draft: d, source: si, entityIds });
+      // a count's sentence says who gives it ("police said 87,000"): competing estimates are told apart by it
+      items.push({ draft: d, source: si, entityIds, ...(d.quantity ? { sentence: sentenceAround(p.input.text, start, end) } : {}) });
     });
   });
   lap("claims");
   const onScore = options.onScore;
-  const computed = clusterClaims(items, onScore ? (a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score) : undefined);
+  // how sure alignment is that two claims tell one fact: the verdicts weigh a differing day by it
+  const pairScores = new Map<number, number>();
+  const pairKey = (a: number, b: number) => (a < b ? a * claims.length + b : b * claims.length + a);
+  const computed = clusterClaims(items, (a, b, score) => {
+    pairScores.set(pairKey(a, b), Math.max(score, pairScores.get(pairKey(a, b)) ?? 0));
+    onScore?.(claims[a]!.id, claims[b]!.id, score);
+  }, options.align);
+  const indexOf = new Map(claims.map((c, i) => [c.id, i]));
+  const sameFact = (a: string, b: string) => pairScores.get(pairKey(indexOf.get(a)!, indexOf.get(b)!));
   const { groups } = options.alignmentEdits?.length
     ? applyAlignmentEdits(computed, claims.map((c) => claimKey(c.sourceId, c.start, c.end, c.kind)), options.alignmentEdits)
     : { groups: computed };
@@ -104,9 +125,12 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       const members: JudgeMember[] = idxs.map((i) => {
         const c = claims[i]!;
         const s = sources[items[i]!.source]!;
-        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: items[i]!.draft, text: c.text };
+        // (read only for figures and dates: who gives a figure, a conversion in brackets, a thing's day)
+        const d = items[i]!.draft;
+        const sentence = items[i]!.sentence ?? (d.date ? sentenceAround(reports[items[i]!.source]!.text, c.start, c.end) : undefined);
+        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: d, text: c.text, ...(sentence ? { sentence } : {}) };
       });
-      const judged = judgeCluster(members);
+      const judged = judgeCluster(members, options.align?.flags, sameFact);
       const first = claims[idxs[0]!]!;
       return {
         id: `k:${first.id}`,
@@ -119,7 +143,16 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
       };
     });
   lap("verdicts");
+  mapToOrigin(reports, sources, claims);
   return { version: 1, sources, claims, clusters, entities: merged.entities };
+}
+
+function guard<T>(run: () => T, fallback: (error: unknown) => T): T {
+  try {
+    return run();
+  } catch (error) {
+    return fallback(error);
+  }
 }
 
 function prepareReport(input: ReportInput, cleaned: CleanedText, parsed: ParsedText, rolesByName: Map<string, string[]>, timings?: Record<string, number>): Prepared {

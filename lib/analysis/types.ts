@@ -31,6 +31,8 @@ export const sourceSchema = z.object({
   familyLabel: z.string(),
   provenance: z.array(provenanceSchema),
   furniture: z.array(z.tuple([z.number().int(), z.number().int()])),
+  /** set when the engine could not read the report (it then has no claims): why */
+  unreadable: z.string().optional(),
 });
 
 export const claimKindSchema = z.enum(["quantity", "quote", "attribution", "event", "statement", "role", "date"]);
@@ -116,4 +118,9 @@ export type ReportInput = {
   /** ISO date */
   publishedAt?: string | null;
   title?: string | null;
+  /**
+   * Set when `text` was extracted from a page (the CLI's HTML files): the file as read and where a span of
+   * `text` came from in it, so offsets in the analysis index the file, as the scorer reads them.
+   */
+  origin?: { text: string; span: (start: number, end: number) => [number, number] };
 };

@@ -13,12 +13,14 @@ const journalist: Actor = { id: "t-journalist", name: "Test journalist", role: "
 const A = `Dam gate fails at Tarrow
 
 A gate at the Tarrow dam failed on Friday, releasing water into the valley, the river authority said.
-Some 300 homes were evacuated overnight. Engineer Paulo Henning said the gate had been inspected in May.`;
+Some 300 homes were evacuated overnight. Engineer Paulo Henning said the gate had been inspected in May.
+Police closed the valley road to all traffic until Sunday.`;
 const B = `Tarrow dam: valley evacuated
 
 A gate at the Tarrow dam failed on Friday, releasing water into the valley, the river authority said.
 About 300 households left their homes overnight.
-Henning, the authority's engineer, said repairs would take a month.`;
+Henning, the authority's engineer, said repairs would take a month.
+Schools in Tarrow will stay shut on Monday while the water recedes.`;
 
 afterAll(async () => {
   await db.$disconnect();

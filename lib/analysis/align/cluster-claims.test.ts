@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { DraftClaim } from "../claims/draft-claim";
-import { clusterClaims, type AlignItem } from "./cluster-claims";
+import { clusterClaims as clusterWith, type AlignItem } from "./cluster-claims";
+import { DEFAULT_FLAGS } from "./engine-flags";
+
+// The hand-weighted score, kept as the ablation of the pair model (`model` off): its rules, one by one.
+const HAND = { ...DEFAULT_FLAGS, model: false };
+const clusterClaims = (items: AlignItem[], onScore?: (a: number, b: number, score: number) => void) => clusterWith(items, onScore, { flags: HAND });
 
 function item(source: number, words: string[], extra: Partial<DraftClaim> = {}, entityIds: string[] = []): AlignItem {
   const draft: DraftClaim = { kind: "event", start: 0, end: 1, summary: words.join(" "), names: [], words, context: words, negated: false, sentence: 0, ...extra };
@@ -9,7 +14,7 @@ function item(source: number, words: string[], extra: Partial<DraftClaim> = {}, 
 
 const groupOf = (groups: number[][], i: number) => groups.findIndex((g) => g.includes(i));
 
-describe("clusterClaims", () => {
+describe("clusterClaims, hand-scored", () => {
   it("links paraphrases across reports and keeps different facts apart", () => {
     const items = [
       item(0, ["bridge", "close", "flood", "river"]),

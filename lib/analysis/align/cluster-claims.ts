@@ -1,10 +1,26 @@
 import { NO_KEYS, entityKey, offer, topByCount, type Best } from "./candidates";
 import { commonUnit } from "../claims/parse-number";
+import { unitFamily } from "../lexical/unit-family";
+import { namedSource } from "../verdict/named-source";
+import { COMPETING, nearestCompeting } from "./competing-estimates";
 import { FeatureSpace, weightOf } from "./feature-vectors";
+import { DEFAULT_FLAGS, type EngineFlags } from "./engine-flags";
 import { linkGroups } from "./link-groups";
+import { FEATURE_INDEX, pairFeatures } from "./pair-features";
+import { predictPair, shippedModel, type ModelLane, type PairModel } from "./pair-model";
 import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
 
 export type { AlignItem };
+
+const SPANS = new Set(["days", "years", "hours", "minutes", "seconds", "decades"]);
+
+export type AlignOptions = {
+  flags?: EngineFlags;
+  /** the pair model to use; default: the committed one */
+  model?: PairModel | null;
+  /** called with the features of every candidate pair (training) */
+  onFeatures?: (a: number, b: number, lane: ModelLane, features: number[]) => void;
+};
 
 /**
  * Keys always looked up per claim in the inverted index, rarest first. Few: the budget below should
@@ -23,13 +39,24 @@ const SMALL_UNIT = 24;
 const QUANTITY_MIN = 0.45;
 /** A pair this close links even when one report holds an even closer claim. */
 const STRONG = 0.55;
+/** The same, as the pair model's probability. */
+const STRONG_PROBABILITY = 0.9;
+/**
+ * Two claims whose figures or clock times conflict join as one disputed row, even past a report that
+ * gives both, only when the model is this sure they tell one fact: a lower bar chains different counts
+ * of one unit together (measured over the real events: 0.5 to 0.9, best at 0.9).
+ */
+const DISPUTE_PROBABILITY = 0.9;
 
 /**
  * Groups claims that state the same fact in different reports. Candidates come from an inverted
  * index on rare words and entities within a lane (same counted unit, same person's role, prose);
  * a pair links when each is the other's best match in its report.
  */
-export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: number, score: number) => void): number[][] {
+export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: number, score: number) => void, options: AlignOptions = {}): number[][] {
+  const flags = options.flags ?? DEFAULT_FLAGS;
+  const model = flags.model ? (options.model === undefined ? shippedModel() : options.model) : null;
+  const onFeatures = options.onFeatures;
   const space = new FeatureSpace();
   // Claims from one sentence share its context list: build each sentence's vector once.
   const contextCache = new Map<string[], Int32Array>();
@@ -40,24 +67,28 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     let context = contextCache.get(d.context);
     if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
-    return { item, lane: laneOf(item), also: item.draft.speechAct ? "a" : undefined, keys: words, words, context, ents: ent, onlyOfUnit: false, onlyOfPredicate: false, ww: 0, wc: 0, we: 0 };
+    return { item, lane: laneOf(item, flags.wordnet), also: item.draft.speechAct ? "a" : undefined, keys: words, words, context, ents: ent, onlyOfUnit: false, onlyOfPredicate: false, ww: 0, wc: 0, we: 0 };
   });
   const w = space.weights(items.length);
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
   // A report usually gives one toll per kind of casualty: mark the claims that are their report's only one.
-  const unitCounts = new Map<string, number>();
-  const unitKey = (it: AlignItem) => `${it.source}|${commonUnit(it.draft.quantity!.unit)}`;
+  // Values, not claims, are counted: a report that gives "magnitude 6.8" twice still gives one magnitude.
+  const unitValues = new Map<string, Set<number>>();
+  const unitKey = (it: AlignItem) => `${it.source}|${unitFamily(it.draft.quantity!.unit, flags.wordnet)}`;
   const predicateKey = (it: AlignItem) => `${unitKey(it)}|${it.draft.predicate}`;
+  const note = (key: string, value: number) => { const set = unitValues.get(key); if (set) set.add(value); else unitValues.set(key, new Set([value])); };
   for (const it of items) {
     if (!it.draft.quantity) continue;
-    unitCounts.set(unitKey(it), (unitCounts.get(unitKey(it)) ?? 0) + 1);
-    if (it.draft.predicate) unitCounts.set(predicateKey(it), (unitCounts.get(predicateKey(it)) ?? 0) + 1);
+    note(unitKey(it), it.draft.quantity.value);
+    if (it.draft.predicate) note(predicateKey(it), it.draft.quantity.value);
   }
   for (const p of prepared) {
     if (!p.item.draft.quantity) continue;
-    p.onlyOfUnit = unitCounts.get(unitKey(p.item)) === 1;
-    p.onlyOfPredicate = !!p.item.draft.predicate && unitCounts.get(predicateKey(p.item)) === 1;
+    p.onlyOfUnit = unitValues.get(unitKey(p.item))!.size === 1;
+    p.onlyOfPredicate = !!p.item.draft.predicate && unitValues.get(predicateKey(p.item))!.size === 1;
   }
+  // who gives each count, where its sentence names someone
+  const givenBy = items.map((it) => (flags.competingSources && it.sentence ? namedSource(it.sentence) : null));
   const postings = new Map<string, Map<number, number[]>>();
   const index = (laneName: string, p: Prepared, idx: number) => {
     let lane = postings.get(laneName);
@@ -70,12 +101,20 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   };
   // Every count of a unit, for a count whose words meet no other claim ("Thirty-eight were admitted").
   const unitMembers = new Map<string, number[]>();
+  // Every count of a value, whatever unit extraction gave it: a bare "80,000" and "80,000 people" are likely one figure.
+  const valueMembers = new Map<number, number[]>();
+  const span = items.map((it) => !!it.draft.quantity && SPANS.has(commonUnit(it.draft.quantity.unit)));
+  const bare = items.map((it) => !!it.draft.quantity && /^[\d.,\s]+(?:million|billion|thousand|bn|m|k)?$/i.test(it.draft.summary.trim()));
   // A clause reporting an act of speech ("X voiced hope on Monday") also meets the who-said frames.
   prepared.forEach((p, idx) => {
     if (p.lane.charCodeAt(0) === 113) {
       const list = unitMembers.get(p.lane);
       if (!list) unitMembers.set(p.lane, [idx]);
       else if (list.length < 4 * POSTING_CAP) list.push(idx);
+      const value = p.item.draft.quantity!.value;
+      const same = valueMembers.get(value);
+      if (!same) valueMembers.set(value, [idx]);
+      else if (same.length < POSTING_CAP) same.push(idx);
     }
     index(p.lane, p, idx);
     if (p.also) index(p.also, p, idx);
@@ -84,6 +123,9 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const best: Best[][] = prepared.map(() => []);
   // links as parallel arrays: claim a, claim b, score
   const la: number[] = [], lb: number[] = [], ls: number[] = [];
+  // pairs whose figures or clock times conflict: candidate disputes
+  const disputes = { la: [] as number[], lb: [] as number[], ls: [] as number[] };
+  const modelled = new Map<number, { score: number; conflict: boolean }>();
   // Shared-key counts in a reused typed array: the hot loop of the whole analysis. Keys are read
   // rarest first until a claim has looked at POSTING_BUDGET postings, so the cost per claim is
   // bounded whatever the batch size while small batches still read every word.
@@ -130,16 +172,45 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     if (members && (fallback || members.length <= SMALL_UNIT)) {
       for (const o of members) if (sourceOf[o] !== own && counts[o] === 0) { touched.push(o); counts[o] = 1; most ||= 1; }
     }
+    // (the hand-weighted score has no notion of another unit: only the model, which weighs it, sees these)
+    if (members && (model || onFeatures)) {
+      for (const o of valueMembers.get(p.item.draft.quantity!.value)!) {
+        // a bare figure's unit is a guess worth looking past, and a large figure seldom repeats by chance; small
+        // ones do: "3 injuries" and a "three-year-old conflict" stay apart
+        // spans of time are their own dimension: "30 minutes" never meets "30 fishing boats" this way
+        if (sourceOf[o] === own || !(bare[idx] || bare[o] || p.item.draft.quantity!.value >= 10) || (span[idx] !== span[o] && !bare[idx] && !bare[o])) continue;
+        if (counts[o] === 0) touched.push(o);
+        counts[o] = Math.max(counts[o]!, 2);
+        most = Math.max(most, 2);
+      }
+    }
     const cands = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;
     const quantityLane = p.lane.charCodeAt(0) === 113; // "q:"
-    const min = quantityLane ? QUANTITY_MIN : TEXT_MIN;
+    const modelLane: ModelLane = quantityLane ? "quantity" : "text";
+    const laneModel = model && p.lane.charCodeAt(0) !== 114 ? model.lanes[modelLane] : null; // roles ("r:") stay hand-scored
+    const min = laneModel ? laneModel.threshold : quantityLane ? QUANTITY_MIN : TEXT_MIN;
+    const strong = laneModel ? Math.max(STRONG_PROBABILITY, laneModel.threshold) : STRONG;
     const mine = best[idx]!;
     marks.set(p);
     for (const o of cands) {
-      const score = scorePair(p, prepared[o]!, marks);
+      const hand = scorePair(p, prepared[o]!, marks);
+      let score = hand;
+      let conflict = false;
+      // the features are symmetric: each pair is worked out once, when its second claim meets it again
+      const key = idx < o ? idx * items.length + o : o * items.length + idx;
+      const seen = laneModel || onFeatures ? modelled.get(key) : undefined;
+      if (seen) ({ score, conflict } = seen);
+      else if (laneModel || onFeatures) {
+        const f = pairFeatures({ p, q: prepared[o]!, marks, hand, space, w, flags });
+        onFeatures?.(idx, o, modelLane, f);
+        if (laneModel) score = predictPair(laneModel, f);
+        conflict = quantityLane ? f[FEATURE_INDEX.meet] === 0 : f[FEATURE_INDEX.clockDiffers] === 1;
+        modelled.set(key, { score, conflict });
+      }
       onScore?.(idx, o, score);
       if (score < min) continue;
-      if (score >= STRONG && !quantityLane && idx < o) { la.push(idx); lb.push(o); ls.push(score); }
+      if (conflict && flags.disputes && idx < o && score >= DISPUTE_PROBABILITY) { disputes.la.push(idx); disputes.lb.push(o); disputes.ls.push(score); }
+      if (score >= strong && !quantityLane && idx < o) { la.push(idx); lb.push(o); ls.push(score); }
       offer(mine, sourceOf[o]!, o, score);
       // the other side never saw this count among its candidates: the score is symmetric, so offer it back
       if (fallback) offer(best[o]!, own, idx, score);
@@ -147,10 +218,16 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     for (const o of touched) counts[o] = 0;
     marks.clear(p);
   }
+  if (flags.disputes && flags.competingSources) {
+    const byReport = new Map<string, number[]>();
+    givenBy.forEach((by, i) => { if (by) { const k = `${sourceOf[i]}|${prepared[i]!.lane}`; byReport.set(k, [...(byReport.get(k) ?? []), i]); } });
+    for (const list of byReport.values())
+      for (const [a, b] of nearestCompeting(list, items, givenBy, flags.hedges)) { disputes.la.push(a); disputes.lb.push(b); disputes.ls.push(COMPETING); }
+  }
   // mutual best matches, plus the strong links gathered above
   best.forEach((mine, a) => {
     const src = sourceOf[a]!;
     for (const { other: b, score } of mine) if (a < b && best[b]!.find((x) => x.source === src)?.other === a) { la.push(a); lb.push(b); ls.push(score); }
   });
-  return linkGroups(sourceOf, la, lb, ls);
+  return linkGroups(sourceOf, la, lb, ls, disputes);
 }

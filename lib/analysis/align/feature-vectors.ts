@@ -27,6 +27,11 @@ export class FeatureSpace {
     return arr;
   }
 
+  /** The id of a feature already seen, or -1. */
+  lookup(f: string): number {
+    return this.ids.get(f) ?? -1;
+  }
+
   private idOf(f: string): number {
     let id = this.ids.get(f);
     if (id === undefined) {

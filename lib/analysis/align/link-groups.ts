@@ -4,9 +4,10 @@
 /**
  * Groups of claim indices from links (a, b, score) given as parallel arrays. Links are taken by score,
  * high to low (ties: lower a, then lower b); two groups merge only if no report is in both, so one stray
- * link cannot chain two different facts together through a report that states both.
+ * link cannot chain two different facts together through a report that states both. Dispute links,
+ * taken last, may join groups that share a report.
  */
-export function linkGroups(sourceOf: Int32Array, la: number[], lb: number[], ls: number[]): number[][] {
+export function linkGroups(sourceOf: Int32Array, la: number[], lb: number[], ls: number[], disputes?: { la: number[]; lb: number[]; ls: number[] }): number[][] {
   const n = sourceOf.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   // a group's reports; a lone claim's group is its own report, kept implicit (no set for each claim)
@@ -25,6 +26,18 @@ export function linkGroups(sourceOf: Int32Array, la: number[], lb: number[], ls:
     let overlap = false;
     for (const x of smallSet) if (largeSet.has(x)) { overlap = true; break; }
     if (overlap) continue;
+    join(small, large, smallSet, largeSet);
+  }
+  // Then the disputes: two rows of one count given as different figures are one disputed row, even when a
+  // report gives both figures (competing estimates it quotes, or a figure it contradicts itself on).
+  if (disputes)
+    for (const l of linkOrder(disputes.la, disputes.lb, disputes.ls)) {
+      const ra = find(disputes.la[l]!), rb = find(disputes.lb[l]!);
+      if (ra === rb) continue;
+      const [small, large] = sizeOf(ra) < sizeOf(rb) ? [ra, rb] : [rb, ra];
+      join(small, large, sources[small] ?? new Set([sourceOf[small]!]), sources[large] ?? new Set([sourceOf[large]!]));
+    }
+  function join(small: number, large: number, smallSet: Set<number>, largeSet: Set<number>) {
     for (const x of smallSet) largeSet.add(x);
     sources[large] = largeSet;
     sources[small] = undefined;

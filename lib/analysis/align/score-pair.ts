@@ -1,24 +1,29 @@
 import type { DraftClaim } from "../claims/draft-claim";
-import { commonUnit, intervalsMeet } from "../claims/parse-number";
+import { intervalsMeet } from "../claims/parse-number";
+import { unitFamily } from "../lexical/unit-family";
 import { timeRelation } from "../verdict/time-order";
 
 // How alike two claims are, for alignment: weighted word, context and entity overlap, with counts
 // of the same unit and meeting intervals drawn together.
 
-export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[] };
+export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[];
+  /** for a count: its sentence in the report, to read who gives the figure */
+  sentence?: string };
 
-const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
+export const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 
 export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array;
   /** the report's only count of this unit; or its only one of this unit hanging from this predicate */
   onlyOfUnit: boolean; onlyOfPredicate: boolean;
   /** total weights of words, context and entities */
-  ww: number; wc: number; we: number };
+  ww: number; wc: number; we: number;
+  /** what the pair model's features read of the claim, filled on first use */
+  extra?: import("./pair-features").ClaimExtras };
 
 /** Claims meet only within a lane: the same counted unit, the same person's role, who-said frames, prose. */
-export function laneOf(item: AlignItem): string {
+export function laneOf(item: AlignItem, wordnet = true): string {
   const d = item.draft;
-  if (d.kind === "quantity") return `q:${commonUnit(d.quantity!.unit)}${d.era ? `@${d.era}` : ""}`;
+  if (d.kind === "quantity") return `q:${unitFamily(d.quantity!.unit, wordnet)}${d.era ? `@${d.era}` : ""}`;
   if (d.kind === "role") return `r:${item.entityIds[0] ?? d.role!.person}`;
   if (d.kind === "attribution") return "a";
   return "t";

@@ -9,9 +9,28 @@ export function joinText(text: string, toks: Token[]): string {
   return text.slice(toks[0]!.start, toks[toks.length - 1]!.end);
 }
 
+const SMALL_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const VAGUE_WORDS = /^(?:dozens|scores|hundreds|thousands|millions|tens)$/;
+
+/**
+ * A count's summary as a reader would write it: "four children", "2,012 dead", "hundreds of drone and
+ * artillery attacks" (a vague plural says no number), "$9,000,000,000" as "USD 9 billion".
+ */
 export function describeQuantity(q: QuantityHit): string {
   const mods = q.modifiers.length ? `${q.modifiers.join(" and ")} ` : "";
-  return `${q.qualifier ? `${q.qualifier} ` : ""}${q.value} ${mods}${q.unit}`;
+  if (q.qualifier && VAGUE_WORDS.test(q.qualifier)) return `${q.qualifier} of ${mods}${q.unit}`;
+  return `${q.qualifier ? `${q.qualifier} ` : ""}${spellNumber(q.value, q.unit)} ${mods}${q.unit}`;
+}
+
+function spellNumber(value: number, unit: string): string {
+  if (Number.isInteger(value) && value >= 0 && value <= 10 && !/^(?:%|km|m|kg|mph|km\/h|magnitude|years old|USD|GBP|EUR|JPY|INR|KRW)$/.test(unit)) return SMALL_WORDS[value]!;
+  if (value >= 1e9 && value % 1e7 === 0) return `${trim(value / 1e9)} billion`;
+  if (value >= 1e6 && value % 1e4 === 0) return `${trim(value / 1e6)} million`;
+  return value >= 1000 && Number.isInteger(value) ? value.toLocaleString("en-US") : String(value);
+}
+
+function trim(n: number): string {
+  return String(Math.round(n * 100) / 100);
 }
 
 // How a report got its words: "told Norpress", "on Chirper", "in his weekly address", "quoted by Lakeland Wire".

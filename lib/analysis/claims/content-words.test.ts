@@ -6,10 +6,9 @@ const words = (text: string) => contentWords(parseText(text).tokens);
 
 describe("contentWords", () => {
   it("folds reporters' synonyms and phrases to one form", () => {
-    expect(words("Shares slumped after the accident.")).toEqual(words("Shares dropped after the collision."));
-    expect(words("He may walk away from the deal.")).toEqual(words("He may take a pass on the deal."));
-    expect(words("Those responsible will be held to account.")).toContain("accountable");
-    expect(words("Whoever is responsible will answer for it.")).toContain("accountable");
+    // (the table keeps only what WordNet lacks: lib/analysis/claims/paraphrases.ts)
+    expect(words("Shares slumped after the blast.")).toEqual(words("Shares fell after the explosion."));
+    expect(words("He may walk away from the deal.")).toEqual(words("He may pull out of the deal."));
     expect(words("The inspection and the evacuation")).toEqual(words("inspect evacuate"));
   });
 

@@ -57,7 +57,17 @@ function normaliseUnit(head: Token): string {
   return pluralUnit(head.lemma);
 }
 
+// English plurals that no suffix rule makes ("4 childs" was a summary once)
+const IRREGULAR_PLURALS: Record<string, string> = {
+  child: "children", man: "men", woman: "women", person: "people", foot: "feet", tooth: "teeth", mouse: "mice",
+  goose: "geese", ox: "oxen", life: "lives", wife: "wives", knife: "knives", leaf: "leaves", half: "halves",
+  shelf: "shelves", wolf: "wolves", thief: "thieves", calf: "calves", sheep: "sheep", fish: "fish", deer: "deer",
+  aircraft: "aircraft", series: "series", species: "species", crisis: "crises", criterion: "criteria", phenomenon: "phenomena",
+};
+
 export function pluralUnit(lemma: string): string {
+  const irregular = IRREGULAR_PLURALS[lemma];
+  if (irregular) return irregular;
   if (/(?:s|x|ch|sh)$/.test(lemma)) return lemma;
   if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
   return `${lemma}s`;

@@ -4,7 +4,9 @@ import type { RoleHit } from "../entities/find-roles";
 import { contentWords } from "./content-words";
 import type { DraftClaim } from "./draft-claim";
 import { attachDate, auxStart, coordinatedPairs, trimEnd } from "./clause-features";
+import { filterClaims } from "./filter-claims";
 import { findDates } from "./find-dates";
+import { ruleOn } from "../nlp/rule-switches";
 import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
 import { SPEECH_VERBS } from "./lexicon";
@@ -22,12 +24,19 @@ export type ExtractInput = {
 };
 
 /** Atomic claims of one cleaned report: counts, quotes, who-said, clauses, roles and dates. */
-export function extractClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
+export function extractClaims(input: ExtractInput): DraftClaim[] {
+  const drafts = draftClaims(input);
+  return ruleOn("claim-filter") ? filterClaims(drafts, input.parsed.tokens) : drafts;
+}
+
+function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
   const text = parsed.text;
   const out: DraftClaim[] = [];
   const persons = entities.filter((e) => e.type === "person");
   const byStart = [...entities].sort((a, b) => a.start - b.start);
   const units = mergeAcrossQuotes(parsed.sentences, quotes);
+  // what the last counts of the two sentences before counted, for a figure that names no noun
+  let recentUnit: { unit: string; index: number } | undefined;
   units.forEach((unit, index) => {
     const toks = unit.tokens;
     const context = contentWords(toks);
@@ -42,7 +51,9 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       negated: false, sentence: index, publishedAt,
     });
     // quantities
-    const counts = findQuantities(toks);
+    const counts = findQuantities(toks, recentUnit && index - recentUnit.index <= 2 ? recentUnit.unit : undefined);
+    const counted = counts.filter((q) => !/^(?:%|years old|magnitude)$/.test(q.unit));
+    if (counted.length) recentUnit = { unit: counted[counted.length - 1]!.unit, index };
     for (const q of counts) {
       const claim = base("quantity", q.start, q.end, contentWords(toks.filter((t) => t.start >= q.start && t.end <= q.end)));
       claim.quantity = { value: q.value, low: q.low, high: q.high, unit: q.unit, ...(q.qualifier ? { qualifier: q.qualifier } : {}), modifiers: q.modifiers };
@@ -89,6 +100,7 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       return;
     }
     let pendingWho: string | undefined;
+    let pendingVerb: string | undefined;
     let prevNouns: string[] = [];
     const unitRoles = roles.filter((r) => r.start >= unit.start && r.end <= unit.end);
     const pieces = splitClauses(toks, inQuote);
@@ -108,9 +120,10 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       const words = ownWords.length < 4 ? [...new Set([...prevNouns.slice(-3), ...ownWords])] : ownWords;
       if (!piece.inserted) prevNouns = contentWords(pt.filter(isNounish));
       if (piece.attribution) {
-        const who = findSpeaker(pt, () => false, lastPerson) ?? speaker ?? joinText(text, pt.slice(0, Math.min(3, pt.length)));
-        // The speaker's title already has its own role claim: the attribution keeps to the verb.
         const verbAt = pt.findIndex((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma));
+        // with no name, who speaks is the words before the verb ("The airline"), else the first few
+        const who = findSpeaker(pt, () => false, lastPerson) ?? speaker ?? joinText(text, pt.slice(0, verbAt > 0 ? verbAt : Math.min(3, pt.length)));
+        // The speaker's title already has its own role claim: the attribution keeps to the verb.
         const subjectRoles = unitRoles.filter((r) => verbAt > 0 && r.start >= pt[0]!.start && r.end <= pt[verbAt]!.start);
         if (subjectRoles.length === 1) pt = pt.slice(auxStart(pt, verbAt));
         const s = pt[0]!.start;
@@ -121,6 +134,7 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
         attachDate(claim, dates, pt);
         out.push(claim);
         pendingWho = who;
+        pendingVerb = piece.verb ?? "say";
         continue;
       }
       if (pt.filter((t) => t.pos !== "PUNCT").length < 3) continue;
@@ -135,7 +149,11 @@ export function extractClaims({ parsed, publishedAt, roles, entities, quotes = f
       if (speaks && !pendingWho && pieceIndex < pieces.length - 1) claim.speechAct = true;
       const who = pendingWho ?? subjectOf(pt, lastPerson);
       if (who) claim.subject = who;
-      if (pendingWho) claim.names = [...new Set([...claim.names, pendingWho])];
+      if (pendingWho) {
+        claim.names = [...new Set([...claim.names, pendingWho])];
+        // the attribution belongs to the claim it attributes (its own stub is dropped by filterClaims)
+        if (pendingVerb) claim.attribution = { who: pendingWho, verb: pendingVerb };
+      }
       const fragment = unitQuotes.find((q) => q.innerStart >= s && q.innerEnd <= e);
       if (fragment) {
         claim.kind = "quote";

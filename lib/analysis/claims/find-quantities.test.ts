@@ -27,8 +27,9 @@ describe("findQuantities", () => {
     expect(qs[1]!.modifiers).toEqual(["bus", "tram"]);
   });
 
-  it("skips years, days of the month and definite groups", () => {
+  it("skips years and days of the month, and reads a count after 'the' (reports annotate 'the eight unions')", () => {
     expect(quantities("In March 2021 the two companies merged, and on 4 May 2022 nearly 900 jobs went.").map((q) => [q.value, q.unit, q.qualifier])).toEqual([
+      [2, "companies", undefined],
       [900, "jobs", "nearly"],
     ]);
   });

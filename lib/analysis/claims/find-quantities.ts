@@ -3,6 +3,9 @@ import { CASUALTY_WORDS, MONTHS, MONTH_ABBR, PERSON_NOUNS } from "./lexicon";
 import { QUALIFIER_PHRASES, VAGUE, intervalFor, parseNumberWord, scaleOf } from "./parse-number";
 import { casualtyAhead, casualtyOf, casualtyVerbBefore, leftHomes, perPeriod } from "./count-words";
 import { readCountedNoun } from "./counted-noun";
+import { ruleOn } from "../nlp/rule-switches";
+import { readBareCount } from "./bare-counts";
+import { currencyBefore, magnitudeAround, readArticleScale, readMoneyScale } from "./money-magnitude";
 
 export type QuantityHit = {
   start: number;
@@ -17,11 +20,15 @@ export type QuantityHit = {
 };
 
 
-/** Counts in a sentence with their qualifier interval and the (normalised) thing counted. */
-export function findQuantities(tokens: Token[]): QuantityHit[] {
+/**
+ * Counts in a sentence with their qualifier interval and the (normalised) thing counted. `contextUnit` is
+ * what the sentences before last counted: "Police said it was 87,000" counts what the one before did.
+ */
+export function findQuantities(tokens: Token[], contextUnit?: string): QuantityHit[] {
   const hits: QuantityHit[] = [];
+  const bare = ruleOn("bare-counts");
   for (let i = 0; i < tokens.length; i++) {
-    const hit = readQuantityAt(tokens, i);
+    const hit = readQuantityAt(tokens, i) ?? (bare ? readBareCount(tokens, i, hits, contextUnit) : null);
     if (hit) {
       hits.push(hit.quantity);
       i = hit.next - 1;
@@ -47,6 +54,9 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     value = vague[0];
     range = [vague[1], vague[2]];
     j = vagueAlone ? i + 1 : i + 2;
+  } else if (ruleOn("money-magnitude") && readArticleScale(tokens, i)) {
+    // "half a million", "a million": the article is the number
+    ({ value, next: j } = readArticleScale(tokens, i)!);
   } else {
     value = parseNumberWord(t.text, t.lower);
     if (value === null || isDatePart(tokens, i, value)) return null;
@@ -62,10 +72,29 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     const scale = tokens[j] ? scaleOf(tokens[j]!.lower) : null;
     if (scale) { value *= scale; j++; }
   }
+  if (ruleOn("money-magnitude")) {
+    // "$9bn", "£7.5 billion": the sign says what is counted, a letter suffix may scale it
+    const currency = currencyBefore(tokens, i);
+    if (currency) {
+      const money = readMoneyScale(tokens, j, value);
+      const last = tokens[money.next - 1]!;
+      return { quantity: { start: tokens[i - 1]!.start, end: last.end, value: money.value, low: money.value, high: money.value, unit: currency, modifiers: [] }, next: money.next };
+    }
+    const magnitude = magnitudeAround(tokens, i, j);
+    if (magnitude) {
+      const qual = readQualifier(tokens, i);
+      const interval = intervalFor(value, qual?.phrase);
+      return { quantity: { start: qual ? tokens[qual.index]!.start : magnitude.start, end: magnitude.end, value, low: interval.low, high: interval.high, unit: "magnitude", qualifier: interval.qualifier, modifiers: [] }, next: magnitude.next };
+    }
+  }
   const hyphenMeasure = tokens[j]?.text === "-";
   // "the two sides": a definite count names a known group, it does not report a number.
   const prev = tokens[i - 1];
-  if (!hyphenMeasure && prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those")) return null;
+  // A count after "the" still reports a figure ("the 181 people on board", "the eight unions", "the two
+  // survivors"); with the bare-counts family off, only a figure with no definite article is read.
+  // "one of the two pumps": the whole a part is taken from is known, not reported.
+  const definite = !!prev && (prev.lower === "the" || prev.lower === "these" || prev.lower === "those");
+  if (!hyphenMeasure && definite && (!ruleOn("bare-counts") || tokens[i - 2]?.lower === "of")) return null;
   const qual = readQualifier(tokens, i);
   let start = qual ? tokens[qual.index]!.start : t.start;
   let unit: string;
@@ -78,7 +107,9 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     return { quantity: { start, end: tokens[j]!.end, value, low: interval.low, high: interval.high, unit: "%", qualifier: interval.qualifier, modifiers: [] }, next: j + 1 };
   }
   const ofGroup = tokens[j]?.lower === "of" && /^(?:them|whom|those|us)$/.test(tokens[j + 1]?.lower ?? "");
-  const noun = ofGroup ? null : readCountedNoun(tokens, j);
+  // "9,500 last week": a time phrase after a number is when, not what it counts
+  const when = /^(?:last|next|this|previous|earlier|later|that)$/.test(tokens[j]?.lower ?? "");
+  const noun = ofGroup || when ? null : readCountedNoun(tokens, j);
   if (!noun) {
     // "nine are missing", "seven of whom were critical", "193 survived": the word after says what is counted;
     // "killing 11 and injuring around 90,": the verb before does
@@ -157,7 +188,7 @@ function wholeAfter(tokens: Token[], of: number): { unit: string; end: number } 
   return null;
 }
 
-function isDatePart(tokens: Token[], i: number, value: number): boolean {
+export function isDatePart(tokens: Token[], i: number, value: number): boolean {
   const prev = tokens[i - 1]?.lower ?? "";
   const next = tokens[i + 1]?.lower ?? "";
   const isMonth = (w: string) => MONTHS.includes(w) || MONTH_ABBR.has(w.replace(/\.$/, ""));
@@ -168,7 +199,7 @@ function isDatePart(tokens: Token[], i: number, value: number): boolean {
   return false;
 }
 
-function readQualifier(tokens: Token[], i: number): { index: number; phrase: string } | null {
+export function readQualifier(tokens: Token[], i: number): { index: number; phrase: string } | null {
   for (const len of [3, 2, 1]) {
     if (i - len < 0) continue;
     const phrase = tokens.slice(i - len, i).map((t) => t.lower).join(" ");

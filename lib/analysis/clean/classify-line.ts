@@ -63,7 +63,9 @@ export function findTitleLine(lines: Line[]): Line | null {
   for (const line of lines.slice(0, 8)) {
     const t = line.text;
     const words = countWords(t);
-    if (words >= 4 && words <= 25 && !SENTENCE_END_RE.test(t) && !/[:;]$/.test(t) && !isPromo(t) && !findFullDate(t)) return line;
+    // a page's first line may be a headline that asks ("What Really Happened At …?")
+    const asks = line === lines[0] && t.endsWith("?") && !/["“”]/.test(t);
+    if (words >= 4 && words <= 25 && (asks || !SENTENCE_END_RE.test(t)) && !/[:;]$/.test(t) && !isPromo(t) && !findFullDate(t)) return line;
     if (words > 25) return null; // the body has started: no headline
   }
   return null;

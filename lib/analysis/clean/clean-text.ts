@@ -1,4 +1,6 @@
 import { classifyLine, countWords, findTitleLine, isEdgePromo, normaliseForCompare, type LineKind } from "./classify-line";
+import { ruleOn } from "../nlp/rule-switches";
+import { findUnrelatedEdgeLines, isShapedFurniture } from "./furniture-shape";
 import { looksLikeHtml, splitHtmlLines } from "./split-html-lines";
 import { splitLines, type Line } from "./split-lines";
 
@@ -37,8 +39,11 @@ export function cleanText(raw: string): CleanedText {
   let lastLong = -1;
   lines.forEach((l, i) => { if (countWords(l.text) >= 20) lastLong = i; });
   let inLinkList = false;
+  const shaped = ruleOn("furniture-shape");
+  const unrelated = shaped ? new Set(findUnrelatedEdgeLines(lines, lines.map((l) => classifyLine(l, title) === "body"), titleLine)) : new Set<number>();
   for (const [i, line] of lines.entries()) {
     let kind = classifyLine(line, title);
+    if (kind === "body" && shaped && (unrelated.has(i) || isShapedFurniture(line.text))) kind = "furniture";
     if (kind === "body" && (i < firstLong || i > lastLong) && isEdgePromo(line.text)) kind = "furniture";
     // Under a "Read more" / "Related articles" heading, headline-like lines are links to other stories.
     if (kind === "body" && inLinkList && isLinkLine(line.text)) kind = "furniture";
@@ -75,9 +80,16 @@ function isLinkLine(t: string): boolean {
   return countWords(t) <= 16 && !SENTENCE_END_RE.test(t.trim());
 }
 
+// A wire dateline opening a paragraph ("RABAT, 10th September, 2023 (WAM) - ", "MUAN, South Korea — ",
+// "Rabat — "): where the report was filed, not a claim; the line itself still gives the agency to the meta.
+const DATELINE_RES: { hint: RegExp; re: RegExp }[] = [
+  { hint: /^[A-Z]/, re: /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, ?[\p{L}\d][\p{L}\d ,.]{0,40}?)? ?(?:\([\p{L} .&’'-]{1,40}\))? ?[-–—] /gu },
+  { hint: /^[A-Z]/, re: /^[A-Z][\p{Ll}’'.-]+(?: [A-Z][\p{Ll}’'.-]+){0,2} [—–] /gu },
+];
+
 function keepInline(line: Line, furniture: [number, number][]): [number, number][] {
   const cuts: [number, number][] = [];
-  for (const { hint, re } of INLINE_RES) {
+  for (const { hint, re } of ruleOn("furniture-shape") ? [...INLINE_RES, ...DATELINE_RES] : INLINE_RES) {
     if (!hint.test(line.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line.text); m; m = re.exec(line.text)) {

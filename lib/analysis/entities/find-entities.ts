@@ -2,9 +2,14 @@ import type { Sentence, Token } from "../nlp/parse-text";
 import { MONTHS, MONTH_ABBR, WEEKDAYS } from "../claims/lexicon";
 import { isCapitalised, isTitleWord, normaliseOffice, type RoleHit } from "./find-roles";
 import { guessType } from "./guess-type";
+import { ruleOn } from "../nlp/rule-switches";
 
 export type EntityType = "person" | "place" | "org";
-export type EntityMention = { text: string; start: number; end: number; type: EntityType; typeSure: boolean; placeCue?: boolean; aliasOf?: string };
+export type EntityMention = {
+  text: string; start: number; end: number; type: EntityType; typeSure: boolean; placeCue?: boolean; aliasOf?: string;
+  /** "Ana Ruiz of the Dockers' Guild union": the body a named person belongs to, and the noun after its name */
+  memberOf?: { org: string; head: string };
+};
 
 const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBR, "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "meanwhile", "however", "despite", "while", "after", "before", "since", "but", "and", "now", "in", "on"]);
 
@@ -28,11 +33,13 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[], sourceName
       let j = i + 1;
       // "Dockers' Union": a plural possessive inside a name keeps the name going
       while (j < toks.length && ((continuesName(toks[j]!) && !inTitle(toks[j]!)) || (/^['’]$/.test(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end && !!toks[j + 1] && continuesName(toks[j + 1]!)))) j++;
+      if (ruleOn("name-aliases")) j = extendOfName(toks, i, j);
       const run = toks.slice(i, j);
       const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
       if (j - i === 1 && !keepSingle(toks, i, i === 0 && !midSentence.has(toks[i]!.text))) { i = j - 1; continue; }
       const typed = guessType(toks, i, j, text, roleNames.has(toks[i]!.start), sourceNames);
-      out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed });
+      const memberOf = ruleOn("name-aliases") ? readMembership(toks, j) : null;
+      out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed, ...(memberOf ? { memberOf } : {}) });
       i = j - 1;
     }
   }
@@ -81,7 +88,9 @@ function keepSingle(toks: Token[], i: number, sentenceStart: boolean): boolean {
 
 function startsName(toks: Token[], i: number): boolean {
   const t = toks[i]!;
-  if (!isCapitalised(t) || t.pos !== "PROPN" || isTitleWord(t) || NOT_ENTITY.has(t.lower)) return false;
+  // "the Shipping Ministry": a capitalised noun inside a sentence that a proper noun continues opens a name
+  const opensName = i > 0 && (t.pos === "NOUN" || t.pos === "ADJ") && toks[i + 1]?.pos === "PROPN" && continuesName(toks[i + 1]!) && ruleOn("name-aliases");
+  if (!isCapitalised(t) || (t.pos !== "PROPN" && !opensName) || isTitleWord(t) || NOT_ENTITY.has(t.lower)) return false;
   return /[a-z]/i.test(t.text);
 }
 
@@ -91,4 +100,37 @@ const NAME_PART_POS = new Set(["PROPN", "NOUN", "VERB", "ADJ", "ADV"]);
 
 function continuesName(t: Token): boolean {
   return isCapitalised(t) && NAME_PART_POS.has(t.pos) && !isTitleWord(t) && !NOT_ENTITY.has(t.lower);
+}
+
+// Heads of names that go on with "of": "Ministry of Land, Infrastructure and Transport", "Bank of England".
+const OF_HEADS = /^(?:ministry|department|university|bank|institute|office|council|court|agency|bureau|museum|church|republic|kingdom|federation|association|union|commission|committee|organi[sz]ation|corporation|board|academy|college|cent(?:re|er)|service|authority|house|party|school|secretary|chamber|league|society|foundation|fund|port|city|state|states|province|county|district|region|gulf|bay|lake|mount|isle|island|islands)$/i;
+
+/** The end of a name after its "of" part, with a list of capitalised words ("of Land, Infrastructure and Transport"). */
+function extendOfName(toks: Token[], i: number, j: number): number {
+  if (!OF_HEADS.test(toks[j - 1]!.text) || toks[j]?.lower !== "of" || !toks[j + 1] || !continuesName(toks[j + 1]!)) return j;
+  let k = j + 1;
+  while (k < toks.length && continuesName(toks[k]!)) k++;
+  // ", Infrastructure and Transport": single capitalised items, the list closed by "and"
+  let m = k;
+  while (toks[m]?.text === "," && toks[m + 1] && continuesName(toks[m + 1]!)) m += 2;
+  if (m > k && toks[m]?.lower === "and" && toks[m + 1] && continuesName(toks[m + 1]!)) k = m + 2;
+  else if (toks[k]?.lower === "and" && toks[k + 1] && continuesName(toks[k + 1]!) && toks[k + 2]?.lower !== "of") k += 2;
+  return k;
+}
+
+const MEMBER_WORDS = /^(?:an?|official|member|leader|head|spokesperson|spokesman|spokeswoman|representative|delegate|secretary|general)$/;
+
+/** After a name: ", an official from the Force Ouvriere union" / " of the Workers' Force union". */
+function readMembership(toks: Token[], j: number): { org: string; head: string } | null {
+  let k = j;
+  if (toks[k]?.text === ",") k++;
+  while (k < j + 5 && toks[k] && MEMBER_WORDS.test(toks[k]!.lower)) k++;
+  if (!/^(?:of|from)$/.test(toks[k]?.lower ?? "") || toks[k + 1]?.lower !== "the") return null;
+  let m = k + 2;
+  const start = m;
+  while (toks[m] && (continuesName(toks[m]!) || (/^['’]$/.test(toks[m]!.text) && m > start))) m++;
+  const head = toks[m];
+  if (m === start || !head || head.pos !== "NOUN" || !/^[a-z]/.test(head.text)) return null;
+  const org = toks.slice(start, m).map((t, x) => (x && t.start > toks[start + x - 1]!.end ? ` ${t.text}` : t.text)).join("");
+  return { org, head: head.lower };
 }

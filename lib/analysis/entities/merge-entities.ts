@@ -1,5 +1,7 @@
 import type { Entity } from "../types";
 import type { EntityMention, EntityType } from "./find-entities";
+import { ruleOn } from "../nlp/rule-switches";
+import { joinAliases } from "./join-aliases";
 import { transliterationKey, withinEdits } from "./transliteration-key";
 
 export type MentionRef = { reportIndex: number; mention: EntityMention };
@@ -77,6 +79,8 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
     if (k.includes(" ") || !orgs || !mostlyNotPlace(groups.get(k)!) || new Set(orgs.map(find)).size !== 1) continue;
     if (!keys.some((o) => o.startsWith(`${k} `) && find(o) !== find(orgs[0]!))) union(orgs[0]!, k);
   }
+  if (ruleOn("name-aliases")) joinByMembership(mentions, groups, find, union);
+  if (ruleOn("name-aliases")) joinAliases(keys, (k) => typeOf(groups.get(k)!), (k) => [...groups.get(k)!.names.keys()].some((n) => /^[A-Z]{2,6}$/.test(n)), find, union);
   const members = new Map<string, Group[]>();
   for (const k of keys) members.set(find(k), [...(members.get(find(k)) ?? []), groups.get(k)!]);
   const entities: Entity[] = [];
@@ -120,4 +124,26 @@ function typeOf(g: Group): EntityType {
 
 function topVote(v: Record<EntityType, number>): EntityType {
   return v.person >= v.place && v.person >= v.org ? "person" : v.org >= v.place ? "org" : "place";
+}
+
+/**
+ * One person said in two reports to belong to "the Workers' Force union" and "the Force Ouvriere union":
+ * two names of one body (a translation the reports pair through the person), when the noun after both
+ * names is the same and the names share a word.
+ */
+function joinByMembership(mentions: MentionRef[], groups: Map<string, Group>, find: (k: string) => string, union: (a: string, b: string) => void): void {
+  const byPerson = new Map<string, Map<string, string[]>>();
+  for (const { mention } of mentions) {
+    if (!mention.memberOf) continue;
+    const person = transliterationKey(mention.text), org = transliterationKey(mention.memberOf.org);
+    if (!groups.has(person) || !groups.has(org)) continue;
+    const heads = byPerson.get(find(person)) ?? new Map<string, string[]>();
+    heads.set(mention.memberOf.head, [...(heads.get(mention.memberOf.head) ?? []), org]);
+    byPerson.set(find(person), heads);
+  }
+  for (const heads of byPerson.values())
+    for (const orgs of heads.values()) {
+      const [first, ...rest] = [...new Set(orgs)];
+      for (const other of rest) if (first!.split(" ").some((w) => w.length >= 3 && other.split(" ").includes(w))) union(first!, other);
+    }
 }

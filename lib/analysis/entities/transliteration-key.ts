@@ -1,3 +1,5 @@
+import { ruleOn } from "../nlp/rule-switches";
+
 // Reduces a name to a spelling-insensitive key so transliteration variants meet:
 // y/i/j swaps, doubled letters, kh/h, ph/f, w/v, ie/i and diacritics all collapse.
 const cache = new Map<string, string>();
@@ -13,6 +15,8 @@ export function transliterationKey(name: string): string {
 }
 
 function computeKey(name: string): string {
+  // "US", "U.S." and "United States" are one name, alone or inside another ("US Geological Survey")
+  if (ruleOn("name-aliases")) name = name.replace(/(^|\s)U\.?S\.?(?=\s|$)/g, "$1United States").replace(/(^|\s)U\.?K\.?(?=\s|$)/g, "$1United Kingdom");
   // Acronyms are spelled letter by letter: no transliteration variants to fold.
   if (/^[A-Z0-9.&]{2,6}$/.test(name)) return name.replace(/\./g, "").toLowerCase();
   let s = name
@@ -20,6 +24,8 @@ function computeKey(name: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/[’']s$/, "")
+    // "Al-Haouz" and "Al Haouz": a hyphen joins words as a space does
+    .replace(/[-‐‑–](?=[a-z])/g, ruleOn("name-aliases") ? " " : "")
     .replace(/[^a-z ]/g, "");
   s = s
     .replace(/kh/g, "h")

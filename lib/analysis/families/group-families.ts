@@ -1,4 +1,6 @@
 import type { Provenance } from "../types";
+import { ruleOn } from "../nlp/rule-switches";
+import { headlinePairs, sentenceShingles, sharedSentenceCount } from "./relay-evidence";
 import { proseShingles } from "./shingles";
 
 /** `shingles`, when the caller has them from the parsed text, saves reading the text again. */
@@ -8,6 +10,8 @@ export type FamilyResult = { family: string; familyLabel: string; sharedWith: st
 const STRONG: Provenance["kind"][] = ["source-line", "adapted-from", "could-not-verify"];
 /** Share of the smaller report's prose 6-grams found in the other: above this one copies the other. */
 const SHARED_TEXT_MIN = 0.25;
+/** Whole sentences two reports must share to be one story rewritten. */
+const MIN_SHARED_SENTENCES = 3;
 /** Postings longer than this are boilerplate phrases, not evidence of copying. */
 const MAX_POSTING = 64;
 
@@ -36,13 +40,34 @@ export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
     sharedWith[a]!.push(reports[b]!.id);
     sharedWith[b]!.push(reports[a]!.id);
   }
+  // Rewrites: whole sentences taken over, or one headline reworded (a story's handful of reports only)
+  const why = reports.map(() => [] as string[]);
+  if (ruleOn("relays") && reports.length <= 20) {
+    const sentences = reports.map((r) => sentenceShingles(r.text));
+    const sameHeadline = headlinePairs(reports.map((r) => r.title));
+    const name = (k: number) => reports[k]!.outlet ?? reports[k]!.id;
+    for (let a = 0; a < reports.length; a++)
+      for (let b = a + 1; b < reports.length; b++) {
+        if (find(a) === find(b)) continue;
+        const shared = sharedSentenceCount(sentences[a]!, sentences[b]!);
+        const reason = shared >= MIN_SHARED_SENTENCES ? `shares ${shared} sentences with` : sameHeadline(a, b) ? "has the headline of" : null;
+        if (!reason) continue;
+        union(a, b);
+        sharedWith[a]!.push(reports[b]!.id);
+        sharedWith[b]!.push(reports[a]!.id);
+        why[b]!.push(`${reason} ${name(a)}`);
+        why[a]!.push(`${reason} ${name(b)}`);
+      }
+  }
   return reports.map((r, i) => {
     const root = find(i);
     const members = reports.map((_, k) => k).filter((k) => find(k) === root);
     const named = members.map((k) => origin[k]).find(Boolean) ?? reports[root]!.outlet;
     // A family with no outlet named anywhere keeps its root report's id as its key (so two such
     // families never merge), and is shown by the report's headline rather than by that id.
-    const label = named ?? (reports[root]!.title ? `“${reports[root]!.title}”` : "Unnamed source");
+    const base = named ?? (reports[root]!.title ? `“${reports[root]!.title}”` : "Unnamed source");
+    // a family found from rewriting, with no origin named, says why its reports are one source
+    const label = !named && why[i]!.length ? `${base} (${why[i]![0]})` : base;
     return { family: `f-${slug(named ?? reports[root]!.id)}`, familyLabel: label, sharedWith: sharedWith[i]! };
   });
 }

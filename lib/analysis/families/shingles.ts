@@ -59,7 +59,7 @@ function hashWord(w: string): number {
   return h;
 }
 
-function hashWords(words: string[], from: number, size: number): number {
+export function hashWords(words: string[], from: number, size: number): number {
   let h = 2166136261;
   for (let k = from; k < from + size; k++) {
     const w = words[k]!;

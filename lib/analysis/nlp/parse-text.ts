@@ -36,7 +36,20 @@ export function readDoc(text: string) {
   return loadNlp().readDoc(text);
 }
 
-export function parseText(text: string): ParsedText {
+/**
+ * wink's tokenizer costs grow with the square of a token's length (a 100,000-character base64 image took
+ * 9 s), and no word or figure is that long: runs longer than this are blanked, same length, before parsing.
+ */
+export const MAX_TOKEN_CHARS = 80;
+const LONG_RUN_RE = new RegExp(`\\S{${MAX_TOKEN_CHARS + 1},}`, "g");
+
+/** The text with every over-long run of non-space characters replaced by as many spaces (offsets kept). */
+export function blankLongRuns(text: string): string {
+  return text.replace(LONG_RUN_RE, (m) => " ".repeat(m.length));
+}
+
+export function parseText(input: string): ParsedText {
+  const text = blankLongRuns(input);
   const n = loadNlp();
   const its = n.its;
   const doc = n.readDoc(text);
@@ -54,7 +67,7 @@ export function parseText(text: string): ParsedText {
     index[i] = tokens.length;
     if (pos[i] !== "SPACE") {
       // every field set here, memos included, so all tokens share one object shape
-      tokens.push({ text: v, lower: v.toLowerCase(), lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, start: at, end: at + v.length, cw: undefined, title: undefined });
+      tokens.push({ text: v, lower: v.toLowerCase(), lemma: (lemmas[i] ?? v).toLowerCase(), pos: pos[i] ?? "X", start: at, end: at + v.length, cw: undefined, title: undefined });
     }
     at += v.length;
   }
@@ -93,7 +106,8 @@ function retagSentenceStarts(sentences: Sentence[]): void {
   for (let i = 0; i < words.length && k < starts.length; i++) {
     if (words[i] !== starts[k]!.lower) continue;
     const t = starts[k++]!;
-    if (ids[i]! < firstUnknownId && pos[i] !== "PROPN") { t.pos = pos[i]!; t.lemma = lemmas[i]!.toLowerCase(); }
+    // wink gives some words no lemma ("Ive", read as "I've"): they keep their own
+    if (ids[i]! < firstUnknownId && pos[i] && pos[i] !== "PROPN") { t.pos = pos[i]!; t.lemma = (lemmas[i] ?? t.lower).toLowerCase(); }
   }
 }
 

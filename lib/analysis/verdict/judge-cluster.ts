@@ -1,11 +1,19 @@
 import type { DraftClaim } from "../claims/draft-claim";
-import { intervalsMeet } from "../claims/parse-number";
 import { WEEKDAYS } from "../claims/lexicon";
 import type { Verdict } from "../types";
+import { DEFAULT_FLAGS, type EngineFlags } from "../align/engine-flags";
+import { clockTimes, formatClock } from "./clock-time";
 import { roleConflict } from "./compare-roles";
+import { namedSource, tellsUpdate } from "./named-source";
+import { figuresFit } from "./number-fit";
+import { antonymPair, opposedDirections } from "./opposites";
 import { timeRelation } from "./time-order";
 
-export type JudgeMember = { claimId: string; sourceId: string; sourceLabel: string; family: string; familyLabel: string; draft: DraftClaim; text: string };
+export type JudgeMember = {
+  claimId: string; sourceId: string; sourceLabel: string; family: string; familyLabel: string; draft: DraftClaim; text: string;
+  /** the claim's sentence, for who a figure is attributed to and whether it tells of an update */
+  sentence?: string;
+};
 export type Side = "a" | "b";
 export type Judgement = {
   verdict: Verdict; reason: string; differences: { sourceId: string; claimId: string; words: string }[];
@@ -13,26 +21,37 @@ export type Judgement = {
   sides: Record<string, Side>;
 };
 
-type Conflict = { a: JudgeMember; b: JudgeMember; aWords: string; bWords: string; why: string };
+type JudgeContext = { flags: EngineFlags; sameFact?: SameFact };
+type Conflict = { a: JudgeMember; b: JudgeMember; aWords: string; bWords: string; why: string; reason?: string };
 
 /** Agree, contradict or single, with a reason a journalist can read and the words that differ. */
-export function judgeCluster(members: JudgeMember[]): Judgement {
+/** How sure alignment was that two claims (by id) tell one fact, when it compared them. */
+export type SameFact = (a: string, b: string) => number | undefined;
+
+/**
+ * A differing day or month is a contradiction only between claims alignment found close (a pair model
+ * probability of at least this): claims joined loosely, through others, are likelier two facts on two days.
+ */
+const DAY_CONFIDENCE = 0.8;
+
+export function judgeCluster(members: JudgeMember[], flags: EngineFlags = DEFAULT_FLAGS, sameFact?: SameFact): Judgement {
+  const ctx: JudgeContext = { flags, sameFact };
   const sources = new Set(members.map((m) => m.sourceId));
   const families = new Map(members.map((m) => [m.family, m.familyLabel]));
   if (sources.size < 2) {
     const m = members[0]!;
     return { verdict: "single", reason: `Only ${m.sourceLabel} reports this; no other report confirms it.`, differences: [], sides: {} };
   }
-  const conflict = findConflict(members);
+  const conflict = findConflict(members, ctx);
   if (conflict) {
     return {
       verdict: "contradict",
-      reason: `${conflict.why}: ${conflict.a.sourceLabel} says “${conflict.aWords}”, ${conflict.b.sourceLabel} says “${conflict.bWords}”.`,
+      reason: conflict.reason ?? `${conflict.why}: ${conflict.a.sourceLabel} says “${conflict.aWords}”, ${conflict.b.sourceLabel} says “${conflict.bWords}”.`,
       differences: [
         { sourceId: conflict.a.sourceId, claimId: conflict.a.claimId, words: conflict.aWords },
         { sourceId: conflict.b.sourceId, claimId: conflict.b.claimId, words: conflict.bWords },
       ],
-      sides: takeSides(members, conflict),
+      sides: takeSides(members, conflict, ctx),
     };
   }
   if (families.size < 2) {
@@ -57,32 +76,48 @@ export function judgeCluster(members: JudgeMember[]): Judgement {
  * ("12 dead" beside "killing 12 people", against "17 people died"). A claim that conflicts
  * with both, or with neither, takes no side: the matrix then says only that the row is disputed.
  */
-function takeSides(members: JudgeMember[], { a, b }: Conflict): Record<string, Side> {
+function takeSides(members: JudgeMember[], { a, b }: Conflict, ctx: JudgeContext): Record<string, Side> {
   const sides: Record<string, Side> = { [a.claimId]: "a", [b.claimId]: "b" };
   for (const m of members) {
     if (m === a || m === b) continue;
-    const againstA = compareClaims(m, a) !== null;
-    const againstB = compareClaims(m, b) !== null;
+    const againstA = compareClaims(m, a, ctx) !== null;
+    const againstB = compareClaims(m, b, ctx) !== null;
     if (againstA !== againstB) sides[m.claimId] = againstA ? "b" : "a";
   }
   return sides;
 }
 
-function findConflict(members: JudgeMember[]): Conflict | null {
-  for (let i = 0; i < members.length; i++)
-    for (let j = i + 1; j < members.length; j++) {
-      const a = members[i]!, b = members[j]!;
-      if (a.sourceId === b.sourceId) continue;
-      const c = compareClaims(a, b);
-      if (c) return c;
-    }
+/** Two reports that disagree; else one report that disagrees with itself (it gives both figures). */
+function findConflict(members: JudgeMember[], ctx: JudgeContext): Conflict | null {
+  for (const sameReport of [false, true])
+    for (let i = 0; i < members.length; i++)
+      for (let j = i + 1; j < members.length; j++) {
+        const a = members[i]!, b = members[j]!;
+        if ((a.sourceId === b.sourceId) !== sameReport) continue;
+        const c = compareClaims(a, b, ctx);
+        if (c && sameReport) return { ...c, reason: `${a.sourceLabel} contradicts itself: it says “${c.aWords}” and also “${c.bWords}”.` };
+        if (c) return c;
+      }
   return null;
 }
 
-function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
+/** Why two figures differ: competing estimates of named sources, an earlier count and a later one, or plainly. */
+function figuresConflict(a: JudgeMember, b: JudgeMember): Conflict {
+  const sa = a.sentence ? namedSource(a.sentence) : null, sb = b.sentence ? namedSource(b.sentence) : null;
+  if (sa && sb && sa.toLowerCase() !== sb.toLowerCase())
+    return { a, b, aWords: a.text, bWords: b.text, why: "Competing figures", reason: `Competing figures from named sources: ${sa} (in ${a.sourceLabel}) gives “${a.text}”, ${sb} (in ${b.sourceLabel}) gives “${b.text}”.` };
+  if ((a.sentence && tellsUpdate(a.sentence)) || (b.sentence && tellsUpdate(b.sentence)))
+    return { a, b, aWords: a.text, bWords: b.text, why: "The figure was revised over time (an earlier count against a later one)" };
+  return { a, b, aWords: a.text, bWords: b.text, why: "The numbers do not match" };
+}
+
+function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: JudgeContext): Conflict | null {
   const x = a.draft, y = b.draft;
-  if (x.quantity && y.quantity) {
-    if (!intervalsMeet(x.quantity, y.quantity)) return { a, b, aWords: a.text, bWords: b.text, why: "The numbers do not match" };
+  const close = !sameFact || (sameFact(a.claimId, b.claimId) ?? 0) >= DAY_CONFIDENCE;
+  if (x.quantity && y.quantity && !isConversion(a) && !isConversion(b)) {
+    // a bare figure ("64") carries a unit guessed from its sentence: compare it as a number only
+    const bare = BARE_FIGURE.test(a.text) || BARE_FIGURE.test(b.text);
+    if (!figuresFit(x.quantity, bare ? { ...y.quantity, unit: x.quantity.unit } : y.quantity, flags.hedges)) return figuresConflict(a, b);
     const mx = x.quantity.modifiers ?? [], my = y.quantity.modifiers ?? [];
     const onlyX = mx.filter((m) => !my.includes(m));
     const onlyY = my.filter((m) => !mx.includes(m));
@@ -90,16 +125,29 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
   }
   const roleWhy = x.role && y.role ? roleConflict(x.role, y.role) : null;
   if (roleWhy) return { a, b, aWords: x.role!.title, bWords: y.role!.title, why: `They give ${x.role!.person} ${roleWhy}` };
-  if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday) {
+  if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday && !namesThingsDay(a) && !namesThingsDay(b)) {
     const time = timeRelation(x, y);
     if (time === "conflict" && x.phase !== y.phase) {
       return { a, b, aWords: a.text, bWords: b.text, why: `The days do not fit together (${describe(x)} in one report, ${describe(y)} in the other)` };
     }
-    if (time !== "consistent") return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
+    if (time !== "consistent" && close) return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
   }
   const xm = x.date?.month, ym = y.date?.month;
-  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent") {
+  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent" && close) {
     return { a, b, aWords: x.date!.phrase, bWords: y.date!.phrase, why: "They put it in different months" };
+  }
+  if (flags.clock) {
+    const ta = clocksOf(a), tb = clocksOf(b);
+    if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) {
+      return { a, b, aWords: formatClock(ta[0]!), bWords: formatClock(tb[0]!), why: `They give different times (${formatClock(ta[0]!)} vs ${formatClock(tb[0]!)})` };
+    }
+  }
+  if (flags.antonyms) {
+    const dir = opposedDirections(a.text, b.text);
+    if (dir) return { a, b, aWords: dir[0], bWords: dir[1], why: `They give opposite directions (${dir[0]} vs ${dir[1]})` };
+    // claims with figures are judged on their figures: "2,800 meters long" against a "short" runway is no antonym
+    const opposite = x.quantity || y.quantity || /\d/.test(a.text + b.text) ? null : antonymPair(x.words, y.words);
+    if (opposite) return { a, b, aWords: opposite[0], bWords: opposite[1], why: `They say opposite things (${opposite[0]} vs ${opposite[1]})` };
   }
   const pair = differingPair(x.pairs ?? [], y.pairs ?? []);
   if (pair) return { a, b, aWords: pair[0], bWords: pair[1], why: "They name different things" };
@@ -107,6 +155,31 @@ function compareClaims(a: JudgeMember, b: JudgeMember): Conflict | null {
     return { a, b, aWords: a.text, bWords: b.text, why: "They date the starting point differently" };
   }
   return null;
+}
+
+// every pair of a row is compared, often twice (sides): read each claim's clock times once
+const clockCache = new WeakMap<JudgeMember, number[]>();
+function clocksOf(m: JudgeMember): number[] {
+  let t = clockCache.get(m);
+  if (!t) clockCache.set(m, (t = clockTimes(m.text)));
+  return t;
+}
+
+const BARE_FIGURE = /^[\d.,\s]+$/;
+
+/** "72 km (44 miles)": a figure in brackets after another restates it in other units, rounded its own way. */
+function isConversion(m: JudgeMember): boolean {
+  return !!m.sentence && new RegExp(`\\d[^()]{0,30}\\(\\s*${escapeRegExp(m.text)}`).test(m.sentence);
+}
+
+/** "Friday's earthquake": the day belongs to a thing the claim mentions, not to what the claim tells. */
+function namesThingsDay(m: JudgeMember): boolean {
+  const phrase = m.draft.date?.phrase;
+  return !!phrase && !!m.sentence && new RegExp(`\\b${escapeRegExp(phrase)}['’]s\\b`, "i").test(m.sentence);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** [x, y] against [x, z]: one member shared, the other different. */

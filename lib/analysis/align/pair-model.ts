@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { FEATURE_NAMES } from "./pair-features";
+import trained from "./pair-model-weights.json";
+
+// The learned pair model: one logistic regression per lane (counts, prose), trained by `npm run train`
+// on the gold pairs of every annotated corpus. Its probability replaces the hand-weighted score.
+
+export const laneModelSchema = z.object({
+  weights: z.array(z.number()),
+  bias: z.number(),
+  /** lowest probability at which a pair may link (best F2 on the training pairs) */
+  threshold: z.number().min(0).max(1),
+});
+export const pairModelSchema = z.object({
+  features: z.array(z.string()),
+  lanes: z.object({ quantity: laneModelSchema, text: laneModelSchema }),
+  trainedOn: z.array(z.string()),
+});
+export type LaneModel = z.infer<typeof laneModelSchema>;
+export type PairModel = z.infer<typeof pairModelSchema>;
+export type ModelLane = keyof PairModel["lanes"];
+
+let shipped: PairModel | null | undefined;
+/** The committed model; null while its features do not match the engine's (retrain with `npm run train`). */
+export function shippedModel(): PairModel | null {
+  if (shipped === undefined) {
+    const parsed = pairModelSchema.safeParse(trained);
+    shipped = parsed.success && parsed.data.features.join() === FEATURE_NAMES.join() ? parsed.data : null;
+  }
+  return shipped;
+}
+
+export function predictPair(model: LaneModel, features: readonly number[]): number {
+  let z = model.bias;
+  for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * features[i]!;
+  return 1 / (1 + Math.exp(-z));
+}

@@ -1,0 +1,88 @@
+import type { Entity } from "../types";
+import { transliterationKey, withinEdits } from "./transliteration-key";
+
+// Forms of a known name that the name finder passed over, read back from the texts: "Al-Haouz" when
+// "Al Haouz" is known, "transport ministry" in lower case, "Mr Macron" for Emmanuel Macron, "MAP" after
+// "Maghreb Arabe Press (MAP)". Each is listed as a mention of its entity.
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'.-]*(?:[ -]\p{Lu}[\p{L}’'.-]*){0,7}/gu;
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Madame|Monsieur|Mme|M\.)\.? (\p{Lu}[\p{L}’'-]+)/gu;
+const DEFINED_ACRONYM = /(\p{Lu}[\p{L}’'-]*(?: (?:of|and|the|de|du|des|la|le|for)?\s?\p{Lu}[\p{L}’'-]*){1,6}) \((\p{Lu}{2,6})\)/gu;
+const DEMONYM_LEAD = /^(?:(?:South|North|East|West|New) )?\p{Lu}\p{Ll}+(?:ean|ian|ese|ish|can) (?=\p{Lu}\S* \S)/u;
+const MAX_TEXT = 200_000;
+
+export function addSurfaceForms(entities: Entity[], texts: string[]): void {
+  const byKey = new Map<string, Entity>();
+  for (const e of entities) for (const n of e.mentions) if (n.length >= 4) byKey.set(transliterationKey(n), e);
+  const bySurname = new Map<string, Entity>();
+  for (const e of entities) if (e.type === "person") for (const n of e.mentions) { const parts = n.split(" "); if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!, e); }
+  // "Marseilles" opening a sentence, where the name finder does not look, for the "Marseille" known elsewhere;
+  // "Maghreb Arabe Presse" in a credit line for the "Maghreb Arabe Press" of the story
+  // bucketed by first letter and length, so each run is compared with the few keys one edit can reach
+  const known = new Map<string, [string, Entity][]>();
+  const bucket = (k: string, length: number) => `${k[0]}${length}`;
+  for (const [k, e] of byKey) if (k.length >= 6) known.set(bucket(k, k.length), [...(known.get(bucket(k, k.length)) ?? []), [k, e]]);
+  const words = (k: string) => k.split(" ").length;
+  const oneEditAway = (key: string): Entity | undefined => {
+    if (key.length < 6) return undefined;
+    const candidates = [key.length - 1, key.length, key.length + 1].flatMap((n) => known.get(bucket(key, n)) ?? []);
+    const near = new Set(candidates.filter(([k]) => words(k) === words(key) && withinEdits(k, key, 1)).map(([, e]) => e));
+    return near.size === 1 ? [...near][0] : undefined;
+  };
+  // "What Really Happened At Muan Airport": the run's last words, when they are a shorter form of a
+  // known place or organisation with the same last word ("Muan International Airport")
+  const byHead = new Map<string, { words: string[]; e: Entity }[]>();
+  for (const e of entities) {
+    if (e.type === "person") continue;
+    for (const n of e.mentions) {
+      const words = n.split(" ");
+      if (words.length >= 3) byHead.set(words[words.length - 1]!, [...(byHead.get(words[words.length - 1]!) ?? []), { words, e }]);
+    }
+  }
+  const shortFormOf = (form: string): { e: Entity; form: string } | undefined => {
+    const words = form.split(" ");
+    const candidates = byHead.get(words[words.length - 1]!);
+    if (!candidates || words.length < 2) return undefined;
+    for (let k = 0; k + 2 <= words.length; k++) {
+      const tail = words.slice(k);
+      const found = new Set(candidates.filter((c) => c.words.length > tail.length && tail.every((w) => c.words.includes(w))).map((c) => c.e));
+      if (found.size === 1) return { e: [...found][0]!, form: tail.join(" ") };
+    }
+    return undefined;
+  };
+  const add = (e: Entity, form: string) => { if (!e.mentions.includes(form)) e.mentions.push(form); };
+  // "South Korean Ministry of Transport" is the "Ministry of Transport", told whose
+  for (const e of entities) if (e.type === "org") for (const n of [...e.mentions]) { const bare = n.replace(DEMONYM_LEAD, ""); if (bare !== n) add(e, bare); }
+  for (const raw of texts) {
+    const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
+      const form = m[0].replace(/[’']s$|[.’'-]+$/, "");
+      const key = transliterationKey(form);
+      if (form.length < 4) continue;
+      const e = byKey.get(key) ?? oneEditAway(key);
+      if (e) add(e, form);
+      else {
+        const short = shortFormOf(form);
+        if (short) add(short.e, short.form);
+      }
+    }
+    for (const m of text.matchAll(HONORIFIC)) {
+      const e = bySurname.get(m[1]!);
+      if (e) add(e, m[0]);
+    }
+    for (const m of text.matchAll(DEFINED_ACRONYM)) {
+      const e = byKey.get(transliterationKey(m[1]!));
+      if (e && e.type !== "person") add(e, m[2]!);
+    }
+  }
+  // a known name of several words written in lower case ("the transport ministry"), forms above included
+  const lowerNames = new Map<string, Entity>();
+  for (const e of entities) if (e.type !== "person") for (const n of e.mentions) if (n.includes(" ") && /^\p{Lu}/u.test(n)) lowerNames.set(n.toLowerCase(), e);
+  for (const raw of texts) {
+    const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
+    const lower = text.toLowerCase();
+    for (const [needle, e] of lowerNames)
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) add(e, text.slice(at, at + needle.length));
+  }
+  for (const e of entities) e.mentions.sort();
+}

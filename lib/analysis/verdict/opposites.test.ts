@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { antonymPair, opposedDirections } from "./opposites";
+
+describe("opposedDirections", () => {
+  it("flags directions a quarter turn or more apart", () => {
+    expect(opposedDirections("71 km northeast of the city", "72 km southwest of the city")).toEqual(["northeast", "southwest"]);
+    expect(opposedDirections("north of the port", "east of the port")).toEqual(["north", "east"]);
+  });
+  it("lets neighbouring directions and one-sided mentions pass", () => {
+    expect(opposedDirections("north of the port", "northeast of the port")).toBeNull();
+    expect(opposedDirections("north of the port", "near the port")).toBeNull();
+  });
+});
+
+describe("antonymPair", () => {
+  it("finds WordNet antonyms between claims that otherwise agree", () => {
+    expect(antonymPair(["price", "fuel", "increase", "march"], ["price", "fuel", "decrease", "march"])).toEqual(["increase", "decrease"]);
+  });
+  it("ignores antonyms in claims that share little else", () => {
+    expect(antonymPair(["runway", "long"], ["aircraft", "short", "landing", "capable"])).toBeNull();
+  });
+});
