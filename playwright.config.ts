@@ -30,7 +30,7 @@ export default defineConfig({
   webServer: {
     // Served as npm start serves it: two processes on one port, so the tests also catch state
     // that one process would keep to itself.
-    command: `node scripts/next-cluster.mjs 2 node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: `node scripts/next-cluster.mjs 2 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Sign-in's base URL and trusted origins are built from PORT. The follow-story tests serve
     // pages from loopback, which the fetcher refuses unless private addresses are allowed.

@@ -14,6 +14,8 @@ export default defineConfig({
     environment: "node",
     // DB tests share one database; running files in parallel would interleave their writes.
     fileParallelism: false,
-    testTimeout: 20_000,
+    // Uploads and analyses run in a worker thread, which takes a second or two to start in each test file.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -21,6 +21,7 @@ const { db } = await import("../lib/db");
 const { decodeUpload, ACCEPTED_EXTENSIONS } = await import("../lib/reports/decode-upload");
 const { addReportUploads } = await import("../lib/reports/add-reports");
 const { createStory } = await import("../lib/stories/create-story");
+const { createStoryWithReports } = await import("../lib/stories/create-story-with-reports");
 const { ingestUrls } = await import("./lib-cli/ingest-urls");
 // Whoever can run commands on the server administers it.
 const actor = { id: "cli", name: "Command line", role: "admin" as const };
@@ -36,24 +37,31 @@ try {
     title: null, outletName: null, url: null, byline: null, publishedAt: null,
   }));
   const existing = await db.story.findFirst({ where: { title: values.story }, select: { slug: true } });
-  const story = existing ?? (await createStory(actor, { title: values.story, eventDate: values["event-date"] }));
   const bar = new cliProgress.SingleBar({ format: "reading  [{bar}] {value}/{total} reports", hideCursor: true }, cliProgress.Presets.shades_classic);
-  try {
-    if (uploads.length > 0) {
-      bar.start(uploads.length, 0);
-      const added = await addReportUploads(actor, story.slug, uploads, (done) => bar.update(done));
+  let slug = existing?.slug;
+  if (uploads.length > 0) {
+    bar.start(uploads.length, 0);
+    try {
+      // A new story is written with its reports in one transaction: killed halfway, the import
+      // leaves nothing behind, not an empty story.
+      const result = slug
+        ? { slug, added: await addReportUploads(actor, slug, uploads, (done) => bar.update(done)) }
+        : await createStoryWithReports(actor, { title: values.story, eventDate: values["event-date"] }, uploads, (done) => bar.update(done));
+      slug = result.slug;
       bar.stop();
-      console.log(`Added ${added.length} report(s) to "${values.story}" (/stories/${story.slug}).`);
+      console.log(`Added ${result.added.length} report(s) to "${values.story}" (/stories/${slug}).`);
+    } finally {
+      bar.stop();
     }
-    if (urls.length > 0 && !(await ingestUrls(actor, story.slug, urls))) {
+  }
+  if (urls.length > 0) {
+    // Links alone need the story first; one that ends up with nothing fetched is removed again.
+    const created = !slug;
+    slug ??= (await createStory(actor, { title: values.story, eventDate: values["event-date"] })).slug;
+    if (!(await ingestUrls(actor, slug, urls))) {
       exitCode = 1;
-      if (!existing && uploads.length === 0) await db.story.delete({ where: { slug: story.slug } });
+      if (created) await db.story.delete({ where: { slug } });
     }
-  } catch (error) {
-    bar.stop();
-    // A story made by this run and left empty would be a partial result.
-    if (!existing) await db.story.delete({ where: { slug: story.slug } });
-    throw error;
   }
 } catch (error) {
   console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -88,7 +88,7 @@ function runInHeadCopy(): number {
   utimesSync(dir, now, now);
   cpSync("scripts/load-matrix.ts", path.join(dir, "scripts/load-matrix.ts"));
   cpSync("scripts/load", path.join(dir, "scripts/load"), { recursive: true });
-  for (const file of ["scripts/serve-app.ts", "scripts/next-cluster.mjs"]) cpSync(file, path.join(dir, file));
+  for (const file of ["scripts/serve-app.ts", "scripts/next-cluster.mjs", "scripts/next-server.mjs", "lib/http/client-ip.mjs"]) cpSync(file, path.join(dir, file));
   const args = process.argv.slice(2).filter((arg) => arg !== "--head");
   const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/load-matrix.ts", ...args], {
     cwd: dir,

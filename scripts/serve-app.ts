@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess, type StdioOptions } from "node:child_process";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { NEXT_BIN } from "./build-app";
 
 const CLUSTER = path.resolve(import.meta.dirname, "next-cluster.mjs");
 
@@ -17,9 +16,11 @@ export function serverWorkers(env: NodeJS.ProcessEnv = process.env): number {
 
 type ServeOptions = { port: number | string; host?: string; workers: number; env: NodeJS.ProcessEnv; stdio?: StdioOptions };
 
-/** `next start` on one port: the process itself for one worker, else a cluster of them. */
+/**
+ * The production server on one port: always under the cluster primary (even with one worker),
+ * which replaces a server process that dies.
+ */
 export function serveApp({ port, host, workers, env, stdio = "inherit" }: ServeOptions): ChildProcess {
-  const args = ["start", "-p", String(port), ...(host ? ["-H", host] : [])];
-  const command = workers > 1 ? [CLUSTER, String(workers), NEXT_BIN, ...args] : [NEXT_BIN, ...args];
-  return spawn(process.execPath, command, { stdio, env });
+  const args = [CLUSTER, String(workers), "-p", String(port), ...(host ? ["-H", host] : [])];
+  return spawn(process.execPath, args, { stdio, env });
 }

@@ -7,7 +7,7 @@ export function AccountMenu({ actor, signOut }: { actor: Actor | null; signOut: 
   return (
     <form action={signOut} className="flex items-center gap-2">
       <span className="text-stone-700">
-        {actor.name} <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-600">{actor.role}</span>
+        <Link href="/account" className="hover:text-ink hover:underline">{actor.name}</Link> <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-600">{actor.role}</span>
       </span>
       <button type="submit" className="text-stone-600 underline hover:text-ink">Sign out</button>
     </form>

@@ -16,8 +16,8 @@ export function NewPersonForm({ create }: { create: FormAction }) {
     <form ref={form} action={action} className="grid gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2">
       <label className={labelClass}>Name<input name="name" required maxLength={100} className={inputClass} /></label>
       <label className={labelClass}>Email<input name="email" type="email" required className={inputClass} /></label>
-      <label className={labelClass}>First password <span className="font-normal text-stone-500">(8 characters or more; tell them privately)</span>
-        <input name="password" type="password" required minLength={8} maxLength={128} autoComplete="new-password" className={inputClass} />
+      <label className={labelClass}>First password <span className="font-normal text-stone-500">(12 characters or more, not a common one; tell them privately)</span>
+        <input name="password" type="password" required minLength={12} maxLength={128} autoComplete="new-password" className={inputClass} />
       </label>
       <label className={labelClass}>Role
         <select name="role" defaultValue="reader" className={inputClass}>

@@ -13,6 +13,8 @@ export const ACTION_LABEL: Record<string, string> = {
   "story.developing": "changed whether the story is followed",
   "user.create": "created an account",
   "user.role": "changed a role",
+  "user.rename": "renamed an account",
+  "user.deactivate": "deactivated their account",
 };
 
 type Fields = Record<string, unknown>;

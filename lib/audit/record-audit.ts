@@ -13,7 +13,9 @@ export type AuditAction =
   | "story.delete"
   | "story.developing"
   | "user.create"
-  | "user.role";
+  | "user.role"
+  | "user.rename"
+  | "user.deactivate";
 
 export type AuditEntry = {
   storyId: string | null;

@@ -39,7 +39,7 @@ const ACTIONS: { name: string; least: Role; run: (actor: Actor | null) => Promis
   { name: "remove a report", least: "editor", run: async (actor) => deleteReport(actor, (await contradictedStory()).reportIds[1]!) },
   { name: "delete a story", least: "editor", run: async (actor) => deleteStory(actor, (await contradictedStory()).slug) },
   { name: "change someone's role", least: "admin", run: async (actor) => {
-    const person = await createPerson(admin, { name: "Temp", email: `${randomUUID()}@example.org`, password: "long enough", role: "reader" });
+    const person = await createPerson(admin, { name: "Temp", email: `${randomUUID()}@example.org`, password: "long enough to pass", role: "reader" });
     return changeRole(actor, { userId: person.id, role: "journalist" });
   } },
 ];

@@ -1,6 +1,6 @@
 import "server-only";
 import { NextResponse } from "next/server";
-import { AppError, toPublicError } from "@/lib/errors";
+import { AppError, RETRY_AFTER_SECONDS, toPublicError } from "@/lib/errors";
 
 /** Runs a route handler, turning thrown errors into JSON with the right status. */
 export async function handleRoute(work: () => Promise<unknown>, successStatus = 200): Promise<NextResponse> {
@@ -10,7 +10,8 @@ export async function handleRoute(work: () => Promise<unknown>, successStatus = 
     return NextResponse.json(result, { status: successStatus });
   } catch (error) {
     const { status, code, message, details } = toPublicError(error);
-    return NextResponse.json({ error: { code, message, ...(details ? { details } : {}) } }, { status });
+    const headers = status === 503 ? { "Retry-After": String(RETRY_AFTER_SECONDS) } : undefined;
+    return NextResponse.json({ error: { code, message, ...(details ? { details } : {}) } }, { status, headers });
   }
 }
 

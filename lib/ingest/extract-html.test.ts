@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractArticle, mapSpanToRaw } from "./extract-html";
+import { extractArticle, mapSpanToRaw, MAX_HTML_DEPTH } from "./extract-html";
 
 const PAGE = `<!doctype html>
 <html><head><title>Ferry capsizes near Portvale | Harbour Post</title>
@@ -52,5 +52,16 @@ describe("extractArticle", () => {
     expect(article.siteName).toBe("Harbour Post");
     expect(article.publishedTime).toBe("2026-03-10T08:00:00Z");
     expect(article.byline).toBe("By Ana Ruiz");
+  });
+});
+
+describe("extractArticle's nesting limit", () => {
+  it("refuses a page nested deeper than MAX_HTML_DEPTH at once, and reads one just under it", () => {
+    const nested = (depth: number) => `<html><body>${"<div>".repeat(depth)}<p>${"Words of the article. ".repeat(20)}</p>${"</div>".repeat(depth)}</body></html>`;
+    const started = performance.now();
+    expect(() => extractArticle(nested(5000))).toThrow(`nests its elements over ${MAX_HTML_DEPTH} deep`);
+    // Refused by the linear pre-read, before the DOM is built (5,000 levels took minutes there).
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(extractArticle(nested(MAX_HTML_DEPTH - 5)).text).toContain("Words of the article.");
   });
 });

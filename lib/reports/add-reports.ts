@@ -2,14 +2,23 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import { prepareBudget } from "@/lib/analysis-runner/budget";
+import { JobRefused, runInWorker } from "@/lib/analysis-runner/run-in-worker";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
 import { parseInput } from "@/lib/validation";
-import { prepareReport, type PreparedReport } from "./prepare-report";
+import type { PreparedReport } from "./prepare-report";
 import { addReportsBodySchema, type ReportUpload } from "./report-input";
 
-export type AddedReport = { id: string; title: string | null; outletName: string | null; fileName: string | null };
+export type AddedReport = {
+  id: string;
+  title: string | null;
+  outletName: string | null;
+  fileName: string | null;
+  /** Set when the analysis had to leave the report out: why. */
+  notAnalysed?: string;
+};
 
 /** Adds the reports of a request body (at most 25) to a story, all or none. */
 export async function addReports(actor: Actor | null, storySlug: string, body: unknown): Promise<AddedReport[]> {
@@ -32,11 +41,7 @@ export async function addReportUploads(
   const story = await db.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
   if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
 
-  const prepared = reports.map((upload, index) => {
-    const report = prepareReport(upload);
-    onPrepared?.(index + 1, reports.length);
-    return report;
-  });
+  const prepared = await prepareUploads(reports, onPrepared);
   refuseRepeatsWithinBatch(prepared);
   const existing = await db.report.findMany({
     where: { storyId: story.id, contentHash: { in: prepared.map((report) => report.contentHash) } },
@@ -48,22 +53,7 @@ export async function addReportUploads(
   }
 
   try {
-    return await db.$transaction(async (tx) => {
-      const created: AddedReport[] = [];
-      // Upload order is reading order; a shared transaction timestamp would not keep it.
-      const now = Date.now();
-      for (const [index, report] of prepared.entries()) {
-        const { id, ...added } = await tx.report.create({
-          data: { ...report, storyId: story.id, createdAt: new Date(now + index) },
-          select: { id: true, title: true, outletName: true, fileName: true },
-        });
-        created.push({ id, ...added });
-        await recordAudit(tx, actor, { storyId: story.id, action: "report.add", subject: `report:${id}`, after: added });
-      }
-      await refreshStoryAnalysis(tx, story.id);
-      await tx.story.update({ where: { id: story.id }, data: { updatedAt: new Date() } });
-      return created;
-    }, ANALYSIS_TRANSACTION);
+    return await db.$transaction((tx) => writeReports(tx, actor, story.id, prepared), ANALYSIS_TRANSACTION);
   } catch (error) {
     // Someone added the same text between our check and our write.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -73,7 +63,49 @@ export async function addReportUploads(
   }
 }
 
-function refuseRepeatsWithinBatch(prepared: PreparedReport[]): void {
+/**
+ * Prepares uploads (HTML extraction, cleaning) one by one in a worker thread with a budget:
+ * a page that would take too long or too much memory is refused by name.
+ */
+export async function prepareUploads(reports: ReportUpload[], onPrepared?: (done: number, total: number) => void): Promise<PreparedReport[]> {
+  const prepared: PreparedReport[] = [];
+  for (const upload of reports) {
+    try {
+      prepared.push(await runInWorker({ kind: "prepare", upload }, prepareBudget()));
+    } catch (error) {
+      if (!(error instanceof JobRefused)) throw error;
+      const label = upload.fileName ? `"${upload.fileName}"` : "The pasted text";
+      throw new AppError("unprocessable", `${label} is too large or too complex to read (${error.reason === "crash" ? "reading it failed" : error.message}).`);
+    }
+    onPrepared?.(prepared.length, reports.length);
+  }
+  return prepared;
+}
+
+/** Writes prepared reports into a story and re-analyses it, in the caller's transaction. */
+export async function writeReports(tx: Prisma.TransactionClient, actor: Actor, storyId: string, prepared: PreparedReport[]): Promise<AddedReport[]> {
+  const created: AddedReport[] = [];
+  // Upload order is reading order; a shared transaction timestamp would not keep it.
+  const now = Date.now();
+  for (const [index, report] of prepared.entries()) {
+    const { id, ...added } = await tx.report.create({
+      data: { ...report, storyId, createdAt: new Date(now + index) },
+      select: { id: true, title: true, outletName: true, fileName: true },
+    });
+    created.push({ id, ...added });
+    await recordAudit(tx, actor, { storyId, action: "report.add", subject: `report:${id}`, after: added });
+  }
+  const ids = created.map((report) => report.id);
+  await refreshStoryAnalysis(tx, storyId, ids);
+  await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
+  const skipped = await tx.report.findMany({ where: { id: { in: ids }, analysisSkipped: { not: null } }, select: { id: true, analysisSkipped: true } });
+  return created.map((report) => {
+    const note = skipped.find((row) => row.id === report.id)?.analysisSkipped;
+    return note ? { ...report, notAnalysed: note } : report;
+  });
+}
+
+export function refuseRepeatsWithinBatch(prepared: PreparedReport[]): void {
   const seen = new Map<string, PreparedReport>();
   for (const report of prepared) {
     const first = seen.get(report.contentHash);

@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { removeControlCharacters } from "@/lib/validation";
 import { MAX_REPORT_BYTES, type ReportFormatName } from "./report-input";
 
 const EXTENSIONS: Record<string, ReportFormatName> = {
@@ -40,5 +41,6 @@ export function decodeUpload(fileName: string, bytes: Uint8Array): { text: strin
     throw new AppError("unsupported_media_type", `"${fileName}" is not UTF-8 text.`);
   }
   // A byte-order mark is encoding, not content; keeping it would shift every offset by one.
-  return { text: text.replace(/^\uFEFF/, ""), format };
+  // Control characters past the first 8 KB are not text either (PostgreSQL refuses NUL).
+  return { text: removeControlCharacters(text.replace(/^\uFEFF/, "")), format };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { decodeUpload } from "./decode-upload";
-import { hashArticle, prepareReport } from "./prepare-report";
+import { hashArticle, MAX_ARTICLE_CHARS, prepareReport } from "./prepare-report";
 
 const WIRE_COPY = `Bridge closed after barge strike
 
@@ -66,5 +66,23 @@ describe("decodeUpload", () => {
     expect(fail("latin1.txt", Uint8Array.from([0x63, 0x61, 0x66, 0xe9]))).toBe(415);
     expect(fail("report.pdf", bytes("text"))).toBe(415);
     expect(fail("huge.txt", new Uint8Array(2 * 1024 * 1024 + 1).fill(65))).toBe(413);
+  });
+});
+
+describe("prepareReport's size limit", () => {
+  it("refuses, by name and with 413, an article too long to analyse", () => {
+    const upload = { fileName: "long.txt", format: "text" as const, title: null, outletName: null, url: null, byline: null, publishedAt: null };
+    const sentence = "The harbour authority said the new pier would open in the spring. ";
+    const long = sentence.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / sentence.length));
+    expect(() => prepareReport({ ...upload, text: long })).toThrow(expect.objectContaining({ status: 413, message: expect.stringMatching(/^"long\.txt" has .* too large to analyse/) }) as unknown as Error);
+    expect(prepareReport({ ...upload, text: long.slice(0, MAX_ARTICLE_CHARS) }).charCount).toBe(MAX_ARTICLE_CHARS);
+  });
+});
+
+describe("prepareReport's details read from the text", () => {
+  it("holds a title read from a very long first line to 300 characters", () => {
+    const text = `A short note on the pier. data:image/png;base64,${"QUJD".repeat(2000)}\n\nThe harbour authority said the new pier would open in the spring.`;
+    const report = prepareReport({ text, fileName: "long-title.txt", format: "text", title: null, outletName: null, url: null, byline: null, publishedAt: null });
+    expect(report.title!.length).toBeLessThanOrEqual(300);
   });
 });

@@ -21,8 +21,7 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
   const clusterOfClaim = new Map<string, string>();
   for (const cluster of analysis.clusters) for (const claimId of cluster.claimIds) clusterOfClaim.set(claimId, clusterIds.get(cluster.id)!);
 
-  await tx.entity.createMany({
-    data: analysis.entities.map((entity) => ({
+  await createInChunks((data) => tx.entity.createMany({ data }), analysis.entities.map((entity) => ({
       id: entityIds.get(entity.id)!,
       storyId,
       key: entity.id,
@@ -31,9 +30,8 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
       mentions: entity.mentions,
       roles: entity.roles ?? [],
     })),
-  });
-  await tx.cluster.createMany({
-    data: analysis.clusters.map((cluster, position) => ({
+  );
+  await createInChunks((data) => tx.cluster.createMany({ data }), analysis.clusters.map((cluster, position) => ({
       id: clusterIds.get(cluster.id)!,
       storyId,
       key: cluster.id,
@@ -47,9 +45,8 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
       reportCount: cluster.reportCount,
       independentCount: cluster.independentCount,
     })),
-  });
-  await tx.claim.createMany({
-    data: analysis.claims.map((claim) => ({
+  );
+  await createInChunks((data) => tx.claim.createMany({ data }), analysis.claims.map((claim) => ({
       id: claimIds.get(claim.id)!,
       storyId,
       reportId: claim.sourceId,
@@ -67,13 +64,13 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
       date: claim.date,
       attribution: claim.attribution,
     })),
-  });
-  await tx.claimEntity.createMany({
-    data: analysis.claims.flatMap((claim) =>
+  );
+  await createInChunks(
+    (data) => tx.claimEntity.createMany({ data, skipDuplicates: true }),
+    analysis.claims.flatMap((claim) =>
       claim.entityIds.filter((id) => entityIds.has(id)).map((id) => ({ claimId: claimIds.get(claim.id)!, entityId: entityIds.get(id)! })),
     ),
-    skipDuplicates: true,
-  });
+  );
   for (const source of analysis.sources) {
     await tx.report.update({
       where: { id: source.id },
@@ -82,4 +79,12 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
   }
   // Set by `npm start` for the server it runs (see lib/analysis-version.ts).
   await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date(), analysisVersion: process.env.ANALYSIS_VERSION ?? null } });
+}
+
+// Rows per insert: a claim has 17 columns, so 2,000 rows stay far below PostgreSQL's 65,535
+// bind parameters per statement whatever the driver does.
+const CHUNK_ROWS = 2_000;
+
+async function createInChunks<Row>(create: (rows: Row[]) => Promise<unknown>, rows: Row[]): Promise<void> {
+  for (let at = 0; at < rows.length; at += CHUNK_ROWS) await create(rows.slice(at, at + CHUNK_ROWS));
 }

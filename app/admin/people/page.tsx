@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { NewPersonForm } from "@/components/people/NewPersonForm";
+import { RenameForm } from "@/components/people/RenameForm";
 import { RoleForm } from "@/components/people/RoleForm";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { formatDay } from "@/lib/format";
 import { listPeople } from "@/lib/people/list-people";
-import { changeRoleAction, createPersonAction } from "./actions";
+import { changeRoleAction, createPersonAction, renamePersonAction } from "./actions";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -21,7 +22,7 @@ export default async function PeoplePage() {
     <div className="max-w-4xl space-y-6">
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">People</h1>
-        <p className="mt-1 text-stone-600">{ROLE_HELP} A new role applies from the person&apos;s next page.</p>
+        <p className="mt-1 text-stone-600">{ROLE_HELP} A new role applies from the person&apos;s next page. Names are changed here only, and every change is in the audit trail.</p>
       </div>
       <table className="w-full rounded-lg border border-stone-200 bg-white text-left text-sm shadow-sm">
         <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
@@ -30,7 +31,10 @@ export default async function PeoplePage() {
         <tbody className="divide-y divide-stone-100">
           {people.map((person) => (
             <tr key={person.id}>
-              <th scope="row" className="px-3 py-2 font-medium">{person.name}{person.id === actor.id && <span className="font-normal text-stone-500"> (you)</span>}</th>
+              <th scope="row" className="px-3 py-2 font-medium">
+                <RenameForm id={person.id} name={person.name} email={person.email} rename={renamePersonAction.bind(null, person.id)} />
+                {person.id === actor.id && <span className="font-normal text-stone-500"> (you)</span>}
+              </th>
               <td className="px-3 py-2 text-stone-700">{person.email}</td>
               <td className="px-3 py-2 text-stone-500">{formatDay(person.createdAt)}</td>
               <td className="px-3 py-2"><RoleForm id={person.id} name={person.name} role={person.role} change={changeRoleAction.bind(null, person.id)} /></td>

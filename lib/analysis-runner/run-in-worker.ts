@@ -1,0 +1,125 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import { AppError, type ErrorCode } from "@/lib/errors";
+import { maxWorkers, type Budget } from "./budget";
+import type { Job, JobResult } from "./run-job";
+
+/** Why a job on untrusted text did not finish: it ran out of time or memory, or it threw. */
+export class JobRefused extends Error {
+  constructor(
+    readonly reason: "time" | "memory" | "crash",
+    message: string,
+  ) {
+    super(message);
+    this.name = "JobRefused";
+  }
+}
+
+type Reply = { ready: true } | { ok: true; result: unknown } | { ok: false; error: { code: ErrorCode; message: string; details?: Record<string, unknown> } | null; message: string };
+type Slot = { worker: Worker; memoryMb: number; idleTimer?: NodeJS.Timeout };
+
+// A warm worker has the language model loaded (about 2 s to start one); idle ones go after a while.
+const IDLE_MS = 5 * 60_000;
+// Started from source with tsx, never bundled: the bundler must not follow this path, so the
+// worker is handed a line of code that imports it rather than the path itself.
+const ENTRY_CODE = `import(${JSON.stringify(pathToFileURL(path.join(process.cwd(), "lib", "analysis-runner", "worker-entry.mjs")).href)})`;
+const idle: Slot[] = [];
+const waiting: (() => void)[] = [];
+let running = 0;
+
+/**
+ * Runs a job in a worker thread with a time and heap limit, so the server's event loop keeps
+ * answering while it runs and a job that overruns is killed without taking the server with it.
+ * AppErrors the job throws (bad input) come back as they are; anything else is a JobRefused.
+ */
+export async function runInWorker<J extends Job>(job: J, budget: Budget): Promise<JobResult<J>> {
+  if (running >= maxWorkers()) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  let slot: Slot | null = null;
+  try {
+    slot = await takeSlot(budget.memoryMb);
+    const result = await exchange(slot, job, budget);
+    release(slot);
+    return result as JobResult<J>;
+  } catch (error) {
+    if (slot) void slot.worker.terminate();
+    throw error;
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+async function takeSlot(memoryMb: number): Promise<Slot> {
+  const index = idle.findIndex((slot) => slot.memoryMb === memoryMb);
+  if (index >= 0) {
+    const [slot] = idle.splice(index, 1);
+    clearTimeout(slot!.idleTimer);
+    return slot!;
+  }
+  const worker = new Worker(ENTRY_CODE, {
+    eval: true,
+    resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, memoryMb / 8) },
+    stdout: false,
+    stderr: false,
+  });
+  await new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", (error: Error & { code?: string }) => reject(refusal(error, memoryMb)));
+  });
+  return { worker, memoryMb };
+}
+
+function release(slot: Slot): void {
+  const forget = () => {
+    clearTimeout(slot.idleTimer);
+    const index = idle.indexOf(slot);
+    if (index >= 0) idle.splice(index, 1);
+  };
+  slot.idleTimer = setTimeout(() => {
+    forget();
+    void slot.worker.terminate();
+  }, IDLE_MS);
+  slot.idleTimer.unref();
+  // A worker that ends while idle must not be handed the next job.
+  slot.worker.once("exit", forget);
+  slot.worker.unref();
+  idle.push(slot);
+}
+
+function exchange(slot: Slot, job: Job, budget: Budget): Promise<unknown> {
+  const { worker } = slot;
+  worker.ref();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      worker.removeAllListeners("message").removeAllListeners("error").removeAllListeners("exit");
+    };
+    const timer = setTimeout(() => {
+      done();
+      reject(new JobRefused("time", `stopped after ${Math.round(budget.timeMs / 1000)} s`));
+    }, budget.timeMs);
+    worker.on("message", (reply: Reply) => {
+      if ("ready" in reply) return;
+      done();
+      if (reply.ok) resolve(reply.result);
+      else if (reply.error) reject(new AppError(reply.error.code, reply.error.message, reply.error.details));
+      else reject(new JobRefused("crash", reply.message));
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      done();
+      reject(refusal(error, budget.memoryMb));
+    });
+    worker.on("exit", (code) => {
+      done();
+      reject(new JobRefused("crash", `the worker exited (${code})`));
+    });
+    worker.postMessage(job);
+  });
+}
+
+function refusal(error: Error & { code?: string }, memoryMb: number): JobRefused {
+  if (error.code === "ERR_WORKER_OUT_OF_MEMORY") return new JobRefused("memory", `stopped at its ${memoryMb} MB memory limit`);
+  return new JobRefused("crash", error.message);
+}
