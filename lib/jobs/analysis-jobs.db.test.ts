@@ -80,7 +80,7 @@ describe("story analysis jobs", () => {
     expect(new Set((await db.claim.findMany({ where: { storyId: story.id }, select: { reportId: true } })).map((claim) => claim.reportId)).size).toBe(3);
     // The same inputs again: nothing to do, whatever asked for it.
     expect(await runStoryAnalysis(story.id)).toBe("unchanged");
-  });
+  }, 90_000);
 
   it("retries the job of a worker killed mid-analysis once its lease expires, with nothing half-written", async () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
@@ -125,6 +125,24 @@ describe("story analysis jobs", () => {
       expect(await runStoryAnalysis(story.id)).toBe("written");
       expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).analysisVersion).toBe("engine-b");
       expect(await runStoryAnalysis(story.id)).toBe("unchanged");
+    } finally {
+      delete process.env.ANALYSIS_VERSION;
+    }
+  });
+
+  it("tries again, with a new engine, the reports an older one could not analyse", async () => {
+    const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
+    const [added] = await addReports(journalist, story.slug, { reports: [{ text: REPORTS[3]! }] });
+    process.env.ANALYSIS_VERSION = "engine-c";
+    try {
+      expect(await runStoryAnalysis(story.id)).toBe("written");
+      // As if engine-c had failed on it.
+      await db.report.update({ where: { id: added!.id }, data: { analysisSkipped: "the analysis failed on it" } });
+      await db.claim.deleteMany({ where: { reportId: added!.id } });
+      process.env.ANALYSIS_VERSION = "engine-d";
+      expect(await runStoryAnalysis(story.id)).toBe("written");
+      expect((await db.report.findUniqueOrThrow({ where: { id: added!.id } })).analysisSkipped).toBeNull();
+      expect(await db.claim.count({ where: { reportId: added!.id } })).toBeGreaterThan(0);
     } finally {
       delete process.env.ANALYSIS_VERSION;
     }

@@ -17,15 +17,18 @@ export type AnalysisOutcome = "written" | "unchanged" | "stale";
 export async function runStoryAnalysis(storyId: string, job: { jobId?: string } = {}): Promise<AnalysisOutcome> {
   const state = await setStage(storyId, "reading", { state: "running", startedAt: new Date(), attempts: { increment: 1 }, ...(job.jobId ? { jobId: job.jobId } : {}) });
   if (!state) return "unchanged"; // the story was deleted
-  const story = await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { analyzedAt: true, analysisVersion: true } });
+  const story = await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { analysisVersion: true } });
+  const sameEngine = story.analysisVersion === (process.env.ANALYSIS_VERSION ?? null);
+  // A new engine may read what the old one failed on: those reports are tried again (and marked
+  // again if they still fail alone).
+  if (!sameEngine) await db.report.updateMany({ where: { storyId, analysisSkipped: { not: null } }, data: { analysisSkipped: null } });
   const inputs = await readAnalysisInputs(db, storyId);
-  const current = story.analysisVersion === (process.env.ANALYSIS_VERSION ?? null) && state.inputHash === inputs.hash;
-  if (current) {
+  if (sameEngine && state.inputHash === inputs.hash) {
     await finish(storyId, inputs.hash);
     return "unchanged";
   }
   await setStage(storyId, "analysing", { reportCount: inputs.reports.length });
-  const newReportIds = await listNewReports(storyId, story.analyzedAt);
+  const newReportIds = await listUnanalysedReports(storyId);
   const computed = await computeStoryAnalysis(inputs, newReportIds);
   await setStage(storyId, "writing");
   return db.$transaction(async (tx) => {
@@ -52,9 +55,12 @@ async function finish(storyId: string, inputHash: string): Promise<void> {
   await db.storyAnalysisJob.update({ where: { storyId }, data: { state: "done", stage: null, error: null, inputHash, finishedAt: new Date() } });
 }
 
-/** Reports added since the last analysis: the ones tried alone when the whole story fails. */
-async function listNewReports(storyId: string, analyzedAt: Date | null): Promise<string[]> {
-  const rows = await db.report.findMany({ where: { storyId, analysisSkipped: null, ...(analyzedAt ? { createdAt: { gt: analyzedAt } } : {}) }, select: { id: true } });
+/**
+ * Reports without claims (new, or left out by an older engine): the ones tried alone when the
+ * whole story fails. Read from the claims, not from times, so a retried job finds the same ones.
+ */
+async function listUnanalysedReports(storyId: string): Promise<string[]> {
+  const rows = await db.report.findMany({ where: { storyId, analysisSkipped: null, claims: { none: {} } }, select: { id: true } });
   return rows.map((row) => row.id);
 }
 
