@@ -64,7 +64,7 @@ describe("story analysis jobs", () => {
   it("discards a result whose inputs changed while it ran, and writes the next one", async () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
     await addReports(journalist, story.slug, { reports: REPORTS.slice(0, 2).map((text) => ({ text })) });
-    const run = runStoryAnalysis(story.id);
+    const run = runStoryAnalysis(story.id).then((result) => result.outcome);
     await waitFor(() => db.storyAnalysisJob.findUnique({ where: { storyId: story.id } }), (row) => row?.stage === "analysing");
     // A report arrives as an upload stores it, while the analysis of the first two runs.
     await db.$transaction(async (tx) => {
@@ -76,10 +76,10 @@ describe("story analysis jobs", () => {
     expect(await db.claim.count({ where: { storyId: story.id } })).toBe(0);
     expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).analyzedAt).toBeNull();
 
-    expect(await runStoryAnalysis(story.id)).toBe("written");
+    expect((await runStoryAnalysis(story.id)).outcome).toBe("written");
     expect(new Set((await db.claim.findMany({ where: { storyId: story.id }, select: { reportId: true } })).map((claim) => claim.reportId)).size).toBe(3);
     // The same inputs again: nothing to do, whatever asked for it.
-    expect(await runStoryAnalysis(story.id)).toBe("unchanged");
+    expect((await runStoryAnalysis(story.id)).outcome).toBe("unchanged");
   }, 90_000);
 
   it("retries the job of a worker killed mid-analysis once its lease expires, with nothing half-written", async () => {
@@ -117,14 +117,14 @@ describe("story analysis jobs", () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
     await addReports(journalist, story.slug, { reports: [{ text: REPORTS[0]! }] });
     process.env.ANALYSIS_VERSION = "engine-a";
-    expect(await runStoryAnalysis(story.id)).toBe("written");
+    expect((await runStoryAnalysis(story.id)).outcome).toBe("written");
     process.env.ANALYSIS_VERSION = "engine-b";
     try {
       expect(await queueStaleAnalyses("engine-b")).toBeGreaterThanOrEqual(1);
       expect((await getAnalysisStatus(journalist, story.slug)).stage).toBe("re-analysis");
-      expect(await runStoryAnalysis(story.id)).toBe("written");
+      expect((await runStoryAnalysis(story.id)).outcome).toBe("written");
       expect((await db.story.findUniqueOrThrow({ where: { id: story.id } })).analysisVersion).toBe("engine-b");
-      expect(await runStoryAnalysis(story.id)).toBe("unchanged");
+      expect((await runStoryAnalysis(story.id)).outcome).toBe("unchanged");
     } finally {
       delete process.env.ANALYSIS_VERSION;
     }
@@ -135,12 +135,12 @@ describe("story analysis jobs", () => {
     const [added] = await addReports(journalist, story.slug, { reports: [{ text: REPORTS[3]! }] });
     process.env.ANALYSIS_VERSION = "engine-c";
     try {
-      expect(await runStoryAnalysis(story.id)).toBe("written");
+      expect((await runStoryAnalysis(story.id)).outcome).toBe("written");
       // As if engine-c had failed on it.
       await db.report.update({ where: { id: added!.id }, data: { analysisSkipped: "the analysis failed on it" } });
       await db.claim.deleteMany({ where: { reportId: added!.id } });
       process.env.ANALYSIS_VERSION = "engine-d";
-      expect(await runStoryAnalysis(story.id)).toBe("written");
+      expect((await runStoryAnalysis(story.id)).outcome).toBe("written");
       expect((await db.report.findUniqueOrThrow({ where: { id: added!.id } })).analysisSkipped).toBeNull();
       expect(await db.claim.count({ where: { reportId: added!.id } })).toBeGreaterThan(0);
     } finally {

@@ -14,9 +14,9 @@ export type AnalysisOutcome = "written" | "unchanged" | "stale";
  * the result in one transaction only if the story's inputs are still those it read. A worker
  * killed at any point leaves the stored analysis as it was.
  */
-export async function runStoryAnalysis(storyId: string, job: { jobId?: string } = {}): Promise<AnalysisOutcome> {
+export async function runStoryAnalysis(storyId: string, job: { jobId?: string } = {}): Promise<{ outcome: AnalysisOutcome; inputHash: string | null }> {
   const state = await setStage(storyId, "reading", { state: "running", startedAt: new Date(), attempts: { increment: 1 }, ...(job.jobId ? { jobId: job.jobId } : {}) });
-  if (!state) return "unchanged"; // the story was deleted
+  if (!state) return { outcome: "unchanged", inputHash: null }; // the story was deleted
   const story = await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { analysisVersion: true } });
   const sameEngine = story.analysisVersion === (process.env.ANALYSIS_VERSION ?? null);
   // A new engine may read what the old one failed on: those reports are tried again (and marked
@@ -25,13 +25,13 @@ export async function runStoryAnalysis(storyId: string, job: { jobId?: string } 
   const inputs = await readAnalysisInputs(db, storyId);
   if (sameEngine && state.inputHash === inputs.hash) {
     await finish(storyId, inputs.hash);
-    return "unchanged";
+    return { outcome: "unchanged", inputHash: inputs.hash };
   }
   await setStage(storyId, "analysing", { reportCount: inputs.reports.length });
   const newReportIds = await listUnanalysedReports(storyId);
   const computed = await computeStoryAnalysis(inputs, newReportIds);
   await setStage(storyId, "writing");
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx): Promise<AnalysisOutcome> => {
     // The analysis lock, then the state row (the order edits made in place take too): an upload
     // marking the story queued holds the row until its reports are committed.
     await lockStoryAnalysis(tx, storyId);
@@ -41,6 +41,7 @@ export async function runStoryAnalysis(storyId: string, job: { jobId?: string } 
     await storeStoryAnalysis(tx, storyId, computed, inputs);
     return "written";
   }, ANALYSIS_TRANSACTION);
+  return { outcome, inputHash: inputs.hash };
 }
 
 async function setStage(storyId: string, stage: string, data: Record<string, unknown> = {}) {

@@ -10,5 +10,5 @@ import { runStoryAnalysis, type AnalysisOutcome } from "./run-story-analysis";
 export async function settleStoryAnalysis(slug: string): Promise<AnalysisOutcome> {
   const story = await db.story.findUnique({ where: { slug }, select: { id: true } });
   if (!story) throw new AppError("not_found", `No story at "${slug}".`);
-  return runStoryAnalysis(story.id);
+  return (await runStoryAnalysis(story.id)).outcome;
 }

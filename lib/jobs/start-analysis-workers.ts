@@ -29,10 +29,10 @@ async function handle(job: PgBoss.JobWithMetadata<unknown>, log: (line: string) 
   const { storyId } = job.data;
   const started = Date.now();
   try {
-    const outcome = await runStoryAnalysis(storyId, { jobId: job.id });
+    const { outcome, inputHash } = await runStoryAnalysis(storyId, { jobId: job.id });
     // Inputs changed while it ran: the change queued its own job, unless it was an edit made in place.
     if (outcome === "stale") await sendStoryAnalysis(storyId);
-    log(`analysis of story ${storyId}: ${outcome} in ${Date.now() - started} ms (try ${job.retryCount + 1})`);
+    log(`analysis of story ${storyId}: ${outcome} in ${Date.now() - started} ms (try ${job.retryCount + 1}, inputs ${inputHash?.slice(0, 12) ?? "none"})`);
   } catch (error) {
     await recordAnalysisFailure(storyId, error, job.retryCount >= job.retryLimit).catch(() => {});
     throw error;
