@@ -59,7 +59,7 @@ describe("story analysis jobs", () => {
     const reports = await db.report.findMany({ where: { storyId: story.id }, select: { _count: { select: { claims: true } } } });
     for (const report of reports) expect(report._count.claims).toBeGreaterThan(0);
     expect((await jobsOf(story.id)).filter((job) => job.state === "completed")).toHaveLength(1);
-  });
+  }, 90_000);
 
   it("discards a result whose inputs changed while it ran, and writes the next one", async () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
@@ -112,6 +112,30 @@ describe("story analysis jobs", () => {
     expect(jobs).toEqual([{ state: "completed", retry_count: 1 }]);
     expect(await db.claim.count({ where: { storyId: story.id } })).toBeGreaterThan(0);
   }, 120_000);
+
+  it("marks the story failed, with the error, after three failed tries, and keeps its reports", async () => {
+    const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
+    // A lease long enough for a try to fail by itself (each try starts analysis threads that run out of memory).
+    process.env.JOB_LEASE_SECONDS = "60";
+    await addReports(journalist, story.slug, { reports: REPORTS.slice(0, 2).map((text) => ({ text })) });
+    process.env.JOB_LEASE_SECONDS = "4";
+    // Only this story's job waits: jobs other tests left queued would fail too and take the worker's time.
+    await db.$executeRaw`DELETE FROM pgboss.job WHERE name = ${ANALYSIS_QUEUE} AND singleton_key <> ${story.id} AND state < 'completed'`;
+    // No analysis thread can load the language model within 16 MB of heap: every try fails, even without the reports.
+    process.env.ANALYSIS_MEMORY_LIMIT_MB = "16";
+    const stop = await startAnalysisWorkers(1, () => {});
+    try {
+      const status = await waitFor(() => getAnalysisStatus(journalist, story.slug), (value) => value.state === "failed", 140_000);
+      expect(status).toMatchObject({ state: "failed", attempts: 3, maxAttempts: 3 });
+      expect(status.error).toMatch(/too large to analyse/);
+    } finally {
+      await stop();
+      delete process.env.ANALYSIS_MEMORY_LIMIT_MB;
+    }
+    expect((await jobsOf(story.id)).map((job) => job.state)).toEqual(["failed"]);
+    expect(await db.report.count({ where: { storyId: story.id, analysisSkipped: null } })).toBe(2);
+    expect(await db.claim.count({ where: { storyId: story.id } })).toBe(0);
+  }, 150_000);
 
   it("queues the re-analysis of stories another engine made, and runs it once", async () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
