@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
   ],
-  webServer: {
+  webServer: [{
     // Served as npm start serves it: two processes on one port, so the tests also catch state
     // that one process would keep to itself.
     command: `node scripts/next-cluster.mjs 2 -p ${PORT}`,
@@ -42,5 +42,14 @@ export default defineConfig({
     timeout: 60_000,
     stdout: "pipe",
     stderr: "pipe",
-  },
+  }, {
+    // Analyses are background jobs: a worker process beside the web server, as on a web-only node.
+    command: "node --import tsx --conditions=react-server scripts/worker.ts",
+    url: `http://127.0.0.1:${PORT + 1000}/health`,
+    env: { WORKERS: "2", WORKER_HEALTH_PORT: String(PORT + 1000) },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  }],
 });

@@ -1,6 +1,7 @@
 import type { APIRequestContext } from "@playwright/test";
 import { expect, test } from "./auth";
 import { uniqueTitle } from "./fixtures";
+import { waitForAnalysis } from "./wait-for-analysis";
 
 // Two reports of an invented bridge closure, written for this test: the number of cars
 // differs (and one drops "at least"), and the engineer's quote is reworded.
@@ -32,7 +33,8 @@ async function bridgeStory(request: APIRequestContext) {
       ],
     },
   });
-  expect(added.status()).toBe(201);
+  expect(added.status()).toBe(202);
+  await waitForAnalysis(request, story.slug);
   const { reports } = (await added.json()) as { reports: { id: string }[] };
   return { slug: story.slug as string, chronicle: reports[0]!.id, post: reports[1]!.id };
 }

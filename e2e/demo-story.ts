@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 import { uniqueTitle } from "./fixtures";
+import { waitForAnalysis } from "./wait-for-analysis";
 
 const DEMO = path.resolve(import.meta.dirname, "../prisma/demo");
 
@@ -22,6 +23,7 @@ export async function createDemoStory(request: APIRequestContext): Promise<strin
     publishedAt: report.publishedAt,
   }));
   const added = await request.post(`/api/stories/${story.slug}/reports`, { data: { reports } });
-  if (added.status() !== 201) throw new Error(`reports: ${added.status()} ${await added.text()}`);
+  if (added.status() !== 202) throw new Error(`reports: ${added.status()} ${await added.text()}`);
+  await waitForAnalysis(request, story.slug);
   return story.slug;
 }

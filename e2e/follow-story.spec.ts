@@ -1,6 +1,7 @@
 import { HARBOUR_RADIO, QUAYSIDE_EARLY, QUAYSIDE_LATER, startPageServer } from "../lib/reports/fixtures/follow-pages";
 import { expect, test } from "./auth";
 import { uniqueTitle } from "./fixtures";
+import { waitForAnalysis } from "./wait-for-analysis";
 
 // The app under test runs with FETCH_ALLOW_PRIVATE=true (playwright.config.ts), so it may fetch
 // pages from this loopback server.
@@ -100,7 +101,8 @@ test("the API adds by URL per address, refreshes, lists versions and refuses bad
   expect((await pdf.json()).error.message).toContain("not a web page (application/pdf)");
 
   const added = await request.post(reportsPath, { data: { urls: [`${pages.base}/page/star`, `${pages.base}/huge`] } });
-  expect(added.status()).toBe(201);
+  expect(added.status()).toBe(202);
+  await waitForAnalysis(request, story.slug);
   const { results } = await added.json();
   expect(results.map((result: { status: string }) => result.status)).toEqual(["added", "failed"]);
   expect(results[1].message).toMatch(/over 5 MB/);

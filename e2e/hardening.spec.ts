@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, signInThroughPage, test } from "./auth";
 import { serverProcessIds } from "./abuse-load";
 import { uniqueTitle, wireReport } from "./fixtures";
+import { waitForAnalysis } from "./wait-for-analysis";
 
 /** Collects what the browser reports as refused by the Content-Security-Policy. */
 function watchPolicy(page: Page): string[] {
@@ -17,6 +18,7 @@ test("every page is served with the security headers and runs under its CSP", as
   const { story } = (await created.json()) as { story: { slug: string } };
   const report = wireReport("csp");
   await request.post(`/api/stories/${story.slug}/reports`, { multipart: { files: { name: report.name, mimeType: report.mimeType, buffer: report.buffer } } });
+  await waitForAnalysis(request, story.slug);
 
   const refused = watchPolicy(page);
   for (const path of ["/", `/stories/${story.slug}`, `/stories/${story.slug}/fact-sheet`, `/stories/${story.slug}/reports`, "/review", "/account", "/stories/new"]) {

@@ -1,5 +1,6 @@
 import { expect, test } from "./auth";
 import { courierReport, pageReport, uniqueTitle, wireReport } from "./fixtures";
+import { waitForAnalysis } from "./wait-for-analysis";
 
 test("a journalist creates a story, uploads three reports and reads one", async ({ page }) => {
   const title = uniqueTitle("Hollin landslide");
@@ -62,7 +63,8 @@ test("report text is shown as text, never as HTML", async ({ page, request }) =>
   const { story } = await created.json();
   const hostile = 'The mayor said <img src=x onerror="window.__pwned=1"> <b>bold</b> things about the flood barrier repairs.';
   const added = await request.post(`/api/stories/${story.slug}/reports`, { data: { reports: [{ text: hostile, format: "text" }] } });
-  expect(added.status()).toBe(201);
+  expect(added.status()).toBe(202);
+  await waitForAnalysis(request, story.slug);
   const { reports } = await added.json();
   await page.goto(`/reports/${reports[0].id}`);
   await expect(page.getByText('<img src=x onerror="window.__pwned=1">', { exact: false })).toBeVisible();
@@ -78,7 +80,8 @@ test("a report's page greys the furniture the analysis left out and marks its pr
     "Adapted by the Harbour Times from a Coastline Radio report.",
   ].join("\n\n");
   const added = await request.post(`/api/stories/${story.slug}/reports`, { data: { reports: [{ text, format: "text" }] } });
-  expect(added.status()).toBe(201);
+  expect(added.status()).toBe(202);
+  await waitForAnalysis(request, story.slug);
   const { reports } = await added.json();
   await page.goto(`/reports/${reports[0].id}`);
   const article = page.getByRole("article");

@@ -13,6 +13,7 @@ import { addComment } from "@/lib/review/add-comment";
 import { setClusterStatus } from "@/lib/review/set-cluster-status";
 import { contradictedStory } from "@/lib/review/test-story";
 import { createStory } from "@/lib/stories/create-story";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const editor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 const admin: Actor = { id: "t-admin", name: "Test admin", role: "admin" };
@@ -29,6 +30,7 @@ describe("control characters at every boundary", () => {
 
     const text = `The sluice${DIRT} gate at Orrin failed on Monday, the water board said.\tAbout 30 homes were flooded.`;
     const [added] = await addReports(editor, story.slug, { reports: [{ text, outletName: `Orrin${DIRT} Post`, fileName: `gate${DIRT}.txt` }] });
+    await settleStoryAnalysis(story.slug);
     const report = await db.report.findUniqueOrThrow({ where: { id: added!.id } });
     expect(report.rawText).toContain("The sluice gate at Orrin failed on Monday, the water board said.\tAbout 30 homes");
     expect([report.outletName, report.fileName]).toEqual(["Orrin Post", "gate.txt"]);

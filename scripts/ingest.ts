@@ -23,6 +23,12 @@ const { addReportUploads } = await import("../lib/reports/add-reports");
 const { createStory } = await import("../lib/stories/create-story");
 const { createStoryWithReports } = await import("../lib/stories/create-story-with-reports");
 const { ingestUrls } = await import("./lib-cli/ingest-urls");
+const { awaitAnalysis } = await import("./lib-cli/await-analysis");
+const { startAnalysisWorkers } = await import("../lib/jobs/start-analysis-workers");
+const { stopBoss } = await import("../lib/jobs/queue");
+const { fingerprintAnalysis } = await import("../lib/analysis-version");
+// Analyses record which engine made them, as the server's do.
+process.env.ANALYSIS_VERSION = fingerprintAnalysis();
 // Whoever can run commands on the server administers it.
 const actor = { id: "cli", name: "Command line", role: "admin" as const };
 
@@ -61,12 +67,23 @@ try {
     if (!(await ingestUrls(actor, slug, urls))) {
       exitCode = 1;
       if (created) await db.story.delete({ where: { slug } });
+      slug = undefined;
     }
+  }
+  if (slug) {
+    // A worker of our own, so the import ends analysed whether or not a server's workers are up.
+    const stopWorker = await startAnalysisWorkers(1, () => {});
+    const status = await awaitAnalysis(actor, slug).finally(stopWorker);
+    if (status.state === "failed") {
+      console.error(`The analysis failed: ${status.error ?? "unknown error"} (the reports are kept).`);
+      exitCode = 1;
+    } else console.log(`Analysed ${status.reportCount} report(s) of "${values.story}".`);
   }
 } catch (error) {
   console.error(`ingest failed: ${error instanceof Error ? error.message : String(error)}`);
   exitCode = 1;
 } finally {
+  await stopBoss();
   await db.$disconnect();
   await database.stop();
 }

@@ -29,9 +29,6 @@ if (shouldCreateDemoAccounts(userCount)) {
 } else if (userCount === 0) {
   console.log('No accounts yet: create an administrator with `npm run create-admin -- EMAIL "Full Name"`.');
 }
-const { refreshStaleAnalyses } = await import("../lib/story-analysis/refresh-stale-analyses");
-const refreshed = await refreshStaleAnalyses(process.env.ANALYSIS_VERSION, (title) => console.log(`Re-analysing “${title}” with the current engine…`));
-if (refreshed) console.log(`Re-analysed ${refreshed} stor${refreshed === 1 ? "y" : "ies"}.`);
 
 if (!dev && !buildAppIfStale()) {
   await database.stop();
@@ -47,6 +44,15 @@ console.log(`Triangulate on http://localhost:${port}${workers > 1 ? ` (${workers
 const { checkIntervalMinutes, startDevelopingStoryChecks } = await import("../lib/reports/check-developing-stories");
 const followEvery = checkIntervalMinutes();
 const stopChecks = followEvery ? startDevelopingStoryChecks(followEvery) : () => {};
+// Analysis workers in this process (WORKERS, default 1; 0 for a web-only node, with workers
+// elsewhere: `npm run worker`). Stories an older engine analysed are queued, not waited for.
+const { startAnalysisWorkers, queueStaleAnalyses } = await import("../lib/jobs/start-analysis-workers");
+const analysisWorkers = Math.max(0, Math.floor(Number(process.env.WORKERS ?? 1)) || 0);
+const stopAnalysisWorkers = analysisWorkers ? await startAnalysisWorkers(analysisWorkers) : async () => {};
+void queueStaleAnalyses(process.env.ANALYSIS_VERSION).then(
+  (queued) => queued && console.log(`Queued the re-analysis of ${queued} stor${queued === 1 ? "y" : "ies"} with the current engine.`),
+  (error: unknown) => console.error(`Could not queue re-analyses: ${error instanceof Error ? error.message : String(error)}`),
+);
 let stopping = false;
 let server = launch();
 const crashes: number[] = [];
@@ -72,6 +78,9 @@ const stop = async (code: number) => {
   stopping = true;
   stopChecks();
   server.kill("SIGTERM");
+  await stopAnalysisWorkers();
+  const { stopBoss } = await import("../lib/jobs/queue");
+  await stopBoss();
   await new Promise((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve(null) : server.once("exit", resolve)));
   await database.stop();
   process.exit(code);

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { FetchPageOptions } from "@/lib/fetch/fetch-page";
 import { fetchSettings } from "@/lib/fetch/fetch-settings";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
+import { markAnalysisQueued, sendStoryAnalysis, UPLOAD_TRANSACTION } from "@/lib/jobs/enqueue-story-analysis";
 import { parseInput } from "@/lib/validation";
 import type { PreparedReport } from "./prepare-report";
 import { mapLimited, readFetchedPage, type PageFailureCode } from "./read-fetched-page";
@@ -64,9 +64,10 @@ export async function addReportsByUrl(actor: Actor | null, storySlug: string, bo
         const { id, ...added } = created;
         await recordAudit(tx, actor, { storyId: story.id, action: "report.add", subject: `report:${id}`, after: added });
       }
-      await refreshStoryAnalysis(tx, story.id);
+      await markAnalysisQueued(tx, story.id);
       await tx.story.update({ where: { id: story.id }, data: { updatedAt: new Date() } });
-    }, ANALYSIS_TRANSACTION);
+    }, UPLOAD_TRANSACTION);
+    await sendStoryAnalysis(story.id);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("conflict", "One of these pages was just added to this story by someone else.");

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { createStory } from "@/lib/stories/create-story";
 import { addReports } from "./add-reports";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const journalist: Actor = { id: "t-journalist", name: "Test journalist", role: "journalist" };
 
@@ -24,9 +25,10 @@ describe("uploads at the same time", () => {
     const story = await createStory(journalist, { title: `Marrow flood ${randomUUID().slice(0, 8)}` });
     const results = await Promise.allSettled(REPORTS.map((text, index) => addReports(journalist, story.slug, { reports: [{ text, fileName: `r${index}.txt` }] })));
     expect(results.map((result) => (result.status === "rejected" ? String(result.reason) : "ok"))).toEqual(REPORTS.map(() => "ok"));
+    await settleStoryAnalysis(story.slug);
     const reports = await db.report.findMany({ where: { storyId: story.id }, select: { id: true, _count: { select: { claims: true } } } });
     expect(reports).toHaveLength(REPORTS.length);
-    // The last analysis to finish saw every report, not just its own upload's.
+    // The queued analysis read every report, not just one upload's.
     for (const report of reports) expect(report._count.claims).toBeGreaterThan(0);
   });
 
@@ -47,6 +49,7 @@ describe("a report the analysis fails on", () => {
     // A one-line list item that once made the engine throw.
     const odd = `- 05: "Also Read | Dockyard's brain drain hinders efforts to pick its next Tomas Ive".`;
     const added = await addReports(journalist, story.slug, { reports: [{ text: REPORTS[0]!, fileName: "good.txt" }, { text: odd, fileName: "odd.txt" }] });
+    await settleStoryAnalysis(story.slug);
     expect(added.map((report) => report.fileName)).toEqual(["good.txt", "odd.txt"]);
     const good = await db.report.findFirstOrThrow({ where: { storyId: story.id, fileName: "good.txt" }, include: { _count: { select: { claims: true } } } });
     expect(good.analysisSkipped).toBeNull();
@@ -55,7 +58,6 @@ describe("a report the analysis fails on", () => {
     // Either the engine reads it (once fixed), or the report is kept, marked and left out of the analysis.
     if (stored.analysisSkipped) {
       expect(stored.analysisSkipped).toMatch(/failed/);
-      expect(added[1]!.notAnalysed).toBe(stored.analysisSkipped);
       expect(stored._count.claims).toBe(0);
     }
   });

@@ -9,6 +9,7 @@ import { getStory } from "@/lib/stories/get-story";
 import { addReports } from "./add-reports";
 import { deleteReport } from "./delete-report";
 import { updateReport } from "./update-report";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const editor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 const reader: Actor = { id: "t-reader", name: "Test reader", role: "reader" };
@@ -40,6 +41,7 @@ describe("addReports against PostgreSQL", () => {
     const added = await addReports(editor, story.slug, {
       reports: [report("A blast at the Lowfield quarry broke windows in 40 homes on Tuesday."), report("Windows broke in dozens of homes after the quarry blast.")],
     });
+    await settleStoryAnalysis(story.slug);
     expect(added).toHaveLength(2);
     const stored = await getStory(editor, story.slug);
     expect(stored.reports.map((r) => r.outletName)).toEqual(["Lowfield Courier", "Lowfield Courier"]);
@@ -52,6 +54,7 @@ describe("addReports against PostgreSQL", () => {
     const story = await newStory();
     const first = report("Engineers said the blast used twice the usual charge.", { fileName: "courier.txt" });
     await addReports(editor, story.slug, { reports: [first] });
+    await settleStoryAnalysis(story.slug);
     const fresh = report("The quarry owner apologised to residents on Wednesday.");
     await expectError(addReports(editor, story.slug, { reports: [fresh, { ...first, fileName: "again.txt" }] }), 409, /"again.txt" is the same report as .*courier.txt/);
     const stored = await getStory(editor, story.slug);
@@ -79,6 +82,7 @@ describe("addReports against PostgreSQL", () => {
   it("lets details be corrected, reports removed, and deletes a story with everything in it", async () => {
     const story = await newStory();
     const [added] = await addReports(editor, story.slug, { reports: [report("Police closed the quarry road for six hours.")] });
+    await settleStoryAnalysis(story.slug);
     const updated = await updateReport(editor, added!.id, { outletName: "Valley Wire", publishedAt: "2026-06-03" });
     expect(updated.outletName).toBe("Valley Wire");
     expect(updated.publishedAt?.toISOString().slice(0, 10)).toBe("2026-06-03");
@@ -86,6 +90,7 @@ describe("addReports against PostgreSQL", () => {
     await expectError(updateReport(editor, "not-a-uuid", { outletName: "X" }), 404);
     expect(await deleteReport(editor, added!.id)).toBe(story.slug);
     await addReports(editor, story.slug, { reports: [report("A second account of the road closure.")] });
+    await settleStoryAnalysis(story.slug);
     await deleteStory(editor, story.slug);
     expect(await db.report.count({ where: { storyId: story.id } })).toBe(0);
   });

@@ -6,7 +6,7 @@ import { prepareBudget } from "@/lib/analysis-runner/budget";
 import { JobRefused, runInWorker } from "@/lib/analysis-runner/run-in-worker";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
+import { markAnalysisQueued, sendStoryAnalysis, UPLOAD_TRANSACTION } from "@/lib/jobs/enqueue-story-analysis";
 import { parseInput } from "@/lib/validation";
 import type { PreparedReport } from "./prepare-report";
 import { addReportsBodySchema, type ReportUpload } from "./report-input";
@@ -16,8 +16,6 @@ export type AddedReport = {
   title: string | null;
   outletName: string | null;
   fileName: string | null;
-  /** Set when the analysis had to leave the report out: why. */
-  notAnalysed?: string;
 };
 
 /** Adds the reports of a request body (at most 25) to a story, all or none. */
@@ -68,7 +66,9 @@ export async function addReportUploads(
   const prepared = all.filter((report) => !duplicates.has(report));
 
   try {
-    return await db.$transaction((tx) => writeReports(tx, actor, story.id, prepared), ANALYSIS_TRANSACTION);
+    const added = await db.$transaction((tx) => writeReports(tx, actor, story.id, prepared), UPLOAD_TRANSACTION);
+    await sendStoryAnalysis(story.id);
+    return added;
   } catch (error) {
     // Someone added the same text between our check and our write.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
@@ -97,7 +97,7 @@ export async function prepareUploads(reports: ReportUpload[], onPrepared?: (done
   return prepared;
 }
 
-/** Writes prepared reports into a story and re-analyses it, in the caller's transaction. */
+/** Writes prepared reports into a story and marks its analysis queued, in the caller's transaction; the caller sends the job once committed. */
 export async function writeReports(tx: Prisma.TransactionClient, actor: Actor, storyId: string, prepared: PreparedReport[]): Promise<AddedReport[]> {
   const created: AddedReport[] = [];
   // Upload order is reading order; a shared transaction timestamp would not keep it.
@@ -110,14 +110,9 @@ export async function writeReports(tx: Prisma.TransactionClient, actor: Actor, s
     created.push({ id, ...added });
     await recordAudit(tx, actor, { storyId, action: "report.add", subject: `report:${id}`, after: added });
   }
-  const ids = created.map((report) => report.id);
-  await refreshStoryAnalysis(tx, storyId, ids);
+  await markAnalysisQueued(tx, storyId);
   await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
-  const skipped = await tx.report.findMany({ where: { id: { in: ids }, analysisSkipped: { not: null } }, select: { id: true, analysisSkipped: true } });
-  return created.map((report) => {
-    const note = skipped.find((row) => row.id === report.id)?.analysisSkipped;
-    return note ? { ...report, notAnalysed: note } : report;
-  });
+  return created;
 }
 
 /** Refuses a batch that holds one text twice (a new story has nothing else to repeat). */

@@ -17,6 +17,7 @@ import { diffReportVersions, listReportVersions } from "./list-report-versions";
 import { refreshReports } from "./refresh-reports";
 import { readEarlierAnchor } from "./report-versions-anchors";
 import { uploadReportVersion } from "./upload-report-version";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const editor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 const journalist: Actor = { id: "t-journalist", name: "Test journalist", role: "journalist" };
@@ -42,6 +43,7 @@ describe("adding reports by URL", () => {
     const story = await newStory();
     const urls = [`${pages.base}/moved/star`, `${pages.base}/page/radio`, `${pages.base}/missing`, `${pages.base}/report.pdf`, `${pages.base}/empty`, `${pages.base}/huge`, `${pages.base}/slow`];
     const results = await addReportsByUrl(journalist, story.slug, { urls }, local);
+    await settleStoryAnalysis(story.slug);
     expect(results.map((result) => [result.status, result.status === "failed" ? result.code : null])).toEqual([
       ["added", null], ["added", null], ["failed", "http_status"], ["failed", "content_type"], ["failed", "no_article"], ["failed", "too_large"], ["failed", "timeout"],
     ]);
@@ -79,6 +81,7 @@ describe("adding reports by URL", () => {
   it("does not add a page twice", async () => {
     const story = await newStory();
     await addReportsByUrl(journalist, story.slug, { urls: [`${pages.base}/page/radio`] }, local);
+    await settleStoryAnalysis(story.slug);
     const error = await failure(addReportsByUrl(journalist, story.slug, { urls: [`${pages.base}/page/radio`] }, local));
     expect((error?.details?.results as UrlResult[])[0]).toMatchObject({ code: "duplicate" });
   });
@@ -89,6 +92,7 @@ describe("checking a story for updates", () => {
     pages.setPage("star", QUAYSIDE_EARLY);
     const story = await newStory();
     const [star, radio] = (await addReportsByUrl(journalist, story.slug, { urls: [`${pages.base}/page/star`, `${pages.base}/page/radio`] }, local)) as Extract<UrlResult, { status: "added" }>[];
+    await settleStoryAnalysis(story.slug);
     const reportId = star!.report.id;
     const claims = await db.claim.findMany({ where: { reportId }, select: { id: true, clusterId: true, text: true, reportId: true, start: true, end: true, kind: true } });
     const toll = claims.find((claim) => claim.kind === "quantity" && /Two people died/.test(claim.text))!;
@@ -146,6 +150,7 @@ describe("checking a story for updates", () => {
   it("refuses a reader, and a report without an address", async () => {
     const story = await newStory();
     const [pasted] = await addReports(editor, story.slug, { reports: [{ text: QUAYSIDE_EARLY.paragraphs.join("\n\n"), fileName: "star.txt" }] });
+    await settleStoryAnalysis(story.slug);
     expect((await failure(refreshReports({ ...journalist, role: "reader" }, story.slug)))?.status).toBe(403);
     expect((await failure(refreshReports(journalist, story.slug, { reportId: pasted!.id })))?.status).toBe(422);
   });
@@ -155,6 +160,7 @@ describe("correcting an uploaded report", () => {
   it("keeps the editor's corrected text as version 2 and refuses the same text again", async () => {
     const story = await newStory();
     const [report] = await addReports(editor, story.slug, { reports: [{ text: QUAYSIDE_EARLY.paragraphs.join("\n\n"), fileName: "star.txt" }] });
+    await settleStoryAnalysis(story.slug);
     expect((await failure(uploadReportVersion(journalist, report!.id, { text: "x" })))?.status).toBe(403);
     const saved = await uploadReportVersion(editor, report!.id, { text: QUAYSIDE_LATER.paragraphs.join("\n\n") });
     expect(saved.version).toBe(2);
@@ -171,7 +177,9 @@ describe("the schedule", () => {
     const followed = await newStory();
     const settled = await newStory();
     await addReportsByUrl(journalist, followed.slug, { urls: [`${pages.base}/page/star`] }, local);
+    await settleStoryAnalysis(followed.slug);
     await addReportsByUrl(journalist, settled.slug, { urls: [`${pages.base}/page/star`] }, local);
+    await settleStoryAnalysis(settled.slug);
     await db.story.update({ where: { id: followed.id }, data: { developing: true } });
     process.env.FETCH_ALLOW_PRIVATE = "true";
     try {

@@ -7,6 +7,7 @@ import { getClaimMatrix } from "@/lib/stories/get-claim-matrix";
 import { getClusterReview } from "./get-cluster-review";
 import { setClusterStatus } from "./set-cluster-status";
 import { contradictedStory, testEditor } from "./test-story";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const other: Actor = { id: "t-editor-2", name: "Second editor", role: "editor" };
 
@@ -75,6 +76,7 @@ describe("setting a cluster's status", () => {
     const { summary } = await db.cluster.findUniqueOrThrow({ where: { id: clusterId }, select: { summary: true } });
     await setClusterStatus(testEditor, slug, clusterId, { status: "disputed", note: "kept", evidence: [], version: 0 });
     await addReports(testEditor, slug, { reports: [{ text: "Corra Bay ferries suspended\n\nAll ferry crossings from Corra Bay were suspended on Tuesday, the port authority said.", fileName: "council.txt" }] });
+    await settleStoryAnalysis(slug);
     expect(await db.cluster.count({ where: { id: clusterId } })).toBe(0);
     // The story may hold several contradictions: the reviewed one is the one saying the same thing.
     const fresh = await db.cluster.findFirstOrThrow({ where: { storyId, verdict: "contradict", summary }, select: { id: true } });

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { addReports } from "@/lib/reports/add-reports";
 import { createStory } from "@/lib/stories/create-story";
 import { COURIER_REPORT as COURIER, GAZETTE_REPORT as GAZETTE } from "./contradiction-texts";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 export const testEditor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 
@@ -19,6 +20,7 @@ export async function contradictedStory(): Promise<{ slug: string; storyId: stri
       { text: COURIER, fileName: "courier.txt", outletName: "Island Courier" },
     ],
   });
+  await settleStoryAnalysis(story.slug);
   const cluster = await db.cluster.findFirst({ where: { storyId: story.id, verdict: "contradict" }, orderBy: { position: "asc" }, select: { id: true } });
   if (!cluster) throw new Error("the test story has no contradiction");
   return { slug: story.slug, storyId: story.id, clusterId: cluster.id, reportIds: added.map((report) => report.id) };

@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { prepareUploads, refuseRepeatsWithinBatch, writeReports, type AddedReport } from "@/lib/reports/add-reports";
 import type { ReportUpload } from "@/lib/reports/report-input";
-import { ANALYSIS_TRANSACTION } from "@/lib/story-analysis/refresh-story-analysis";
+import { sendStoryAnalysis, UPLOAD_TRANSACTION } from "@/lib/jobs/enqueue-story-analysis";
 import { parseInput } from "@/lib/validation";
 import { insertStory, withFreshSlug } from "./create-story";
 import { createStorySchema } from "./story-input";
@@ -23,10 +23,12 @@ export async function createStoryWithReports(
   const storyInput = parseInput(createStorySchema, input, "story");
   const prepared = await prepareUploads(uploads, onPrepared);
   refuseRepeatsWithinBatch(prepared);
-  return withFreshSlug((attempt) =>
+  const created = await withFreshSlug((attempt) =>
     db.$transaction(async (tx) => {
       const story = await insertStory(tx, storyInput, attempt);
-      return { slug: story.slug, added: await writeReports(tx, actor, story.id, prepared) };
-    }, ANALYSIS_TRANSACTION),
+      return { storyId: story.id, slug: story.slug, added: await writeReports(tx, actor, story.id, prepared) };
+    }, UPLOAD_TRANSACTION),
   );
+  await sendStoryAnalysis(created.storyId);
+  return { slug: created.slug, added: created.added };
 }

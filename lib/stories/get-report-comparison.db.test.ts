@@ -8,6 +8,7 @@ import { addReports } from "@/lib/reports/add-reports";
 import { writeStoryAnalysis } from "@/lib/story-analysis/write-story-analysis";
 import { createStory } from "./create-story";
 import { getReportComparison } from "./get-report-comparison";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const editor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 const reader: Actor = { id: "t-reader", name: "Test reader", role: "reader" };
@@ -35,8 +36,10 @@ beforeAll(async () => {
   const story = await createStory(editor, { title: `Bridge closure ${randomUUID().slice(0, 8)}` });
   slug = story.slug;
   const [a, b, c] = await addReports(editor, slug, { reports: [{ text: A }, { text: B }, { text: C }] });
+  await settleStoryAnalysis(slug);
   const elsewhere = await createStory(editor, { title: `Other closure ${randomUUID().slice(0, 8)}` });
   const [other] = await addReports(editor, elsewhere.slug, { reports: [{ text: "A different report about a tunnel." }] });
+  await settleStoryAnalysis(elsewhere.slug);
   ids = { a: a!.id, b: b!.id, c: c!.id, other: other!.id };
 
   const claims = [

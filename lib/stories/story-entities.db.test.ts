@@ -9,6 +9,7 @@ import { writeStoryAnalysis } from "@/lib/story-analysis/write-story-analysis";
 import { createStory } from "./create-story";
 import { getEntityClaims } from "./get-entity-claims";
 import { listStoryEntities } from "./list-story-entities";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const editor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 const reader: Actor = { id: "t-reader", name: "Test reader", role: "reader" };
@@ -34,6 +35,7 @@ beforeAll(async () => {
   const story = await createStory(editor, { title: `Bridge people ${randomUUID().slice(0, 8)}` });
   slug = story.slug;
   const added = await addReports(editor, slug, { reports: [A, B, C, D].map((text) => ({ text })) });
+  await settleStoryAnalysis(slug);
   (["a", "b", "c", "d"] as const).forEach((key, index) => (ids[key] = added[index]!.id));
 
   const entities: Entity[] = [

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { addReports } from "@/lib/reports/add-reports";
 import { createStory } from "@/lib/stories/create-story";
 import { editAlignment } from "./edit-alignment";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const editor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 const journalist: Actor = { id: "t-journalist", name: "Test journalist", role: "journalist" };
@@ -29,6 +30,7 @@ afterAll(async () => {
 async function storyWithTwoReports() {
   const story = await createStory(editor, { title: `Tarrow dam ${randomUUID().slice(0, 8)}` });
   await addReports(editor, story.slug, { reports: [{ text: A, outletName: "Valley Post" }, { text: B, outletName: "River News" }] });
+  await settleStoryAnalysis(story.slug);
   return story;
 }
 
@@ -44,6 +46,7 @@ describe("editAlignment", () => {
 
     // A new report re-runs the analysis: the editor's split must survive it.
     await addReports(editor, story.slug, { reports: [{ text: `${A}\nThe authority has opened an inquiry.`, outletName: "Dam Watch" }] });
+    await settleStoryAnalysis(story.slug);
     const after = await db.claim.findFirstOrThrow({ where: { storyId: story.id, reportId: claim.reportId, start: claim.start, end: claim.end }, include: { cluster: { include: { claims: true } } } });
     expect(after.cluster!.claims).toHaveLength(1);
   });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { addReports } from "@/lib/reports/add-reports";
 import { deleteReport } from "@/lib/reports/delete-report";
 import { createStory } from "@/lib/stories/create-story";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const editor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 
@@ -42,6 +43,7 @@ describe("stored analysis", () => {
         { text: OTHER, fileName: "times.txt", outletName: "Valley Times" },
       ],
     });
+    await settleStoryAnalysis(story.slug);
     const reports = await db.report.findMany({ where: { storyId: story.id }, include: { claims: true } });
     expect(reports).toHaveLength(3);
     for (const report of reports) {
@@ -63,6 +65,7 @@ describe("stored analysis", () => {
   it("re-analyses when a report is removed, leaving no claim of it behind", async () => {
     const story = await createStory(editor, { title: `Dunmore fire ${randomUUID().slice(0, 8)}` });
     const added = await addReports(editor, story.slug, { reports: [{ text: ORIGINAL }, { text: OTHER }] });
+    await settleStoryAnalysis(story.slug);
     await deleteReport(editor, added[1]!.id);
     const claims = await db.claim.findMany({ where: { storyId: story.id } });
     expect(claims.length).toBeGreaterThan(0);

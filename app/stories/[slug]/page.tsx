@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AddReportsForm } from "@/components/AddReportsForm";
+import { AnalysisProgress } from "@/components/AnalysisProgress";
 import { ConfirmButton } from "@/components/ConfirmButton";
 import { FollowStoryPanel } from "@/components/FollowStoryPanel";
 import { MatrixPager } from "@/components/matrix/MatrixPager";
@@ -11,6 +12,7 @@ import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { formatDay, formatMoment, plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { getAnalysisStatus } from "@/lib/jobs/get-analysis-status";
 import { parseMatrixFilters, toQueryString } from "@/lib/matrix/matrix-filters";
 import { gridJsonOf } from "@/lib/matrix/to-grid-data";
 import { getStoryFollow } from "@/lib/reports/get-story-follow";
@@ -33,6 +35,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const matrix = await orNotFound(getClaimMatrix(actor, slug, filters));
   const { story, reports } = matrix;
   const follow = await getStoryFollow(actor, slug);
+  const analysis = await getAnalysisStatus(actor, slug);
   const storyPath = `/stories/${slug}`;
   const query = toQueryString(filters);
   return (
@@ -58,6 +61,8 @@ export default async function StoryPage({ params, searchParams }: Props) {
           <ConfirmButton label="Delete story" question={`Delete “${story.title}” and all its reports?`} run={deleteStoryAction.bind(null, slug)} />
         )}
       </div>
+
+      <AnalysisProgress initial={analysis} />
 
       <FollowStoryPanel
         developing={follow.developing} checkedAt={follow.checkedAt ? formatMoment(follow.checkedAt) : null} urlReports={follow.urlReports}

@@ -1,0 +1,84 @@
+import type { Client } from "./client";
+import type { ScaleReport } from "./scale-reports";
+
+export type Phase = { name: string; reports: number; ms: number; toAnalysed: number[]; uploadMs: number[]; pageMs: number[] };
+type Planned = { story: number; reports: ScaleReport[] };
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * Creates the stories, uploads their reports one per request (round-robin over the stories,
+ * `parallel` at a time) and follows each story's analysis until every report is analysed, while
+ * a reader keeps opening a story page. A report counts as analysed at the first poll that finds
+ * its story done with an analysis made after the report's upload was answered.
+ */
+export async function runPhase(client: Client, name: string, plan: Planned[], options: { parallel: number; title: (story: number) => string }): Promise<Phase> {
+  const slugs = new Map<number, string>();
+  for (const { story } of plan) {
+    const response = await client.post("/api/stories", { title: options.title(story) });
+    if (response.status !== 201) throw new Error(`story: ${response.status} ${await response.text()}`);
+    slugs.set(story, ((await response.json()) as { story: { slug: string } }).story.slug);
+  }
+  const queue = interleave(plan);
+  const pending = new Map<string, number[]>(); // slug → upload-answered times not yet analysed
+  const toAnalysed: number[] = [];
+  const uploadMs: number[] = [];
+  const pageMs: number[] = [];
+  const started = Date.now();
+  let uploading = true;
+
+  const reader = (async () => {
+    const page = `/stories/${slugs.get(plan[0]!.story)}`;
+    while (uploading || pending.size > 0) {
+      const at = performance.now();
+      const response = await client.get(page);
+      await response.arrayBuffer();
+      pageMs.push(performance.now() - at);
+    }
+  })();
+  const poller = (async () => {
+    while (uploading || pending.size > 0) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      await Promise.all([...pending.keys()].map(async (slug) => {
+        const status = (await (await client.get(`/api/stories/${slug}/analysis`)).json()) as { state: string; analyzedAt: string | null; error: string | null };
+        if (status.state === "failed") throw new Error(`${slug}: analysis failed: ${status.error}`);
+        if (status.state !== "done" || !status.analyzedAt) return;
+        const analysedAt = Date.parse(status.analyzedAt);
+        const now = Date.now();
+        const waiting = pending.get(slug)!.filter((uploaded) => {
+          if (uploaded > analysedAt) return true;
+          toAnalysed.push(now - uploaded);
+          return false;
+        });
+        if (waiting.length) pending.set(slug, waiting);
+        else pending.delete(slug);
+      }));
+    }
+  })();
+  await Promise.all(Array.from({ length: options.parallel }, async () => {
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const slug = slugs.get(item.story)!;
+      const at = performance.now();
+      const response = await client.post(`/api/stories/${slug}/reports`, { reports: [item.report] });
+      if (response.status !== 202) throw new Error(`upload: ${response.status} ${await response.text()}`);
+      uploadMs.push(performance.now() - at);
+      pending.set(slug, [...(pending.get(slug) ?? []), Date.now()]);
+    }
+  }));
+  uploading = false;
+  await poller;
+  const ms = Date.now() - started;
+  await reader;
+  return { name, reports: plan.reduce((sum, story) => sum + story.reports.length, 0), ms, toAnalysed, uploadMs, pageMs };
+}
+
+function interleave(plan: Planned[]): { story: number; report: ScaleReport }[] {
+  const longest = Math.max(...plan.map((story) => story.reports.length));
+  const items: { story: number; report: ScaleReport }[] = [];
+  for (let n = 0; n < longest; n++) for (const story of plan) if (story.reports[n]) items.push({ story: story.story, report: story.reports[n]! });
+  return items;
+}

@@ -1,0 +1,23 @@
+import { db } from "../../lib/db";
+import { readAnalysisInputs } from "../../lib/story-analysis/read-analysis-inputs";
+
+/**
+ * Every story ends analysed from its current inputs, and no input hash of a story was written
+ * twice (read from the workers' log lines, which name the inputs of each analysis written).
+ */
+export async function verifyOncePerInput(workerLines: string[]): Promise<{ stories: number; analysed: number; repeats: number; failed: number }> {
+  const stories = await db.story.findMany({ select: { id: true, analysisJob: { select: { state: true, inputHash: true } } } });
+  let analysed = 0;
+  let failed = 0;
+  for (const story of stories) {
+    const inputs = await readAnalysisInputs(db, story.id);
+    if (story.analysisJob?.state === "done" && story.analysisJob.inputHash === inputs.hash) analysed++;
+    if (story.analysisJob?.state === "failed") failed++;
+  }
+  const written = new Map<string, number>();
+  for (const line of workerLines) {
+    const match = /analysis of story (\S+): written .*inputs (\w+)\)/.exec(line);
+    if (match) written.set(`${match[1]} ${match[2]}`, (written.get(`${match[1]} ${match[2]}`) ?? 0) + 1);
+  }
+  return { stories: stories.length, analysed, repeats: [...written.values()].filter((count) => count > 1).length, failed };
+}

@@ -1,0 +1,91 @@
+// `npm run scale` (not part of `npm test`): the web server and analysis worker processes on one
+// PostgreSQL (DATABASE_URL's server, else an embedded one), a fresh database `triangulate_scale`.
+// Uploads SCALE_REPORTS reports (default 1,000) over SCALE_STORIES stories (default 40) through
+// the API, one report per request, SCALE_PARALLEL (default 8) at a time: the first half of the
+// stories with one worker, the second half with two; then a third batch during which one of two
+// workers is killed with SIGKILL. Prints reports/s analysed, p95 from upload to "analysed", the
+// story page's p95 meanwhile, and checks every story ends analysed, once per input hash.
+import { spawn, type ChildProcess } from "node:child_process";
+import { applyMigrations } from "../lib/database/apply-migrations";
+import { createFreshDatabase, openDatabase } from "../lib/database/with-database";
+import { buildAppIfStale } from "./build-app";
+import { ensurePrismaClient } from "./prepare-database";
+import { makeReport, storyTitle } from "./lib-scale/scale-reports";
+import { percentile, runPhase, type Phase } from "./lib-scale/run-phase";
+import { signInClient } from "./lib-scale/client";
+
+const REPORTS = Number(process.env.SCALE_REPORTS ?? 1000);
+const STORIES = Number(process.env.SCALE_STORIES ?? 40);
+const PARALLEL = Number(process.env.SCALE_PARALLEL ?? 8);
+const PORT = Number(process.env.SCALE_PORT ?? 3400);
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+ensurePrismaClient();
+const server = await openDatabase({ dataDir: ".data/pg-scale", port: Number(process.env.EMBEDDED_PG_SCALE_PORT ?? 54331) });
+const children: ChildProcess[] = [];
+const workerLines: string[] = [];
+const start = (args: string[], env: Record<string, string> = {}) => {
+  const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  child.stdout!.on("data", (chunk: Buffer) => workerLines.push(...chunk.toString().split("\n").filter(Boolean)));
+  children.push(child);
+  return child;
+};
+const startWorker = () => start(["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], { WORKERS: "1" });
+try {
+  process.env.DATABASE_URL = await createFreshDatabase(server.url, "triangulate_scale");
+  await applyMigrations(process.env.DATABASE_URL);
+  if (!buildAppIfStale()) throw new Error("next build failed");
+  const { fingerprintAnalysis } = await import("../lib/analysis-version");
+  process.env.ANALYSIS_VERSION = fingerprintAnalysis();
+  const { createDemoUsers } = await import("../lib/demo/create-demo-users");
+  await createDemoUsers();
+  start(["scripts/next-cluster.mjs", "2", "-p", String(PORT)], { PORT: String(PORT) });
+  const base = `http://127.0.0.1:${PORT}`;
+  await waitForServer(`${base}/api/health`);
+  const client = await signInClient(base, "journalist");
+
+  const perStory = Math.ceil(REPORTS / STORIES);
+  const half = Math.floor(STORIES / 2);
+  const plan = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ story: from + i, reports: Array.from({ length: perStory }, (_, n) => makeReport(from + i, n)) }));
+  const phases: Phase[] = [];
+  const one = startWorker();
+  phases.push(await runPhase(client, "1 worker", plan(0, half), { parallel: PARALLEL, title: (i) => storyTitle(i, "a") }));
+  const two = startWorker();
+  phases.push(await runPhase(client, "2 workers", plan(half, STORIES), { parallel: PARALLEL, title: (i) => storyTitle(i, "b") }));
+  const killed = { pid: one.pid };
+  const crash = runPhase(client, "2 workers, one killed mid-run", plan(STORIES, STORIES + half), { parallel: PARALLEL, title: (i) => storyTitle(i, "c") });
+  // Once a few analyses of this batch are under way, one worker dies without warning; a fresh
+  // one starts later, as a supervisor would start it.
+  await new Promise((resolve) => setTimeout(resolve, 8_000));
+  one.kill("SIGKILL");
+  setTimeout(() => startWorker(), 5_000);
+  phases.push(await crash);
+  void two;
+
+  console.log(`\nscale test: ${REPORTS} reports over ${STORIES} stories (+${half * perStory} in the kill run), ${PARALLEL} uploads at a time, web server of 2 processes`);
+  for (const phase of phases) {
+    console.log(
+      `${phase.name.padEnd(32)} ${phase.reports} reports in ${(phase.ms / 1000).toFixed(1)} s: ${(phase.reports / (phase.ms / 1000)).toFixed(1)} reports/s analysed; ` +
+        `upload→analysed p95 ${Math.round(percentile(phase.toAnalysed, 95))} ms; upload answer p95 ${Math.round(percentile(phase.uploadMs, 95))} ms; ` +
+        `story page p95 ${Math.round(percentile(phase.pageMs, 95))} ms (${phase.pageMs.length} views)`,
+    );
+  }
+  const { verifyOncePerInput } = await import("./lib-scale/verify-once");
+  const check = await verifyOncePerInput(workerLines);
+  console.log(`killed worker pid ${killed.pid}; stories analysed: ${check.analysed}/${check.stories}; input hashes written more than once: ${check.repeats}; failed: ${check.failed}`);
+  if (check.analysed !== check.stories || check.repeats > 0) process.exitCode = 1;
+} finally {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  await server.stop();
+}
+process.exit();
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`the server did not answer at ${url}`);
+}
