@@ -1,28 +1,19 @@
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
 import { AppError } from "@/lib/errors";
-import { assertSameOrigin } from "@/lib/http/assert-same-origin";
-import { handleRoute, readJson } from "@/lib/http/handle-route";
+import { readJson, route } from "@/lib/http/handle-route";
 import { addReports } from "@/lib/reports/add-reports";
 import { addReportsByUrl } from "@/lib/reports/add-reports-by-url";
 import { readUploadForm } from "@/lib/reports/read-upload-form";
 
-type Context = { params: Promise<{ slug: string }> };
-
 /** JSON `{ reports: [...] }` or `{ urls: [...] }` (answered per address), or a multipart form with `files` and/or pasted `text`. */
-export async function POST(request: Request, { params }: Context) {
-  const { slug } = await params;
-  return handleRoute(async () => {
-    assertSameOrigin(request);
-    const actor = await getCurrentActor();
-    const type = request.headers.get("content-type") ?? "";
-    if (type.startsWith("multipart/form-data")) {
-      const form = await request.formData().catch(() => {
-        throw new AppError("bad_request", "The upload could not be read as a form.");
-      });
-      return { reports: await addReports(actor, slug, await readUploadForm(form)) };
-    }
-    const body = await readJson(request);
-    if (body && typeof body === "object" && "urls" in body) return { results: await addReportsByUrl(actor, slug, body) };
-    return { reports: await addReports(actor, slug, body) };
-  }, 201);
-}
+export const POST = route<{ slug: string }>({ status: 201 }, async ({ request, actor, params: { slug } }) => {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/form-data")) {
+    const form = await request.formData().catch(() => {
+      throw new AppError("bad_request", "The upload could not be read as a form.");
+    });
+    return { reports: await addReports(actor, slug, await readUploadForm(form)) };
+  }
+  const body = await readJson(request);
+  if (body && typeof body === "object" && "urls" in body) return { results: await addReportsByUrl(actor, slug, body) };
+  return { reports: await addReports(actor, slug, body) };
+});
