@@ -58,7 +58,7 @@ function prismaCode(error: unknown): string | undefined {
 }
 
 /** A write refused by a unique index: someone else stored the same thing first. */
-export function isDuplicateKey(error: unknown): boolean {
+export function isDuplicateKey(error: unknown): error is { code: "P2002"; meta?: Record<string, unknown> } {
   return prismaCode(error) === "P2002";
 }
 
