@@ -9,6 +9,7 @@ import { CLAIM_KINDS } from "@/lib/matrix/matrix-filters";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { parseQueueFilters, queueQueryString, type QueueFilters } from "@/lib/review/review-queue-filters";
 import { listStories } from "@/lib/stories/list-stories";
+import { dismissClaimAction } from "../stories/review-actions";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -62,7 +63,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         {plural(total, "open flag")}{total > items.length ? `; the first ${items.length} are shown` : ""}.
       </p>
       <ol aria-label="Open flags" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white shadow-sm">
-        {items.map((item) => <ReviewQueueItem key={item.clusterId} item={item} mayDismiss={mayDismiss} />)}
+        {items.map((item) => <ReviewQueueItem key={item.clusterId} item={item} dismiss={mayDismiss ? dismissClaimAction.bind(null, item.slug, item.clusterId, item.version) : null} />)}
         {items.length === 0 && <li className="p-6 text-center text-stone-700">Nothing waits for review.</li>}
       </ol>
     </div>

@@ -1,13 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { FollowState } from "@/lib/form-state";
 import { runAction } from "@/lib/http/run-action";
-import type { RefreshResult } from "@/lib/reports/refresh-reports";
 import { refreshReports } from "@/lib/reports/refresh-reports";
 import { uploadReportVersion } from "@/lib/reports/upload-report-version";
 import { setStoryDeveloping } from "@/lib/stories/set-story-developing";
-
-export type FollowState = { error?: string; results?: RefreshResult[]; saved?: boolean };
 
 export async function checkForUpdatesAction(slug: string, reportId: string | null, _state: FollowState, _form: FormData): Promise<FollowState> {
   return runAction<FollowState>(async (actor) => {

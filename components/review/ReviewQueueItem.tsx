@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { VerdictBadge } from "@/components/matrix/VerdictBadge";
-import { dismissClaimAction } from "@/app/stories/review-actions";
 import { formatMoment } from "@/lib/format";
+import type { FormAction } from "@/lib/form-state";
 import type { QueueItem } from "@/lib/review/list-review-queue";
 import { DismissButton } from "./DismissButton";
 import { StatusBadge } from "./StatusBadge";
 
 /** One open flag: what it is, where it is from, and an editor's quick dismissal. */
-export function ReviewQueueItem({ item, mayDismiss }: { item: QueueItem; mayDismiss: boolean }) {
+/** `dismiss` is the "Not a claim" action for this item; null hides the button. */
+export function ReviewQueueItem({ item, dismiss }: { item: QueueItem; dismiss: FormAction | null }) {
   return (
     <li className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start sm:gap-6">
       <div className="min-w-0 space-y-1">
@@ -26,7 +27,7 @@ export function ReviewQueueItem({ item, mayDismiss }: { item: QueueItem; mayDism
       </div>
       <div className="flex items-start gap-3 sm:flex-col sm:items-end">
         <p className="text-xs text-stone-700 sm:text-right">Flagged since {formatMoment(item.since)}</p>
-        {mayDismiss && <DismissButton summary={item.summary} dismiss={dismissClaimAction.bind(null, item.slug, item.clusterId, item.version)} />}
+        {dismiss && <DismissButton summary={item.summary} dismiss={dismiss} />}
       </div>
     </li>
   );

@@ -8,8 +8,10 @@ import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { getClusterReview } from "@/lib/review/get-cluster-review";
 import { getClusterDetail } from "@/lib/stories/get-cluster-detail";
 import { editAlignmentAction } from "../../../actions";
+import { addCommentAction, setClusterStatusAction } from "../../../review-actions";
 import { familyName, reportName } from "@/lib/stories/report-name";
 
 type Props = { params: Promise<{ slug: string; clusterId: string }> };
@@ -20,6 +22,7 @@ export default async function ClusterPage({ params }: Props) {
   const { slug, clusterId } = await params;
   const actor = await requireActor(`/stories/${slug}/clusters/${clusterId}`);
   const cluster = await orNotFound(getClusterDetail(actor, slug, clusterId));
+  const review = await getClusterReview(actor, slug, cluster.id);
   const edit = editAlignmentAction.bind(null, slug);
   const outlet = (claim: (typeof cluster.claims)[number]) => reportName(claim.report);
   return (
@@ -54,7 +57,12 @@ export default async function ClusterPage({ params }: Props) {
           <AlignmentEditor claims={cluster.claims.map((claim) => ({ id: claim.id, label: `${outlet(claim)}: ${claim.text.slice(0, 70)}` }))} others={cluster.others} edit={edit} />
         )}
       </div>
-      <ClusterReviewPanel actor={actor} slug={slug} clusterId={cluster.id} />
+      <ClusterReviewPanel
+        data={review}
+        role={actor.role}
+        save={can(actor, "cluster:review") ? setClusterStatusAction.bind(null, slug, cluster.id) : null}
+        comment={can(actor, "comment:create") ? addCommentAction.bind(null, slug, cluster.id) : null}
+      />
     </div>
   );
 }
