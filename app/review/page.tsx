@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { ReviewQueueItem } from "@/components/review/ReviewQueueItem";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -10,6 +9,7 @@ import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { parseQueueFilters, queueQueryString, type QueueFilters } from "@/lib/review/review-queue-filters";
 import { listStories } from "@/lib/stories/list-stories";
 import { dismissClaimAction } from "../stories/review-actions";
+import { kindLabel } from "@/lib/ui-vocabulary";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -54,7 +54,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <label className="block text-xs font-medium text-stone-700 sm:w-44">Kind
           <select name="kind" defaultValue={filters.kind ?? ""} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
             <option value="">All kinds</option>
-            {CLAIM_KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABEL[kind] ?? kind}</option>)}
+            {CLAIM_KINDS.map((kind) => <option key={kind} value={kind}>{kindLabel(kind)}</option>)}
           </select>
         </label>
         <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent-strong">Show</button>

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { VerdictBadge } from "@/components/matrix/VerdictBadge";
 import { formatMoment } from "@/lib/format";
 import type { FormAction } from "@/lib/form-state";
 import type { QueueItem } from "@/lib/review/list-review-queue";
 import { DismissButton } from "./DismissButton";
 import { StatusBadge } from "./StatusBadge";
+import { kindLabel } from "@/lib/ui-vocabulary";
 
 /** One open flag: what it is, where it is from, and an editor's quick dismissal. */
 /** `dismiss` is the "Not a claim" action for this item; null hides the button. */
@@ -15,7 +15,7 @@ export function ReviewQueueItem({ item, dismiss }: { item: QueueItem; dismiss: F
       <div className="min-w-0 space-y-1">
         <div className="flex flex-wrap items-center gap-1.5">
           <VerdictBadge verdict={item.verdict} />
-          <span className="text-xs text-stone-700">{KIND_LABEL[item.kind] ?? item.kind}</span>
+          <span className="text-xs text-stone-700">{kindLabel(item.kind)}</span>
           <StatusBadge status={item.status} />
           {item.verdict === "agree" && <span className="text-xs font-medium text-amber-800">one independent source</span>}
         </div>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { AlignmentEditor, SplitClaimButton } from "@/components/AlignmentEditor";
 import { VerdictBadge } from "@/components/matrix/VerdictBadge";
 import { ClusterReviewPanel } from "@/components/review/ClusterReviewPanel";
-import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { plural } from "@/lib/format";
@@ -13,6 +12,7 @@ import { getClusterDetail } from "@/lib/stories/get-cluster-detail";
 import { editAlignmentAction } from "../../../actions";
 import { addCommentAction, setClusterStatusAction } from "../../../review-actions";
 import { familyName, reportName } from "@/lib/stories/report-name";
+import { kindLabel } from "@/lib/ui-vocabulary";
 
 type Props = { params: Promise<{ slug: string; clusterId: string }> };
 
@@ -33,7 +33,7 @@ export default async function ClusterPage({ params }: Props) {
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
           <VerdictBadge verdict={cluster.verdict} />
-          <span className="text-sm text-stone-600">{KIND_LABEL[cluster.kind] ?? cluster.kind} · {plural(cluster.reportCount, "report")}, {plural(cluster.independentCount, "independent source")}</span>
+          <span className="text-sm text-stone-600">{kindLabel(cluster.kind)} · {plural(cluster.reportCount, "report")}, {plural(cluster.independentCount, "independent source")}</span>
         </div>
         <h1 className="font-serif text-2xl font-semibold leading-snug">{cluster.summary}</h1>
         <p className="max-w-3xl text-stone-700">{cluster.reason}</p>
