@@ -6,8 +6,6 @@ import { familyName, reportName } from "@/lib/stories/report-name";
 import { firstWords, kindLabel } from "@/lib/ui-vocabulary";
 
 
-type Report = EntityReportGroup["report"];
-
 
 /** One entity across the story: who calls it what, and every claim that names it, report by report. */
 export function EntityClaims({ data }: { data: EntityClaimsData }) {
