@@ -20,7 +20,7 @@ export function AlignmentEditor({ claims, others, edit }: { claims: Claim[]; oth
       <FormError message={state.error} />
       <form action={action} className="space-y-2">
         <input type="hidden" name="action" value="move" />
-        <label className="block text-xs font-medium text-stone-700">Move this report's claim
+        <label className="block text-xs font-medium text-stone-700">Move this report’s claim
           <select name="claimId" className={selectClass} required>
             {claims.map((claim) => <option key={claim.id} value={claim.id}>{claim.label}</option>)}
           </select>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FollowState } from "@/app/stories/follow-actions";
+import type { FollowState } from "@/lib/form-state";
 import type { RefreshResult } from "@/lib/reports/refresh-reports";
 import { FormError } from "./FormMessage";
 

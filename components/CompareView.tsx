@@ -2,11 +2,9 @@ import Link from "next/link";
 import type { DiffSegment } from "@/lib/diff/diff-words";
 import { plural } from "@/lib/format";
 import type { ComparedClaim, ComparedReport, ReportComparison, SharedClaimRow } from "@/lib/stories/get-report-comparison";
-import { familyName, reportName } from "@/lib/stories/report-name";
+import { familyName, reportHeadline, reportName } from "@/lib/stories/report-name";
+import { firstWords, kindLabel } from "@/lib/ui-vocabulary";
 
-const KIND_LABEL: Record<string, string> = {
-  quantity: "Number", quote: "Quote", attribution: "Attribution", event: "Event", statement: "Statement", role: "Title", date: "Date",
-};
 
 type Side = "a" | "b";
 
@@ -67,7 +65,7 @@ function ReportCard({ side, report }: { side: Side; report: ComparedReport }) {
     <div className="min-w-0 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
       <p className="text-xs font-semibold uppercase tracking-wide text-accent">Report {side.toUpperCase()} · {reportName(report)}</p>
       <Link href={`/reports/${report.id}`} className="mt-1 block font-serif text-lg font-semibold leading-snug text-ink hover:underline">
-        {report.title ?? report.fileName ?? "Untitled report"}
+        {reportHeadline(report)}
       </Link>
       {report.familyLabel && <p className="mt-1 text-sm text-stone-600">Source family: {familyName(report.familyLabel, report)}</p>}
     </div>
@@ -90,7 +88,7 @@ function SharedRow({ row, rowId, names }: { row: SharedClaimRow; rowId: string; 
           <span className={`mr-2 inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${verdict.className}`}>
             <span aria-hidden>{verdict.icon}</span>{verdict.label}
           </span>
-          <span className="font-medium text-ink">{KIND_LABEL[row.cluster.kind] ?? row.cluster.kind}: {row.cluster.summary}</span>
+          <span className="font-medium text-ink">{kindLabel(row.cluster.kind)}: {row.cluster.summary}</span>
           <span className="mt-1 block text-xs text-stone-600">
             {row.cluster.reason} Across the story: {plural(row.cluster.reportCount, "report")}, {plural(row.cluster.independentCount, "independent source")}.
           </span>
@@ -155,7 +153,7 @@ function OnlyIn({ side, report, other, claims }: { side: Side; report: ComparedR
         <ul className="divide-y divide-stone-100 rounded-lg border border-stone-200 bg-white shadow-sm">
           {claims.map((claim) => (
             <li key={claim.id} className="px-4 py-3">
-              <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{KIND_LABEL[claim.kind] ?? claim.kind}</span>
+              <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{kindLabel(claim.kind)}</span>
               <span className="font-serif text-stone-900">{claim.text}</span>{" "}
               <ClaimLink claim={claim} name={reportName(report)} />
             </li>
@@ -166,8 +164,3 @@ function OnlyIn({ side, report, other, claims }: { side: Side; report: ComparedR
   );
 }
 
-/** Enough of a claim to tell its link from the others in a screen reader's list of links. */
-function firstWords(text: string, count = 8): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length > count ? `${words.slice(0, count).join(" ")}…` : words.join(" ");
-}

@@ -3,12 +3,8 @@ import { plural } from "@/lib/format";
 import type { EntityClaims as EntityClaimsData, EntityReportGroup } from "@/lib/stories/get-entity-claims";
 import { ENTITY_TYPE_LABEL } from "./EntityList";
 import { familyName, reportName } from "@/lib/stories/report-name";
+import { firstWords, kindLabel } from "@/lib/ui-vocabulary";
 
-const KIND_LABEL: Record<string, string> = {
-  quantity: "Number", quote: "Quote", attribution: "Attribution", event: "Event", statement: "Statement", role: "Title", date: "Date",
-};
-
-type Report = EntityReportGroup["report"];
 
 
 /** One entity across the story: who calls it what, and every claim that names it, report by report. */
@@ -117,7 +113,7 @@ function ReportGroup({ group }: { group: EntityReportGroup }) {
         <ol className="divide-y divide-stone-100">
           {claims.map((claim) => (
             <li key={claim.id} className="px-4 py-3">
-              <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{KIND_LABEL[claim.kind] ?? claim.kind}</span>
+              <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{kindLabel(claim.kind)}</span>
               <span className="font-serif text-stone-900">{claim.text}</span>{" "}
               <Link href={`/reports/${report.id}?claim=${claim.id}#claim-${claim.id}`} className="text-sm text-accent hover:underline">
                 In context<span className="sr-only"> in {reportName(report)}: {firstWords(claim.text)}</span> <span aria-hidden>→</span>
@@ -130,8 +126,3 @@ function ReportGroup({ group }: { group: EntityReportGroup }) {
   );
 }
 
-/** Enough of a claim to tell its link from the others in a screen reader's list of links. */
-function firstWords(text: string, count = 8): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length > count ? `${words.slice(0, count).join(" ")}…` : words.join(" ");
-}

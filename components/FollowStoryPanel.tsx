@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import type { FollowState } from "@/app/stories/follow-actions";
+import type { FollowState } from "@/lib/form-state";
 import type { StoryUpdate } from "@/lib/reports/get-story-follow";
 import { CheckUpdatesButton } from "./CheckUpdatesButton";
 import { FormError } from "./FormMessage";

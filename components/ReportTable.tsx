@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { formatDay, formatLength } from "@/lib/format";
 import type { StoryWithReports } from "@/lib/stories/get-story";
-import { familyName, reportName } from "@/lib/stories/report-name";
+import { familyName, reportHeadline, reportName } from "@/lib/stories/report-name";
 
 const FORMAT_LABEL = { text: "Text", markdown: "Markdown", html: "HTML" } as const;
 
@@ -27,7 +27,7 @@ export function ReportTable({ reports }: { reports: StoryWithReports["reports"] 
               <td className="px-4 py-3 font-medium text-ink">{reportName(report)}</td>
               <td className="px-4 py-3">
                 <Link href={`/reports/${report.id}`} className="font-serif text-accent hover:underline">
-                  {report.title ?? report.fileName ?? "Untitled report"}
+                  {reportHeadline(report)}
                 </Link>
                 <span className="ml-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-600">{FORMAT_LABEL[report.format]}</span>
                 {report.fileName && report.title && <span className="block text-xs text-stone-600">{report.fileName}</span>}

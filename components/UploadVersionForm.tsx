@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import type { FollowState } from "@/app/stories/follow-actions";
+import type { FollowState } from "@/lib/form-state";
 import { inputClass, labelClass } from "./field-styles";
 import { FormError, FormSuccess } from "./FormMessage";
 

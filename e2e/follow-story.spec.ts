@@ -1,4 +1,4 @@
-import { HARBOUR_RADIO, QUAYSIDE_EARLY, QUAYSIDE_LATER, startPageServer } from "../lib/reports/fixtures/follow-pages";
+import { HARBOUR_RADIO, QUAYSIDE_EARLY, QUAYSIDE_LATER, startPageServer } from "../lib/reports/__fixtures__/follow-pages";
 import { expect, test } from "./auth";
 import { uniqueTitle } from "./fixtures";
 import { waitForAnalysis } from "./wait-for-analysis";

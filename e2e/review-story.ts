@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { COURIER_REPORT as COURIER, GAZETTE_REPORT as GAZETTE } from "../lib/review/contradiction-texts";
+import { COURIER_REPORT as COURIER, GAZETTE_REPORT as GAZETTE } from "../lib/review/__fixtures__/contradiction-texts";
 import { uniqueTitle } from "./fixtures";
 import { waitForAnalysis } from "./wait-for-analysis";
 

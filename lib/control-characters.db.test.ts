@@ -11,7 +11,7 @@ import { decodeUpload } from "@/lib/reports/decode-upload";
 import { updateReport } from "@/lib/reports/update-report";
 import { addComment } from "@/lib/review/add-comment";
 import { setClusterStatus } from "@/lib/review/set-cluster-status";
-import { contradictedStory } from "@/lib/review/test-story";
+import { contradictedStory } from "@/lib/review/__fixtures__/test-story";
 import { createStory } from "@/lib/stories/create-story";
 import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 

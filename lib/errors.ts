@@ -50,10 +50,39 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return UNAVAILABLE_WORDS.test(`${typeof message === "string" ? message : ""} ${meta ? JSON.stringify(meta) : ""}`);
 }
 
-/** What a user may see of any thrown value. */
+/** Prisma's code on a known request error ("P2002"), read by shape like isDatabaseUnavailable. */
+function prismaCode(error: unknown): string | undefined {
+  if (!error || typeof error !== "object" || !("code" in error)) return undefined;
+  const { code, clientVersion } = error as { code?: unknown; clientVersion?: unknown };
+  return typeof code === "string" && typeof clientVersion === "string" ? code : undefined;
+}
+
+/** A write refused by a unique index: someone else stored the same thing first. */
+export function isDuplicateKey(error: unknown): error is { code: "P2002"; meta?: Record<string, unknown> } {
+  return prismaCode(error) === "P2002";
+}
+
+/**
+ * The one mapping of database refusals to what a user can act on: a duplicate is a conflict
+ * (409), a record that vanished between read and write is missing (404). Operations that can
+ * say more (whose email, which report) catch with isDuplicateKey and throw their own AppError.
+ */
+function fromDatabaseError(error: unknown): AppError | null {
+  const code = prismaCode(error);
+  if (code === "P2002") return new AppError("conflict", "Someone else just stored the same thing; reload and try again.");
+  if (code === "P2025") return new AppError("not_found", "This record no longer exists; it may just have been deleted.");
+  return null;
+}
+
+/**
+ * Status rule: input that fails its schema (Zod, parseInput) is 400; well-formed input whose
+ * content cannot be used (no article text, HTML nested too deep, too many claims) is 422; too
+ * large is 413. Those are AppError codes chosen where the content is read.
+ */
 export function toPublicError(error: unknown): PublicError {
-  if (error instanceof AppError) {
-    return { status: error.status, code: error.code, message: error.message, details: error.details };
+  const known = error instanceof AppError ? error : fromDatabaseError(error);
+  if (known) {
+    return { status: known.status, code: known.code, message: known.message, details: known.details };
   }
   if (isDatabaseUnavailable(error)) {
     console.error(`database unavailable: ${error instanceof Error ? error.message.split("\n").pop() : String(error)}`);

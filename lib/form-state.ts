@@ -1,5 +1,6 @@
 import type { AddedReport } from "@/lib/reports/add-reports";
 import type { UrlResult } from "@/lib/reports/add-reports-by-url";
+import type { RefreshResult } from "@/lib/reports/refresh-reports";
 
 /** What a form's server action answers: an error to show, or what it did. */
 export type FormState = {
@@ -13,3 +14,6 @@ export type FormState = {
 };
 
 export type FormAction = (state: FormState, form: FormData) => Promise<FormState>;
+
+/** What the follow-a-story actions answer: per-report results of a check for updates. */
+export type FollowState = { error?: string; results?: RefreshResult[]; saved?: boolean };

@@ -29,6 +29,10 @@ try {
     const typecheck = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "--noEmit"], { stdio: "inherit" });
     if (typecheck.status === 0) passed += 1;
     else failed += 1;
+    console.log("eslint (npm run lint)");
+    const lint = spawnSync(process.execPath, ["node_modules/eslint/bin/eslint.js", "."], { stdio: "inherit" });
+    if (lint.status === 0) passed += 1;
+    else failed += 1;
     const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], { stdio: "inherit", env: process.env });
     const counts = readJson<{ numPassedTests: number; numFailedTests: number }>("test-results/vitest.json");
     passed += counts?.numPassedTests ?? 0;

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { ReviewQueueItem } from "@/components/review/ReviewQueueItem";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -9,6 +8,8 @@ import { CLAIM_KINDS } from "@/lib/matrix/matrix-filters";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { parseQueueFilters, queueQueryString, type QueueFilters } from "@/lib/review/review-queue-filters";
 import { listStories } from "@/lib/stories/list-stories";
+import { dismissClaimAction } from "../stories/review-actions";
+import { kindLabel } from "@/lib/ui-vocabulary";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -53,7 +54,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         <label className="block text-xs font-medium text-stone-700 sm:w-44">Kind
           <select name="kind" defaultValue={filters.kind ?? ""} className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
             <option value="">All kinds</option>
-            {CLAIM_KINDS.map((kind) => <option key={kind} value={kind}>{KIND_LABEL[kind] ?? kind}</option>)}
+            {CLAIM_KINDS.map((kind) => <option key={kind} value={kind}>{kindLabel(kind)}</option>)}
           </select>
         </label>
         <button type="submit" className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent-strong">Show</button>
@@ -62,7 +63,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
         {plural(total, "open flag")}{total > items.length ? `; the first ${items.length} are shown` : ""}.
       </p>
       <ol aria-label="Open flags" className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white shadow-sm">
-        {items.map((item) => <ReviewQueueItem key={item.clusterId} item={item} mayDismiss={mayDismiss} />)}
+        {items.map((item) => <ReviewQueueItem key={item.clusterId} item={item} dismiss={mayDismiss ? dismissClaimAction.bind(null, item.slug, item.clusterId, item.version) : null} />)}
         {items.length === 0 && <li className="p-6 text-center text-stone-700">Nothing waits for review.</li>}
       </ol>
     </div>

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
-import { AppError, toPublicError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
+import { runAction } from "@/lib/http/run-action";
 import { addComment } from "@/lib/review/add-comment";
 import type { ReviewFormState } from "@/lib/review/review-form-state";
 import type { ReviewSnapshot } from "@/lib/review/review-snapshot";
@@ -11,43 +11,42 @@ import { dismissClaim } from "@/lib/review/dismiss-claim";
 import { setClusterStatus } from "@/lib/review/set-cluster-status";
 
 export async function setClusterStatusAction(slug: string, clusterId: string, _state: ReviewFormState, form: FormData): Promise<ReviewFormState> {
-  try {
-    const saved = await setClusterStatus(await getCurrentActor(), slug, clusterId, {
-      status: form.get("status"),
-      note: form.get("note"),
-      evidence: form.get("evidence") ?? "",
-      rightSide: form.get("rightSide"),
-      version: form.get("version"),
-    });
-    revalidatePath(`/stories/${slug}`, "layout");
-    revalidatePath("/review");
-    return { saved };
-  } catch (error) {
-    const current = error instanceof AppError ? (error.details?.current as ReviewSnapshot | undefined) : undefined;
-    // The panel above the form shows the review that won, not the one this page was loaded with.
-    if (current) revalidatePath(`/stories/${slug}/clusters/${clusterId}`);
-    return { error: toPublicError(error).message, conflict: current };
-  }
+  return runAction<ReviewFormState>(
+    async (actor) => {
+      const saved = await setClusterStatus(actor, slug, clusterId, {
+        status: form.get("status"),
+        note: form.get("note"),
+        evidence: form.get("evidence") ?? "",
+        rightSide: form.get("rightSide"),
+        version: form.get("version"),
+      });
+      revalidatePath(`/stories/${slug}`, "layout");
+      revalidatePath("/review");
+      return { saved };
+    },
+    (error) => {
+      const current = error instanceof AppError ? (error.details?.current as ReviewSnapshot | undefined) : undefined;
+      // The panel above the form shows the review that won, not the one this page was loaded with.
+      if (current) revalidatePath(`/stories/${slug}/clusters/${clusterId}`);
+      return { conflict: current };
+    },
+  );
 }
 
 /** The review queue's "Not a claim" button. */
 export async function dismissClaimAction(slug: string, clusterId: string, version: number, _state: FormState, _form: FormData): Promise<FormState> {
-  try {
-    await dismissClaim(await getCurrentActor(), slug, clusterId, version);
+  return runAction<FormState>(async (actor) => {
+    await dismissClaim(actor, slug, clusterId, version);
     revalidatePath(`/stories/${slug}`, "layout");
     revalidatePath("/review");
     return { saved: true };
-  } catch (error) {
-    return { error: toPublicError(error).message };
-  }
+  });
 }
 
 export async function addCommentAction(slug: string, clusterId: string, _state: FormState, form: FormData): Promise<FormState> {
-  try {
-    await addComment(await getCurrentActor(), slug, clusterId, { body: form.get("body") });
+  return runAction<FormState>(async (actor) => {
+    await addComment(actor, slug, clusterId, { body: form.get("body") });
     revalidatePath(`/stories/${slug}/clusters/${clusterId}`);
     return { saved: true };
-  } catch (error) {
-    return { error: toPublicError(error).message };
-  }
+  });
 }

@@ -18,6 +18,8 @@ export function DeactivateAccountForm() {
       setPending(false);
       return setError(result.error.status === 409 ? (result.error.message ?? "You cannot leave yet.") : "Your password is not right.");
     }
+    // A full load, not a client navigation: the deleted account's session and cached pages must go.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/sign-in");
   }
   return (

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { ClaimMatrix } from "@/lib/matrix/build-claim-matrix";
 import { toQueryString, type MatrixFilters } from "@/lib/matrix/matrix-filters";
 import { REVIEW_STATUSES, STATUS_LABEL } from "@/lib/review/review-status";
-import { KIND_LABEL, VERDICT_STYLE } from "./verdict-style";
+import { VERDICT_STYLE } from "./verdict-style";
+import { KIND_LABEL } from "@/lib/ui-vocabulary";
 
 type Props = { matrix: ClaimMatrix; entities: { id: string; canonical: string }[]; filters: MatrixFilters; storyPath: string };
 

@@ -7,7 +7,7 @@ import { SETTLED_STATUSES } from "@/lib/review/review-status";
 import { MatrixCellView } from "./MatrixCellView";
 import { MatrixKeyboardNav } from "./MatrixKeyboardNav";
 import { VerdictBadge } from "./VerdictBadge";
-import { KIND_LABEL } from "./verdict-style";
+import { kindLabel } from "@/lib/ui-vocabulary";
 
 export type MatrixGridProps = {
   matrix: GridData;
@@ -62,7 +62,7 @@ export function MatrixGrid({ matrix, storyPath, query, updates }: MatrixGridProp
                 <th scope="row" className="sticky left-0 z-10 border-b border-r border-stone-200 bg-white px-3 py-2 align-top font-normal max-md:static max-md:block max-md:w-auto max-md:min-w-0 max-md:border-r-0">
                   <span className="flex flex-wrap items-center gap-1.5">
                     <VerdictBadge verdict={row.verdict} />
-                    <span className="text-xs text-stone-600">{KIND_LABEL[row.kind] ?? row.kind}</span>
+                    <span className="text-xs text-stone-600">{kindLabel(row.kind)}</span>
                   </span>
                   <Link href={`${storyPath}/clusters/${row.id}`} className="mt-1 block font-serif text-[0.9rem] font-medium leading-snug text-ink hover:underline">{row.summary}</Link>
                   <span className="mt-1 block text-xs leading-snug text-stone-600">{row.reason}</span>

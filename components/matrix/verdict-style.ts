@@ -1,4 +1,5 @@
 import type { CellState, Verdict } from "@/lib/matrix/build-claim-matrix";
+import { VERDICT_LABEL } from "@/lib/ui-vocabulary";
 
 // Every state has a word and a symbol as well as a colour, so colour is never the only signal.
 export const CELL_STYLE: Record<CellState, { label: string; symbol: string; className: string }> = {
@@ -9,11 +10,7 @@ export const CELL_STYLE: Record<CellState, { label: string; symbol: string; clas
 };
 
 export const VERDICT_STYLE: Record<Verdict, { label: string; className: string }> = {
-  contradict: { label: "Contradiction", className: "bg-rose-100 text-rose-900 ring-rose-300" },
-  single: { label: "Single source", className: "bg-amber-100 text-amber-900 ring-amber-300" },
-  agree: { label: "Agreement", className: "bg-emerald-100 text-emerald-900 ring-emerald-300" },
-};
-
-export const KIND_LABEL: Record<string, string> = {
-  quantity: "Number", quote: "Quote", attribution: "Attribution", event: "Event", statement: "Statement", role: "Role", date: "Date",
+  contradict: { label: VERDICT_LABEL.contradict, className: "bg-rose-100 text-rose-900 ring-rose-300" },
+  single: { label: VERDICT_LABEL.single, className: "bg-amber-100 text-amber-900 ring-amber-300" },
+  agree: { label: VERDICT_LABEL.agree, className: "bg-emerald-100 text-emerald-900 ring-emerald-300" },
 };

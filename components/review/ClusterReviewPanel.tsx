@@ -1,8 +1,9 @@
-import { can, type Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/actor";
 import { formatMoment, plural } from "@/lib/format";
-import { getClusterReview } from "@/lib/review/get-cluster-review";
+import type { FormAction } from "@/lib/form-state";
+import type { ClusterReviewView } from "@/lib/review/get-cluster-review";
+import type { ReviewFormAction } from "@/lib/review/review-form-state";
 import { SETTLED_STATUSES } from "@/lib/review/review-status";
-import { addCommentAction, setClusterStatusAction } from "@/app/stories/review-actions";
 import { AuditTrail } from "./AuditTrail";
 import { CommentForm } from "./CommentForm";
 import { EvidenceLinks } from "./EvidenceLinks";
@@ -13,9 +14,18 @@ import { StatusBadge } from "./StatusBadge";
 const card = "space-y-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm";
 const heading = "text-sm font-semibold uppercase tracking-wide text-stone-600";
 
+type Props = {
+  data: ClusterReviewView;
+  role: Role;
+  /** The status form's action; null hides the form (the role may not review). */
+  save: ReviewFormAction | null;
+  /** The comment form's action; null hides the form. */
+  comment: FormAction | null;
+};
+
 /** The review of one claim on its page: status, the editors' form, comments and the audit trail. */
-export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Actor; slug: string; clusterId: string }) {
-  const { review, matchingReviews, flag, verdict, sides, comments, events } = await getClusterReview(actor, slug, clusterId);
+export function ClusterReviewPanel({ data, role, save, comment }: Props) {
+  const { review, matchingReviews, flag, verdict, sides, comments, events } = data;
   const right = sides?.find((side) => side.anchor && side.anchor === review.rightSide);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -42,13 +52,13 @@ export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Ac
             {plural(matchingReviews, "review")} match this claim: a re-analysis joined claims that were reviewed separately. The most recent is shown; the others are in the trail below.
           </p>
         )}
-        {can(actor, "cluster:review") ? (
+        {save ? (
           <>
             <h3 className="border-t border-stone-200 pt-3 text-sm font-semibold text-stone-800">Change the status</h3>
-            <ReviewStatusForm review={review} sides={sides} save={setClusterStatusAction.bind(null, slug, clusterId)} />
+            <ReviewStatusForm review={review} sides={sides} save={save} />
           </>
         ) : (
-          <p className="text-xs text-stone-600">Editors set the status; your role is {actor.role}.</p>
+          <p className="text-xs text-stone-600">Editors set the status; your role is {role}.</p>
         )}
       </section>
       <div className="space-y-6">
@@ -63,7 +73,7 @@ export async function ClusterReviewPanel({ actor, slug, clusterId }: { actor: Ac
               </li>
             ))}
           </ul>
-          {can(actor, "comment:create") && <CommentForm comment={addCommentAction.bind(null, slug, clusterId)} />}
+          {comment && <CommentForm comment={comment} />}
         </section>
         <section aria-labelledby="trail-heading" className={card}>
           <h2 id="trail-heading" className={heading}>Audit trail</h2>

@@ -1,20 +1,21 @@
 import Link from "next/link";
-import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { VerdictBadge } from "@/components/matrix/VerdictBadge";
-import { dismissClaimAction } from "@/app/stories/review-actions";
 import { formatMoment } from "@/lib/format";
+import type { FormAction } from "@/lib/form-state";
 import type { QueueItem } from "@/lib/review/list-review-queue";
 import { DismissButton } from "./DismissButton";
 import { StatusBadge } from "./StatusBadge";
+import { kindLabel } from "@/lib/ui-vocabulary";
 
 /** One open flag: what it is, where it is from, and an editor's quick dismissal. */
-export function ReviewQueueItem({ item, mayDismiss }: { item: QueueItem; mayDismiss: boolean }) {
+/** `dismiss` is the "Not a claim" action for this item; null hides the button. */
+export function ReviewQueueItem({ item, dismiss }: { item: QueueItem; dismiss: FormAction | null }) {
   return (
     <li className="grid gap-2 p-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start sm:gap-6">
       <div className="min-w-0 space-y-1">
         <div className="flex flex-wrap items-center gap-1.5">
           <VerdictBadge verdict={item.verdict} />
-          <span className="text-xs text-stone-700">{KIND_LABEL[item.kind] ?? item.kind}</span>
+          <span className="text-xs text-stone-700">{kindLabel(item.kind)}</span>
           <StatusBadge status={item.status} />
           {item.verdict === "agree" && <span className="text-xs font-medium text-amber-800">one independent source</span>}
         </div>
@@ -26,7 +27,7 @@ export function ReviewQueueItem({ item, mayDismiss }: { item: QueueItem; mayDism
       </div>
       <div className="flex items-start gap-3 sm:flex-col sm:items-end">
         <p className="text-xs text-stone-700 sm:text-right">Flagged since {formatMoment(item.since)}</p>
-        {mayDismiss && <DismissButton summary={item.summary} dismiss={dismissClaimAction.bind(null, item.slug, item.clusterId, item.version)} />}
+        {dismiss && <DismissButton summary={item.summary} dismiss={dismiss} />}
       </div>
     </li>
   );

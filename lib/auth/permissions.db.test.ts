@@ -9,7 +9,7 @@ import { deleteReport } from "@/lib/reports/delete-report";
 import { updateReport } from "@/lib/reports/update-report";
 import { addComment } from "@/lib/review/add-comment";
 import { setClusterStatus } from "@/lib/review/set-cluster-status";
-import { contradictedStory } from "@/lib/review/test-story";
+import { contradictedStory } from "@/lib/review/__fixtures__/test-story";
 import { createStory } from "@/lib/stories/create-story";
 import { deleteStory } from "@/lib/stories/delete-story";
 import { getStory } from "@/lib/stories/get-story";

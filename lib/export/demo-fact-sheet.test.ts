@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoSheet } from "./demo-sheet";
+import { demoSheet } from "./__fixtures__/demo-sheet";
 import { toCsv } from "./to-csv";
 import { toMarkdown } from "./to-markdown";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toPdf } from "./to-pdf";
-import { demoSheet } from "./demo-sheet";
+import { demoSheet } from "./__fixtures__/demo-sheet";
 
 describe("the demo story's PDF", () => {
   it("fits on two or three A4 pages", async () => {

@@ -142,8 +142,10 @@ function joinNodes(nodes: TextNode[]): { text: string; rawStarts: Int32Array; ra
         continue;
       }
       const start = node.starts[i]!;
-      if (needBreak) push("\n", start, start), push("\n", start, start);
-      else if (needSpace) push(" ", start, start);
+      if (needBreak) {
+        push("\n", start, start);
+        push("\n", start, start);
+      } else if (needSpace) push(" ", start, start);
       needBreak = needSpace = false;
       push(ch, start, node.ends[i]!);
     }

@@ -42,9 +42,17 @@ export async function getAnalysisStatus(actor: Actor | null, slug: string): Prom
       error = lost;
     }
   }
+  return describeStatus(slug, state, error, row, story);
+}
+
+type JobRow = { stage: string | null; reportCount: number; attempts: number; jobId: string | null } | null;
+
+/** What the page and the API show of a job in a given state. */
+function describeStatus(slug: string, state: AnalysisState, error: string | null, row: JobRow, story: { analyzedAt: Date | null; _count: { reports: number } }): AnalysisStatus {
+  const active = state === "queued" || state === "running";
   return {
     state,
-    stage: state === "queued" || state === "running" ? (row?.stage ?? null) : null,
+    stage: active ? (row?.stage ?? null) : null,
     reportCount: row && state !== "none" && row.reportCount > 0 ? row.reportCount : story._count.reports,
     progress: state === "done" ? 1 : state === "running" ? (STAGE_PROGRESS[row?.stage ?? ""] ?? 0.05) : 0,
     attempts: row?.attempts ?? 0,

@@ -4,8 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, isDuplicateKey } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { newPersonSchema } from "./person-input";
 
@@ -30,7 +29,7 @@ export async function createPerson(actor: Actor | null, body: unknown) {
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isDuplicateKey(error)) {
       throw new AppError("conflict", `Someone already signs in as ${person.email}.`);
     }
     throw error;

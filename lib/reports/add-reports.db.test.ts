@@ -70,7 +70,7 @@ describe("addReports against PostgreSQL", () => {
 
   it("answers 4xx for empty text, malformed bodies, unknown stories and a reader's attempt", async () => {
     const story = await newStory();
-    await expectError(addReports(editor, story.slug, { reports: [report(""), { text: "   ", fileName: "empty.txt" }] }), 422, /"empty.txt" is empty/);
+    await expectError(addReports(editor, story.slug, { reports: [report(""), { text: "   ", fileName: "empty.txt" }] }), 400, /"empty.txt" is empty/);
     await expectError(addReports(editor, story.slug, { reports: [] }), 400);
     await expectError(addReports(editor, story.slug, { nope: true }), 400);
     await expectError(addReports(editor, story.slug, { reports: [report("x", { url: "javascript:alert(1)" })] }), 400, /http/);

@@ -11,7 +11,7 @@ import { editAlignment } from "@/lib/story-analysis/edit-alignment";
 import { addReports } from "./add-reports";
 import { addReportsByUrl, type UrlResult } from "./add-reports-by-url";
 import { checkDevelopingStories } from "./check-developing-stories";
-import { HARBOUR_RADIO, QUAYSIDE_EARLY, QUAYSIDE_LATER, startPageServer } from "./fixtures/follow-pages";
+import { HARBOUR_RADIO, QUAYSIDE_EARLY, QUAYSIDE_LATER, startPageServer } from "./__fixtures__/follow-pages";
 import { listEarlierNotes } from "./list-earlier-notes";
 import { diffReportVersions, listReportVersions } from "./list-report-versions";
 import { refreshReports } from "./refresh-reports";

@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { summarizeUpdates } from "./report-versions-updates";
+import { reportName } from "@/lib/stories/report-name";
 
 const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 const updatesSchema = z.array(z.object({ kind: z.string(), label: z.string(), afterText: z.string() })).catch([]);
@@ -26,12 +27,12 @@ export async function getStoryFollow(actor: Actor | null, slug: string) {
       where: { report: { storyId: story.id }, number: { gt: 1 } },
       orderBy: [{ reportId: "asc" }, { number: "desc" }],
       distinct: ["reportId"],
-      select: { reportId: true, number: true, createdAt: true, updates: true, report: { select: { outletName: true, title: true } } },
+      select: { reportId: true, number: true, createdAt: true, updates: true, report: { select: { outletName: true, title: true, fileName: true } } },
     }),
   ]);
   const updates: StoryUpdate[] = latest.map((version) => ({
     reportId: version.reportId,
-    outlet: version.report.outletName ?? version.report.title ?? "A report",
+    outlet: reportName(version.report),
     version: version.number,
     at: version.createdAt,
     labels: summarizeUpdates(updatesSchema.parse(version.updates)),

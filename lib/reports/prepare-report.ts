@@ -31,7 +31,8 @@ export const MAX_ARTICLE_CHARS = 250_000;
 /** Everything stored for one report, derived from what was uploaded; no database involved. */
 export function prepareReport(upload: ReportUpload): PreparedReport {
   const label = upload.fileName ? `"${upload.fileName}"` : "The pasted text";
-  if (!upload.text.trim()) throw new AppError("unprocessable", `${label} is empty.`);
+  // An empty text is input that fails its rule, like a Zod failure: 400. Text with no article in it is 422.
+  if (!upload.text.trim()) throw new AppError("bad_request", `${label} is empty.`);
   const format = upload.format ?? guessFormat(upload.text);
   const html = format === "html" ? extractLabelled(upload.text, label) : null;
   const articleText = html ? html.text : upload.text;

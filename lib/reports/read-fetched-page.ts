@@ -36,7 +36,8 @@ export async function readFetchedPage(url: string, options: FetchPageOptions): P
     });
     return { ok: true, notModified: false, report: { ...report, outletName: report.outletName ?? hostOutlet(page.finalUrl) }, ...validators };
   } catch (error) {
-    if (error instanceof AppError && error.code === "unprocessable") return { ok: false, code: "no_article", message: "the page has no article text to analyse" };
+    // An empty page (400) and a page without an article (422) are both a page with nothing to read.
+    if (error instanceof AppError && (error.code === "unprocessable" || error.code === "bad_request")) return { ok: false, code: "no_article", message: "the page has no article text to analyse" };
     throw error;
   }
 }

@@ -1,10 +1,9 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isDuplicateKey } from "@/lib/errors";
 import type { FetchPageOptions } from "@/lib/fetch/fetch-page";
 import { fetchSettings } from "@/lib/fetch/fetch-settings";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
 import { mapLimited, readFetchedPage, type FetchedReport } from "./read-fetched-page";
 import { parseReportId } from "./report-id";
@@ -80,7 +79,7 @@ async function storeVersions(actor: Actor, storyId: string, changed: { report: U
       await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
     }, ANALYSIS_TRANSACTION);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isDuplicateKey(error)) {
       throw new AppError("conflict", "These reports were just checked by someone else; try again.");
     }
     throw error;

@@ -2,8 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, isDuplicateKey } from "@/lib/errors";
 import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
 import { parseInput } from "@/lib/validation";
 import { prepareReport } from "./prepare-report";
@@ -39,7 +38,7 @@ export async function uploadReportVersion(actor: Actor | null, reportId: string,
       return { version: pending.number, changes: summarizeUpdates(updates) };
     }, ANALYSIS_TRANSACTION);
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isDuplicateKey(error)) {
       throw new AppError("conflict", "This report was just changed by someone else; reload and try again.");
     }
     throw error;

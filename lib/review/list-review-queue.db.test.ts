@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listReviewQueue } from "./list-review-queue";
 import { setClusterStatus } from "./set-cluster-status";
-import { contradictedStory, testEditor } from "./test-story";
+import { contradictedStory, testEditor } from "./__fixtures__/test-story";
 
 afterAll(async () => {
   await db.$disconnect();

@@ -6,7 +6,7 @@ import { addReports } from "@/lib/reports/add-reports";
 import { getClaimMatrix } from "@/lib/stories/get-claim-matrix";
 import { getClusterReview } from "./get-cluster-review";
 import { setClusterStatus } from "./set-cluster-status";
-import { contradictedStory, testEditor } from "./test-story";
+import { contradictedStory, testEditor } from "./__fixtures__/test-story";
 import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 const other: Actor = { id: "t-editor-2", name: "Second editor", role: "editor" };

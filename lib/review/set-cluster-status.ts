@@ -2,8 +2,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, isDuplicateKey } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { loadClusterAnchor } from "./load-cluster-anchor";
 import { indexByAnchor, matchReview } from "./match-review";
@@ -55,7 +54,7 @@ export async function setClusterStatus(actor: Actor | null, storySlug: string, c
   } catch (error) {
     // Lost a race: another editor's update or first review landed between our read and write.
     const raced = (error instanceof AppError && error.code === "conflict" && !error.details?.current) ||
-      (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002");
+      (isDuplicateKey(error));
     if (raced) throw conflict(await currentReview(storySlug, clusterId));
     throw error;
   }

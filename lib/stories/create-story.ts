@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { isDuplicateKey } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { parseInput } from "@/lib/validation";
 import { createStorySchema, slugifyTitle, type CreateStoryInput } from "./story-input";
 
@@ -41,5 +42,5 @@ export async function withFreshSlug<T>(work: (attempt: number) => Promise<T>): P
 }
 
 function isSlugConflict(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("slug");
+  return isDuplicateKey(error) && JSON.stringify(error.meta ?? {}).includes("slug");
 }

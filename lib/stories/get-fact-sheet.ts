@@ -8,6 +8,7 @@ import { claimAnchor } from "@/lib/review/claim-anchor";
 import { contradictionSides } from "@/lib/review/contradiction-sides";
 import { indexByAnchor, matchReview } from "@/lib/review/match-review";
 import { getClaimMatrix } from "./get-claim-matrix";
+import { reportName } from "./report-name";
 
 /** A story's fact sheet, with the matrix's filters applied (all pages of them). */
 export async function getFactSheet(actor: Actor | null, slug: string, filters: MatrixFilters, baseUrl: string, options: { reviewedOnly?: boolean } = {}): Promise<FactSheet> {
@@ -50,7 +51,7 @@ export async function getFactSheet(actor: Actor | null, slug: string, filters: M
     filters: Object.fromEntries(Object.entries(filters).filter(([key]) => key !== "page").map(([key, value]) => [key, value === undefined ? undefined : String(value)])),
     reports: matrix.reports.map((report) => ({
       id: report.id,
-      outlet: label.get(report.id)?.label ?? "Untitled report",
+      outlet: label.get(report.id)?.label ?? reportName(report),
       title: report.title,
       url: report.url,
       publishedAt: report.publishedAt,

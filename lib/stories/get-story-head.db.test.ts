@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { updateReport } from "@/lib/reports/update-report";
 import { setClusterStatus } from "@/lib/review/set-cluster-status";
-import { contradictedStory, testEditor } from "@/lib/review/test-story";
+import { contradictedStory, testEditor } from "@/lib/review/__fixtures__/test-story";
 import { getClaimMatrix } from "./get-claim-matrix";
 import { getStoryHead } from "./get-story-head";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { familyName, reportName, shortHeadline } from "./report-name";
+import { familyName, reportHeadline, reportName, shortHeadline } from "./report-name";
 
 describe("reportName", () => {
   it("prefers the outlet, then a short headline, then the file name", () => {
@@ -22,5 +22,13 @@ describe("familyName", () => {
     expect(familyName("Coastline Radio", first)).toBe("Coastline Radio");
     expect(familyName("“Ferry fire”", first)).toBe("Ferry fire");
     expect(familyName("Unnamed source", { ...first, title: null })).toBe("002_054412757bb82ee4.txt");
+  });
+});
+
+describe("reportHeadline", () => {
+  it("shows the whole title, else the file name, and never an empty string", () => {
+    expect(reportHeadline({ title: "Fire on the overnight ferry from Corra Bay leaves dozens stranded at sea", fileName: "a.txt" })).toMatch(/stranded at sea$/);
+    expect(reportHeadline({ title: " ", fileName: "a.txt" })).toBe("a.txt");
+    expect(reportHeadline({ title: null, fileName: null })).toBe("Untitled report");
   });
 });

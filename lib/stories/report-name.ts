@@ -16,6 +16,11 @@ export function reportName(report: NamedReport): string {
   return report.fileName?.trim() || "Untitled report";
 }
 
+/** A report's headline where it is shown in full (its page, its link): the title, else its file name. */
+export function reportHeadline(report: Pick<NamedReport, "title" | "fileName">): string {
+  return report.title?.trim() || report.fileName?.trim() || "Untitled report";
+}
+
 /** A headline cut to fit a column: whole words, an ellipsis where it was cut. */
 export function shortHeadline(title: string, max = MAX_HEADLINE): string {
   if (title.length <= max) return title;

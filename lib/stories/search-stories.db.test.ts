@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addReports } from "@/lib/reports/add-reports";
-import { testEditor } from "@/lib/review/test-story";
+import { testEditor } from "@/lib/review/__fixtures__/test-story";
 import { createStory } from "./create-story";
 import { searchStories } from "./search-stories";
 

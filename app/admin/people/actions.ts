@@ -1,39 +1,32 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
-import { toPublicError } from "@/lib/errors";
 import type { FormState } from "@/lib/form-state";
+import { runAction } from "@/lib/http/run-action";
 import { changeRole } from "@/lib/people/change-role";
 import { createPerson } from "@/lib/people/create-person";
 import { renamePerson } from "@/lib/people/rename-person";
 
 export async function changeRoleAction(userId: string, _state: FormState, form: FormData): Promise<FormState> {
-  try {
-    await changeRole(await getCurrentActor(), { userId, role: form.get("role") });
+  return runAction<FormState>(async (actor) => {
+    await changeRole(actor, { userId, role: form.get("role") });
     revalidatePath("/admin/people");
     return { saved: true };
-  } catch (error) {
-    return { error: toPublicError(error).message };
-  }
+  });
 }
 
 export async function createPersonAction(_state: FormState, form: FormData): Promise<FormState> {
-  try {
-    await createPerson(await getCurrentActor(), { name: form.get("name"), email: form.get("email"), password: form.get("password"), role: form.get("role") });
+  return runAction<FormState>(async (actor) => {
+    await createPerson(actor, { name: form.get("name"), email: form.get("email"), password: form.get("password"), role: form.get("role") });
     revalidatePath("/admin/people");
     return { saved: true };
-  } catch (error) {
-    return { error: toPublicError(error).message };
-  }
+  });
 }
 
 export async function renamePersonAction(userId: string, _state: FormState, form: FormData): Promise<FormState> {
-  try {
-    await renamePerson(await getCurrentActor(), { userId, name: form.get("name") });
+  return runAction<FormState>(async (actor) => {
+    await renamePerson(actor, { userId, name: form.get("name") });
     revalidatePath("/admin/people");
     return { saved: true };
-  } catch (error) {
-    return { error: toPublicError(error).message };
-  }
+  });
 }

@@ -1,14 +1,11 @@
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
-import { handleRoute } from "@/lib/http/handle-route";
+import { route } from "@/lib/http/handle-route";
 import { listReviewQueue } from "@/lib/review/list-review-queue";
 import { strictQueueFiltersSchema } from "@/lib/review/review-queue-filters";
 import { parseInput } from "@/lib/validation";
 
 /** Open flags, contradictions first, then oldest; `?story=<slug>&flag=…&kind=…` to narrow. */
-export async function GET(request: Request) {
-  return handleRoute(async () => {
-    const params = new URL(request.url).searchParams;
-    const filters = parseInput(strictQueueFiltersSchema, { story: params.get("story"), flag: params.get("flag"), kind: params.get("kind") }, "query");
-    return listReviewQueue(await getCurrentActor(), filters);
-  });
-}
+export const GET = route({}, async ({ request, actor }) => {
+  const params = new URL(request.url).searchParams;
+  const filters = parseInput(strictQueueFiltersSchema, { story: params.get("story"), flag: params.get("flag"), kind: params.get("kind") }, "query");
+  return listReviewQueue(actor, filters);
+});

@@ -1,16 +1,7 @@
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
-import { assertSameOrigin } from "@/lib/http/assert-same-origin";
-import { handleRoute, readJson } from "@/lib/http/handle-route";
+import { readJson, route } from "@/lib/http/handle-route";
 import { createStory } from "@/lib/stories/create-story";
 import { listStories } from "@/lib/stories/list-stories";
 
-export async function GET() {
-  return handleRoute(async () => ({ stories: await listStories(await getCurrentActor()) }));
-}
+export const GET = route({}, async ({ actor }) => ({ stories: await listStories(actor) }));
 
-export async function POST(request: Request) {
-  return handleRoute(async () => {
-    assertSameOrigin(request);
-    return { story: await createStory(await getCurrentActor(), await readJson(request)) };
-  }, 201);
-}
+export const POST = route({ status: 201 }, async ({ request, actor }) => ({ story: await createStory(actor, await readJson(request)) }));

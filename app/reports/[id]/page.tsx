@@ -15,7 +15,7 @@ import { getReport } from "@/lib/reports/get-report";
 import { readVersionView } from "@/lib/reports/read-version-view";
 import { deleteReportAction, updateReportAction } from "../../stories/actions";
 import { checkForUpdatesAction, uploadVersionAction } from "../../stories/follow-actions";
-import { reportName } from "@/lib/stories/report-name";
+import { reportHeadline, reportName } from "@/lib/stories/report-name";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -49,7 +49,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
           <p className="text-sm font-medium uppercase tracking-wide text-accent">{reportName(report)}</p>
-          <h1 className="mt-1 font-serif text-2xl font-semibold leading-snug">{report.title ?? report.fileName ?? "Untitled report"}</h1>
+          <h1 className="mt-1 font-serif text-2xl font-semibold leading-snug">{reportHeadline(report)}</h1>
           <p className="mt-2 text-sm text-stone-600">
             {report.byline ? `By ${report.byline} · ` : ""}Published {formatDay(report.publishedAt)} · {formatLength(report.charCount)}
             {report.url && (

@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { getCurrentActor } from "@/lib/auth/get-current-actor";
-import { toPublicError } from "@/lib/errors";
 import { assertPublishable, publicBaseUrl } from "@/lib/export/public-url";
 import { EXPORT_FORMATS, renderFactSheet } from "@/lib/export/render-fact-sheet";
+import { route } from "@/lib/http/handle-route";
 import { parseMatrixFilters } from "@/lib/matrix/matrix-filters";
 import { getFactSheet } from "@/lib/stories/get-fact-sheet";
 import { parseInput } from "@/lib/validation";
-
-type Context = { params: Promise<{ slug: string }> };
 
 const querySchema = z.object({
   format: z.enum(Object.keys(EXPORT_FORMATS) as [keyof typeof EXPORT_FORMATS]).default("json"),
@@ -15,26 +12,20 @@ const querySchema = z.object({
 });
 
 /** The fact sheet as a download: ?format=json|md|csv|pdf|jsonld, &reviewed=1, plus the matrix's filters. */
-export async function GET(request: Request, { params }: Context) {
-  const { slug } = await params;
-  try {
-    const url = new URL(request.url);
-    const query = Object.fromEntries(url.searchParams);
-    const { format, reviewed } = parseInput(querySchema, { format: query.format || undefined, reviewed: query.reviewed || undefined }, "query");
-    const baseUrl = publicBaseUrl(url.origin);
-    if (format === "jsonld") assertPublishable(baseUrl);
-    const sheet = await getFactSheet(await getCurrentActor(), slug, parseMatrixFilters(query), baseUrl, { reviewedOnly: !!reviewed });
-    const body = await renderFactSheet(sheet, format, process.env.NEWSROOM_NAME ?? "Triangulate");
-    const { extension, type } = EXPORT_FORMATS[format];
-    return new Response(body, {
-      headers: {
-        "Content-Type": type,
-        "Content-Disposition": `attachment; filename="${slug}-fact-sheet${reviewed ? "-reviewed" : ""}.${extension}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (error) {
-    const { status, code, message } = toPublicError(error);
-    return Response.json({ error: { code, message } }, { status });
-  }
-}
+export const GET = route<{ slug: string }>({}, async ({ request, actor, params: { slug } }) => {
+  const url = new URL(request.url);
+  const query = Object.fromEntries(url.searchParams);
+  const { format, reviewed } = parseInput(querySchema, { format: query.format || undefined, reviewed: query.reviewed || undefined }, "query");
+  const baseUrl = publicBaseUrl(url.origin);
+  if (format === "jsonld") assertPublishable(baseUrl);
+  const sheet = await getFactSheet(actor, slug, parseMatrixFilters(query), baseUrl, { reviewedOnly: !!reviewed });
+  const body = await renderFactSheet(sheet, format, process.env.NEWSROOM_NAME ?? "Triangulate");
+  const { extension, type } = EXPORT_FORMATS[format];
+  return new Response(body, {
+    headers: {
+      "Content-Type": type,
+      "Content-Disposition": `attachment; filename="${slug}-fact-sheet${reviewed ? "-reviewed" : ""}.${extension}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});

@@ -3,14 +3,16 @@ import Link from "next/link";
 import { AlignmentEditor, SplitClaimButton } from "@/components/AlignmentEditor";
 import { VerdictBadge } from "@/components/matrix/VerdictBadge";
 import { ClusterReviewPanel } from "@/components/review/ClusterReviewPanel";
-import { KIND_LABEL } from "@/components/matrix/verdict-style";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
 import { plural } from "@/lib/format";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { getClusterReview } from "@/lib/review/get-cluster-review";
 import { getClusterDetail } from "@/lib/stories/get-cluster-detail";
 import { editAlignmentAction } from "../../../actions";
+import { addCommentAction, setClusterStatusAction } from "../../../review-actions";
 import { familyName, reportName } from "@/lib/stories/report-name";
+import { kindLabel } from "@/lib/ui-vocabulary";
 
 type Props = { params: Promise<{ slug: string; clusterId: string }> };
 
@@ -20,6 +22,7 @@ export default async function ClusterPage({ params }: Props) {
   const { slug, clusterId } = await params;
   const actor = await requireActor(`/stories/${slug}/clusters/${clusterId}`);
   const cluster = await orNotFound(getClusterDetail(actor, slug, clusterId));
+  const review = await getClusterReview(actor, slug, cluster.id);
   const edit = editAlignmentAction.bind(null, slug);
   const outlet = (claim: (typeof cluster.claims)[number]) => reportName(claim.report);
   return (
@@ -30,7 +33,7 @@ export default async function ClusterPage({ params }: Props) {
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-2">
           <VerdictBadge verdict={cluster.verdict} />
-          <span className="text-sm text-stone-600">{KIND_LABEL[cluster.kind] ?? cluster.kind} · {plural(cluster.reportCount, "report")}, {plural(cluster.independentCount, "independent source")}</span>
+          <span className="text-sm text-stone-600">{kindLabel(cluster.kind)} · {plural(cluster.reportCount, "report")}, {plural(cluster.independentCount, "independent source")}</span>
         </div>
         <h1 className="font-serif text-2xl font-semibold leading-snug">{cluster.summary}</h1>
         <p className="max-w-3xl text-stone-700">{cluster.reason}</p>
@@ -54,7 +57,12 @@ export default async function ClusterPage({ params }: Props) {
           <AlignmentEditor claims={cluster.claims.map((claim) => ({ id: claim.id, label: `${outlet(claim)}: ${claim.text.slice(0, 70)}` }))} others={cluster.others} edit={edit} />
         )}
       </div>
-      <ClusterReviewPanel actor={actor} slug={slug} clusterId={cluster.id} />
+      <ClusterReviewPanel
+        data={review}
+        role={actor.role}
+        save={can(actor, "cluster:review") ? setClusterStatusAction.bind(null, slug, cluster.id) : null}
+        comment={can(actor, "comment:create") ? addCommentAction.bind(null, slug, cluster.id) : null}
+      />
     </div>
   );
 }

@@ -3,11 +3,11 @@ import path from "node:path";
 import { analyzeReports } from "@/lib/analysis/analyze-reports";
 import { extractArticle } from "@/lib/ingest/extract-html";
 import { contradictionSides } from "@/lib/review/contradiction-sides";
-import { buildFactSheet, type SheetCluster } from "./build-fact-sheet";
+import { buildFactSheet, type SheetCluster } from "../build-fact-sheet";
 
 // The demo story's fact sheet, from its own reports through the real analysis, with fixed ids
 // and times so the snapshots change only when the analysis or a format does.
-const DEMO = path.resolve(import.meta.dirname, "../../prisma/demo");
+const DEMO = path.resolve(import.meta.dirname, "../../../prisma/demo");
 const story = JSON.parse(readFileSync(path.join(DEMO, "story.json"), "utf8")) as {
   title: string; eventDate: string; reports: { file: string; outlet: string; url: string; publishedAt: string | null }[];
 };
