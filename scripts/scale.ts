@@ -19,6 +19,10 @@ const STORIES = Number(process.env.SCALE_STORIES ?? 40);
 const PARALLEL = Number(process.env.SCALE_PARALLEL ?? 8);
 const PORT = Number(process.env.SCALE_PORT ?? 3400);
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+// A killed worker's job comes back after its lease: short here, so the kill run measures the
+// retry rather than the default lease meant for slow analyses. The web server and workers inherit these.
+process.env.JOB_LEASE_SECONDS ??= "30";
+process.env.JOB_MAINTENANCE_SECONDS ??= "2";
 
 ensurePrismaClient();
 const server = await openDatabase({ dataDir: ".data/pg-scale", port: Number(process.env.EMBEDDED_PG_SCALE_PORT ?? 54331) });
