@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 import { addReports } from "@/lib/reports/add-reports";
 import { testEditor } from "@/lib/review/__fixtures__/test-story";
 import { createStory } from "./create-story";
@@ -17,6 +18,8 @@ describe("searchStories", () => {
     await addReports(testEditor, story.slug, {
       reports: [{ text: `Viaduct shut at Quenby\n\nEngineer Orla Vantreight closed the Quenby viaduct on Friday after finding 14 cracked bearings.`, outletName: `Quenby Ledger ${tag}` }],
     });
+    // Claims come from the queued analysis: run it here, as a worker would.
+    await settleStoryAnalysis(story.slug);
     const results = await searchStories(testEditor, "quenby");
     expect(results.stories.some((item) => item.slug === story.slug)).toBe(true);
     expect(results.claims.some((item) => item.story.slug === story.slug)).toBe(true);
