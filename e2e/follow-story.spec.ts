@@ -36,8 +36,9 @@ test("a journalist adds reports by link, checks them for updates and sees what c
 
   // An editor asks for a second source on a figure only this outlet gives.
   const slug = new URL(storyUrl).pathname.split("/").at(-1)!;
+  await waitForAnalysis(request, slug);
   const matrix = await (await request.get(`/api/stories/${slug}/matrix`)).json();
-  const hoursRow = matrix.rows.find((row: { summary: string }) => /^6 hours/.test(row.summary));
+  const hoursRow = matrix.rows.find((row: { summary: string }) => /^(6|six) hours/i.test(row.summary));
   const reviewed = await request.put(`/api/stories/${slug}/clusters/${hoursRow.id}/review`, { data: { status: "needs_source", note: "only the Star says so", version: 0 } });
   expect(reviewed.status()).toBe(200);
 
