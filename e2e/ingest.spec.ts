@@ -7,6 +7,10 @@ test("a journalist creates a story, uploads three reports and reads one", async 
   const tag = title.split(" ").at(-1)!;
   await page.goto("/");
   await page.getByRole("link", { name: "New story" }).click();
+  // On a busy machine the form can still be hydrating after it shows, and hydration empties a
+  // field typed into too early.
+  await page.waitForURL("**/stories/new");
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("Title").fill(title);
   await page.getByLabel(/Date of the event/).fill("2026-09-17");
   await page.getByRole("button", { name: "Create story" }).click();

@@ -1,5 +1,6 @@
 import type { APIRequestContext } from "@playwright/test";
 import { uniqueTitle } from "./fixtures";
+import { waitForAnalysis } from "./wait-for-analysis";
 
 // Short invented reports of one invented event (a flooded rail tunnel), for layout tests that
 // need a story of any number of reports. Each outlet words the shared facts its own way; one
@@ -29,6 +30,8 @@ export async function createStoryWithReports(request: APIRequestContext, count: 
     text: reportText(index), format: "text", outletName: OUTLETS[index], url: `https://news${index + 1}.example/brockley`, publishedAt: "2026-11-03",
   }));
   const added = await request.post(`/api/stories/${story.slug}/reports`, { data: { reports } });
-  if (added.status() !== 201) throw new Error(`reports: ${added.status()} ${await added.text()}`);
+  // Stored at once (202); the matrix appears once the queued analysis is done.
+  if (added.status() !== 202) throw new Error(`reports: ${added.status()} ${await added.text()}`);
+  await waitForAnalysis(request, story.slug);
   return story.slug;
 }
