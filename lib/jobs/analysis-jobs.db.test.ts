@@ -31,6 +31,16 @@ afterAll(async () => {
 const jobsOf = (storyId: string) =>
   db.$queryRaw<{ state: string; retry_count: number }[]>`SELECT state::text, retry_count FROM pgboss.job WHERE name = ${ANALYSIS_QUEUE} AND singleton_key = ${storyId}`;
 
+/**
+ * A report long enough that its analysis lasts seconds, not milliseconds: the kill test must find
+ * the worker mid-analysis on a fast, quiet machine too.
+ */
+function longReport(text: string, index: number): string {
+  const sides = ["north", "south", "east", "west"];
+  const lines = Array.from({ length: 150 }, (_, n) => `Crews checked ${n + 3} culverts on the ${sides[(n + index) % 4]} bank of the Tarrow on day ${(n % 9) + 1}, a council engineer said.`);
+  return [text, ...lines].join("\n\n");
+}
+
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
@@ -63,7 +73,7 @@ describe("story analysis jobs", () => {
 
   it("discards a result whose inputs changed while it ran, and writes the next one", async () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
-    await addReports(journalist, story.slug, { reports: REPORTS.slice(0, 2).map((text) => ({ text })) });
+    await addReports(journalist, story.slug, { reports: REPORTS.slice(0, 2).map((text, index) => ({ text: longReport(text, index) })) });
     const run = runStoryAnalysis(story.id).then((result) => result.outcome);
     await waitFor(() => db.storyAnalysisJob.findUnique({ where: { storyId: story.id } }), (row) => row?.stage === "analysing");
     // A report arrives as an upload stores it, while the analysis of the first two runs.
@@ -84,7 +94,11 @@ describe("story analysis jobs", () => {
 
   it("retries the job of a worker killed mid-analysis once its lease expires, with nothing half-written", async () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
-    await addReports(journalist, story.slug, { reports: REPORTS.map((text) => ({ text })) });
+    // A lease longer than the analysis of these reports, so the retry's own run is not taken for lost.
+    process.env.JOB_LEASE_SECONDS = "12";
+    await addReports(journalist, story.slug, { reports: REPORTS.map((text, index) => ({ text: longReport(text, index) })) }).finally(() => {
+      process.env.JOB_LEASE_SECONDS = "4";
+    });
     const worker = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "scripts/worker.ts"], {
       env: { ...process.env, WORKERS: "1" },
       stdio: ["ignore", "ignore", "inherit"],
