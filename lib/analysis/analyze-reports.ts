@@ -1,5 +1,6 @@
 import { applyAlignmentEdits, claimKey, type AlignmentEditInput } from "./align/apply-alignment-edits";
 import { clusterClaims, type AlignItem, type AlignOptions } from "./align/cluster-claims";
+import type { PairScores } from "./align/pair-scores";
 import type { DraftClaim } from "./claims/draft-claim";
 import { extractClaims } from "./claims/extract-claims";
 import { findQuotes } from "./claims/find-quotes";
@@ -105,14 +106,10 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   lap("claims");
   const onScore = options.onScore;
   // how sure alignment is that two claims tell one fact: the verdicts weigh a differing day by it
-  const pairScores = new Map<number, number>();
-  const pairKey = (a: number, b: number) => (a < b ? a * claims.length + b : b * claims.length + a);
-  const computed = clusterClaims(items, (a, b, score) => {
-    pairScores.set(pairKey(a, b), Math.max(score, pairScores.get(pairKey(a, b)) ?? 0));
-    onScore?.(claims[a]!.id, claims[b]!.id, score);
-  }, options.align);
+  let pairScores: PairScores | undefined;
+  const computed = clusterClaims(items, onScore && ((a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score)), { ...options.align, onScores: (s) => (pairScores = s) });
   const indexOf = new Map(claims.map((c, i) => [c.id, i]));
-  const sameFact = (a: string, b: string) => pairScores.get(pairKey(indexOf.get(a)!, indexOf.get(b)!));
+  const sameFact = (a: string, b: string) => pairScores?.get(indexOf.get(a)!, indexOf.get(b)!);
   const { groups } = options.alignmentEdits?.length
     ? applyAlignmentEdits(computed, claims.map((c) => claimKey(c.sourceId, c.start, c.end, c.kind)), options.alignmentEdits)
     : { groups: computed };

@@ -6,7 +6,9 @@ import { COMPETING, nearestCompeting } from "./competing-estimates";
 import { FeatureSpace, weightOf } from "./feature-vectors";
 import { DEFAULT_FLAGS, type EngineFlags } from "./engine-flags";
 import { linkGroups } from "./link-groups";
-import { FEATURE_INDEX, pairFeatures } from "./pair-features";
+import { FEATURE_INDEX, FEATURE_NAMES, pairFeatures } from "./pair-features";
+import { KinIndex } from "../lexical/kin-index";
+import { PairScores } from "./pair-scores";
 import { predictPair, shippedModel, type ModelLane, type PairModel } from "./pair-model";
 import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
 
@@ -20,6 +22,8 @@ export type AlignOptions = {
   model?: PairModel | null;
   /** called with the features of every candidate pair (training) */
   onFeatures?: (a: number, b: number, lane: ModelLane, features: number[]) => void;
+  /** called with the score of every pair compared (see PairScores.get), once alignment is done */
+  onScores?: (scores: PairScores) => void;
 };
 
 /**
@@ -125,7 +129,10 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const la: number[] = [], lb: number[] = [], ls: number[] = [];
   // pairs whose figures or clock times conflict: candidate disputes
   const disputes = { la: [] as number[], lb: [] as number[], ls: [] as number[] };
-  const modelled = new Map<number, { score: number; conflict: boolean }>();
+  // each pair's score, worked out once (the model's features are symmetric)
+  const scores = new PairScores(items.length, CANDIDATES_PER_CLAIM);
+  const featureBuffer = new Float64Array(FEATURE_NAMES.length);
+  const kinIndex = flags.wordnet && (model || onFeatures) ? new KinIndex(vocabularyOf(items), flags.hypernyms) : null;
   // Shared-key counts in a reused typed array: the hot loop of the whole analysis. Keys are read
   // rarest first until a claim has looked at POSTING_BUDGET postings, so the cost per claim is
   // bounded whatever the batch size while small batches still read every word.
@@ -197,16 +204,15 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
       let score = hand;
       let conflict = false;
       // the features are symmetric: each pair is worked out once, when its second claim meets it again
-      const key = idx < o ? idx * items.length + o : o * items.length + idx;
-      const seen = laneModel || onFeatures ? modelled.get(key) : undefined;
-      if (seen) ({ score, conflict } = seen);
+      const seen = laneModel || onFeatures ? scores.given(o, idx) : undefined;
+      if (seen !== undefined) { score = seen; conflict = scores.conflicted(o, idx); }
       else if (laneModel || onFeatures) {
-        const f = pairFeatures({ p, q: prepared[o]!, marks, hand, space, w, flags });
-        onFeatures?.(idx, o, modelLane, f);
+        const f = pairFeatures({ p, q: prepared[o]!, marks, hand, space, w, flags, kinIndex }, featureBuffer);
+        onFeatures?.(idx, o, modelLane, Array.from(f));
         if (laneModel) score = predictPair(laneModel, f);
         conflict = quantityLane ? f[FEATURE_INDEX.meet] === 0 : f[FEATURE_INDEX.clockDiffers] === 1;
-        modelled.set(key, { score, conflict });
       }
+      scores.set(idx, o, score, conflict);
       onScore?.(idx, o, score);
       if (score < min) continue;
       if (conflict && flags.disputes && idx < o && score >= DISPUTE_PROBABILITY) { disputes.la.push(idx); disputes.lb.push(o); disputes.ls.push(score); }
@@ -229,5 +235,12 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     const src = sourceOf[a]!;
     for (const { other: b, score } of mine) if (a < b && best[b]!.find((x) => x.source === src)?.other === a) { la.push(a); lb.push(b); ls.push(score); }
   });
+  options.onScores?.(scores);
   return linkGroups(sourceOf, la, lb, ls, disputes);
+}
+
+function vocabularyOf(items: AlignItem[]): Set<string> {
+  const words = new Set<string>();
+  for (const it of items) for (const word of it.draft.words) words.add(word);
+  return words;
 }

@@ -1,6 +1,6 @@
 import { SPEECH_VERBS } from "../claims/lexicon";
 import { commonUnit } from "../claims/parse-number";
-import { kinOf, type Kin } from "../lexical/word-kin";
+import type { KinIndex } from "../lexical/kin-index";
 import { clockTimes } from "../verdict/clock-time";
 import { figuresFit } from "../verdict/number-fit";
 import { timeRelation } from "../verdict/time-order";
@@ -24,51 +24,57 @@ const attributed = (context: readonly string[]) => context.some((w) => ATTRIBUTI
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 const SPAN_UNITS = new Set(["days", "years", "hours", "minutes", "seconds", "decades"]);
 export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
+const F = FEATURE_INDEX;
 
-export type PairInputs = { p: Prepared; q: Prepared; marks: Marks; hand: number; space: FeatureSpace; w: Float64Array; flags: EngineFlags };
+export type PairInputs = {
+  p: Prepared; q: Prepared; marks: Marks; hand: number; space: FeatureSpace; w: Float64Array; flags: EngineFlags;
+  /** WordNet kinship of the batch's words; null without WordNet */
+  kinIndex: KinIndex | null;
+};
 
 /** What pairFeatures reads of one claim, worked out once per claim and alignment run. */
 export type ClaimExtras = {
-  clocks: number[]; attributed: boolean; words: string[]; wordSet: Set<string>; weights: number[]; kins: Kin[];
-  /** every sense of the claim's words (as a list and a set), and every sense they reach */
-  senseList: number[]; senses: Set<number>; reach: Set<number>;
+  clocks: number[]; attributed: boolean; words: string[]; weights: number[];
+  /** each word's id in the batch's KinIndex (-1: no WordNet sense), and the distinct ids of the claim */
+  kinIds: Int32Array; kinSet: Int32Array;
 };
 
-function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: EngineFlags): ClaimExtras {
+function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: EngineFlags, kinIndex: KinIndex | null): ClaimExtras {
   if (p.extra) return p.extra;
   const d = p.item.draft;
-  const words = flags.wordnet ? d.words.filter((x) => !/\d/.test(x)) : [];
+  const words = flags.wordnet && kinIndex ? d.words.filter((x) => !/\d/.test(x)) : [];
+  const kinIds = Int32Array.from(words, (x) => kinIndex!.idOf(x));
   p.extra = {
     clocks: clockTimes(d.summary),
     attributed: attributed(d.context),
     words,
     weights: words.map((x) => { const id = space.lookup(x); return id >= 0 ? w[id]! : 1; }),
-    kins: words.map((x) => kinOf(x, flags.hypernyms)),
-    wordSet: new Set(words), senseList: [], senses: new Set(), reach: new Set(),
+    kinIds,
+    kinSet: Int32Array.from(new Set(kinIds.filter((id) => id >= 0))),
   };
-  for (const k of p.extra.kins) { for (const x of k.senses) p.extra.senses.add(x); for (const x of k.reach) p.extra.reach.add(x); }
-  p.extra.senseList = [...p.extra.senses];
   return p.extra;
+}
+
+/** Whether y holds word `id` itself (0), or a kin of it (1), or neither (-1). */
+function kinshipIn(id: number, y: ClaimExtras, index: KinIndex): number {
+  let found = -1;
+  for (let n = 0; n < y.kinSet.length; n++) {
+    const other = y.kinSet[n]!;
+    if (other === id) return 0;
+    if (found < 0 && index.related(id, other)) found = 1;
+  }
+  return found;
 }
 
 /**
  * Weight of x's words that are not y's but are WordNet kin of y's words (of any of them: kin of a word
- * both claims share counts too, which keeps this a few set lookups per word).
+ * both claims share counts too).
  */
-function kinWeight(x: ClaimExtras, y: ClaimExtras, hypernyms: boolean): number {
+function kinWeight(x: ClaimExtras, y: ClaimExtras, index: KinIndex): number {
   let gain = 0;
   for (let i = 0; i < x.words.length; i++) {
-    if (y.wordSet.has(x.words[i]!)) continue;
-    const k = x.kins[i]!;
-    if (!k.senses.length) continue;
-    let hit = false;
-    for (let n = 0; n < k.senses.length && !hit; n++) hit = y.reach.has(k.senses[n]!);
-    // Derivation pointers come in pairs (each form points to the other), so without hypernyms the test
-    // above is the whole relation; hypernyms point one way: then also the word's reach against y's senses.
-    if (!hypernyms) { if (hit) gain += x.weights[i]!; continue; }
-    if (!hit && k.reach.length <= y.senseList.length) for (let n = 0; n < k.reach.length && !hit; n++) hit = y.senses.has(k.reach[n]!);
-    else if (!hit) for (let n = 0; n < y.senseList.length && !hit; n++) hit = k.reachSet.has(y.senseList[n]!);
-    if (hit) gain += x.weights[i]!;
+    const id = x.kinIds[i]!;
+    if (id >= 0 && kinshipIn(id, y, index) === 1) gain += x.weights[i]!;
   }
   return gain;
 }
@@ -81,8 +87,8 @@ function sharedWith(mark: Float64Array, ids: Int32Array): number {
 
 const jaccard = (shared: number, wa: number, wb: number) => (wa + wb - shared > 0 ? shared / (wa + wb - shared) : 0);
 
-/** The feature vector of a pair, in FEATURE_NAMES order. */
-export function pairFeatures({ p, q, marks, hand, space, w, flags }: PairInputs): number[] {
+/** The feature vector of a pair, in FEATURE_NAMES order, written into `out` (reused from pair to pair). */
+export function pairFeatures({ p, q, marks, hand, space, w, flags, kinIndex }: PairInputs, out = new Float64Array(FEATURE_NAMES.length)): Float64Array {
   const a = p.item.draft, b = q.item.draft;
   const shared = sharedWith(marks.words, q.words);
   const small = Math.min(p.ww, q.ww);
@@ -90,36 +96,38 @@ export function pairFeatures({ p, q, marks, hand, space, w, flags }: PairInputs)
   const contained = small > 0 ? Math.min(1, shared / small) : 0;
   const context = jaccard(sharedWith(marks.context, q.context), p.wc, q.wc);
   const entities = p.ents.length && q.ents.length ? jaccard(sharedWith(marks.ents, q.ents), p.we, q.we) : 0;
-  const xa = extrasOf(p, space, w, flags), xb = extrasOf(q, space, w, flags);
-  let kinWords = 0, kinContained = 0;
+  const xa = extrasOf(p, space, w, flags, kinIndex), xb = extrasOf(q, space, w, flags, kinIndex);
   // (counts are compared on their figures and units; their few words gain little from WordNet)
-  if (flags.wordnet && !a.quantity) {
-    const gain = Math.max(kinWeight(xa, xb, flags.hypernyms), kinWeight(xb, xa, flags.hypernyms));
-    kinWords = jaccard(shared + gain, p.ww, q.ww) - words;
-    kinContained = (small > 0 ? Math.min(1, (shared + gain) / small) : 0) - contained;
-  }
+  const withKin = !!kinIndex && flags.wordnet && !a.quantity;
   const ca = xa.clocks, cb = xb.clocks;
   const clockSame = ca.length && cb.length && ca.some((t) => cb.includes(t)) ? 1 : 0;
   const clockDiffers = ca.length && cb.length && !clockSame ? 1 : 0;
   const time = timeRelation(a, b);
-  const out = [
-    hand, words, contained, context, entities, p.ents.length && q.ents.length && entities === 0 ? 1 : 0, kinWords, kinContained,
-    a.negated !== b.negated ? 1 : 0, time === "conflict" ? 1 : 0, clockSame, clockDiffers, a.kind === b.kind ? 1 : 0,
-    Math.min(1, Math.abs(a.sentence - b.sentence) / 20),
-    0, 0, 0, 0, 0, 0, 0, xa.attributed && xb.attributed ? 1 : 0, p.lane === q.lane ? 1 : 0,
-  ];
+  out.fill(0);
+  out[F.hand] = hand; out[F.words] = words; out[F.contained] = contained; out[F.context] = context; out[F.entities] = entities;
+  out[F.entityClash] = p.ents.length && q.ents.length && entities === 0 ? 1 : 0;
+  out[F.negationDiffers] = a.negated !== b.negated ? 1 : 0; out[F.timeConflict] = time === "conflict" ? 1 : 0;
+  out[F.clockSame] = clockSame; out[F.clockDiffers] = clockDiffers; out[F.sameKind] = a.kind === b.kind ? 1 : 0;
+  out[F.sentenceGap] = Math.min(1, Math.abs(a.sentence - b.sentence) / 20);
+  out[F.bothAttributed] = xa.attributed && xb.attributed ? 1 : 0; out[F.sameLane] = p.lane === q.lane ? 1 : 0;
+  if (withKin) {
+    const gain = Math.max(kinWeight(xa, xb, kinIndex!), kinWeight(xb, xa, kinIndex!));
+    out[F.wordnetWords] = jaccard(shared + gain, p.ww, q.ww) - words;
+    out[F.wordnetContained] = (small > 0 ? Math.min(1, (shared + gain) / small) : 0) - contained;
+  }
   if (a.quantity && b.quantity) {
     const x = a.quantity, y = b.quantity;
     const meet = figuresFit(x, y, flags.hedges);
     const ratio = x.value > 0 && y.value > 0 ? Math.abs(Math.log(x.value / y.value)) : 3;
-    out[14] = meet ? 1 : 0;
-    out[15] = x.value === y.value ? 1 : 0;
-    out[16] = Math.min(3, ratio) / 3;
+    out[F.meet] = meet ? 1 : 0;
+    out[F.sameValue] = x.value === y.value ? 1 : 0;
+    out[F.logRatio] = Math.min(3, ratio) / 3;
     // a report's only toll is likely the toll; its only span of minutes or days is no more likely one span than another
-    out[17] = p.onlyOfUnit && q.onlyOfUnit && !SPAN_UNITS.has(commonUnit(x.unit)) ? 1 : 0;
-    out[18] = a.predicate && a.predicate === b.predicate ? 1 : 0;
-    out[19] = CASUALTY_UNITS.has(x.unit) ? 1 : 0;
-    out[20] = !!x.qualifier !== !!y.qualifier ? 1 : 0;
+    out[F.onlyOfUnit] = p.onlyOfUnit && q.onlyOfUnit && !SPAN_UNITS.has(commonUnit(x.unit)) ? 1 : 0;
+    out[F.samePredicate] = a.predicate && a.predicate === b.predicate ? 1 : 0;
+    out[F.casualty] = CASUALTY_UNITS.has(x.unit) ? 1 : 0;
+    out[F.hedgeDiffers] = !!x.qualifier !== !!y.qualifier ? 1 : 0;
   }
   return out;
 }
+

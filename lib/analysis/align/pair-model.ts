@@ -30,7 +30,7 @@ export function shippedModel(): PairModel | null {
   return shipped;
 }
 
-export function predictPair(model: LaneModel, features: readonly number[]): number {
+export function predictPair(model: LaneModel, features: ArrayLike<number>): number {
   let z = model.bias;
   for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * features[i]!;
   return 1 / (1 + Math.exp(-z));

@@ -141,9 +141,21 @@ export function wordsRelated(a: string, b: string, withHypernyms: boolean): bool
   return false;
 }
 
+const antonymCache = new Map<string, ReadonlySet<string>>();
+
+/** The senses WordNet gives as antonyms of a lemma's first senses. Cached: verdicts ask for every pair of words of a row. */
+export function antonymSensesOf(lemma: string): ReadonlySet<string> {
+  let out = antonymCache.get(lemma);
+  if (out) return out;
+  out = new Set(synsetsOf(lemma).flatMap((x) => pointersOf(x, ANTONYM)));
+  if (antonymCache.size > 50_000) antonymCache.clear();
+  antonymCache.set(lemma, out);
+  return out;
+}
+const ANTONYM = ["!"] as const;
+
 /** Whether WordNet records the two lemmas as antonyms in one of their first senses. */
 export function wordsOpposed(a: string, b: string): boolean {
-  const sa = synsetsOf(a), sb = synsetsOf(b);
-  for (const x of sa) for (const o of pointersOf(x, ["!"])) if (sb.includes(o)) return true;
-  return false;
+  const opposite = antonymSensesOf(a);
+  return opposite.size > 0 && synsetsOf(b).some((x) => opposite.has(x));
 }

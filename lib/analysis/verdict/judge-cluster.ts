@@ -6,7 +6,7 @@ import { clockTimes, formatClock } from "./clock-time";
 import { roleConflict } from "./compare-roles";
 import { namedSource, tellsUpdate } from "./named-source";
 import { figuresFit } from "./number-fit";
-import { antonymPair, opposedDirections } from "./opposites";
+import { antonymPair, bearings, claimWords, opposedDirections, type Bearing, type ClaimWords } from "./opposites";
 import { timeRelation } from "./time-order";
 
 export type JudgeMember = {
@@ -113,10 +113,12 @@ function figuresConflict(a: JudgeMember, b: JudgeMember): Conflict {
 
 function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: JudgeContext): Conflict | null {
   const x = a.draft, y = b.draft;
-  const close = !sameFact || (sameFact(a.claimId, b.claimId) ?? 0) >= DAY_CONFIDENCE;
-  if (x.quantity && y.quantity && !isConversion(a) && !isConversion(b)) {
+  const fa = facetsOf(a), fb = facetsOf(b);
+  // asked only of claims that give different days or months, which few pairs do
+  const close = () => !sameFact || (sameFact(a.claimId, b.claimId) ?? 0) >= DAY_CONFIDENCE;
+  if (x.quantity && y.quantity && !fa.conversion && !fb.conversion) {
     // a bare figure ("64") carries a unit guessed from its sentence: compare it as a number only
-    const bare = BARE_FIGURE.test(a.text) || BARE_FIGURE.test(b.text);
+    const bare = fa.bare || fb.bare;
     if (!figuresFit(x.quantity, bare ? { ...y.quantity, unit: x.quantity.unit } : y.quantity, flags.hedges)) return figuresConflict(a, b);
     const mx = x.quantity.modifiers ?? [], my = y.quantity.modifiers ?? [];
     const onlyX = mx.filter((m) => !my.includes(m));
@@ -125,28 +127,28 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
   }
   const roleWhy = x.role && y.role ? roleConflict(x.role, y.role) : null;
   if (roleWhy) return { a, b, aWords: x.role!.title, bWords: y.role!.title, why: `They give ${x.role!.person} ${roleWhy}` };
-  if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday && !namesThingsDay(a) && !namesThingsDay(b)) {
+  if (x.date?.weekday != null && y.date?.weekday != null && x.date.weekday !== y.date.weekday && !fa.thingsDay && !fb.thingsDay) {
     const time = timeRelation(x, y);
     if (time === "conflict" && x.phase !== y.phase) {
       return { a, b, aWords: a.text, bWords: b.text, why: `The days do not fit together (${describe(x)} in one report, ${describe(y)} in the other)` };
     }
-    if (time !== "consistent" && close) return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
+    if (time !== "consistent" && close()) return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
   }
   const xm = x.date?.month, ym = y.date?.month;
-  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent" && close) {
+  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent" && close()) {
     return { a, b, aWords: x.date!.phrase, bWords: y.date!.phrase, why: "They put it in different months" };
   }
   if (flags.clock) {
-    const ta = clocksOf(a), tb = clocksOf(b);
+    const ta = fa.clocks, tb = fb.clocks;
     if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) {
       return { a, b, aWords: formatClock(ta[0]!), bWords: formatClock(tb[0]!), why: `They give different times (${formatClock(ta[0]!)} vs ${formatClock(tb[0]!)})` };
     }
   }
   if (flags.antonyms) {
-    const dir = opposedDirections(a.text, b.text);
+    const dir = opposedDirections(fa.bearings, fb.bearings);
     if (dir) return { a, b, aWords: dir[0], bWords: dir[1], why: `They give opposite directions (${dir[0]} vs ${dir[1]})` };
     // claims with figures are judged on their figures: "2,800 meters long" against a "short" runway is no antonym
-    const opposite = x.quantity || y.quantity || /\d/.test(a.text + b.text) ? null : antonymPair(x.words, y.words);
+    const opposite = x.quantity || y.quantity || fa.digits || fb.digits ? null : antonymPair(fa.words, fb.words);
     if (opposite) return { a, b, aWords: opposite[0], bWords: opposite[1], why: `They say opposite things (${opposite[0]} vs ${opposite[1]})` };
   }
   const pair = differingPair(x.pairs ?? [], y.pairs ?? []);
@@ -157,12 +159,19 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
   return null;
 }
 
-// every pair of a row is compared, often twice (sides): read each claim's clock times once
-const clockCache = new WeakMap<JudgeMember, number[]>();
-function clocksOf(m: JudgeMember): number[] {
-  let t = clockCache.get(m);
-  if (!t) clockCache.set(m, (t = clockTimes(m.text)));
-  return t;
+/** What comparing reads of one claim on its own: worked out once, since every pair of a row is compared, often twice (sides). */
+type Facets = { clocks: number[]; bearings: Bearing[]; conversion: boolean; thingsDay: boolean; bare: boolean; digits: boolean; words: ClaimWords };
+const facetCache = new WeakMap<JudgeMember, Facets>();
+function facetsOf(m: JudgeMember): Facets {
+  let f = facetCache.get(m);
+  if (!f) {
+    f = {
+      clocks: clockTimes(m.text), bearings: bearings(m.text), conversion: isConversion(m), thingsDay: namesThingsDay(m),
+      bare: BARE_FIGURE.test(m.text), digits: /\d/.test(m.text), words: claimWords(m.draft.words),
+    };
+    facetCache.set(m, f);
+  }
+  return f;
 }
 
 const BARE_FIGURE = /^[\d.,\s]+$/;

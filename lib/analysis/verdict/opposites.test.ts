@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { antonymPair, opposedDirections } from "./opposites";
+import { antonymPair as pairOf, bearings, claimWords, opposedDirections } from "./opposites";
+
+const opposed = (a: string, b: string) => opposedDirections(bearings(a), bearings(b));
+const antonymPair = (a: string[], b: string[]) => pairOf(claimWords(a), claimWords(b));
 
 describe("opposedDirections", () => {
   it("flags directions a quarter turn or more apart", () => {
-    expect(opposedDirections("71 km northeast of the city", "72 km southwest of the city")).toEqual(["northeast", "southwest"]);
-    expect(opposedDirections("north of the port", "east of the port")).toEqual(["north", "east"]);
+    expect(opposed("71 km northeast of the city", "72 km southwest of the city")).toEqual(["northeast", "southwest"]);
+    expect(opposed("north of the port", "east of the port")).toEqual(["north", "east"]);
   });
   it("lets neighbouring directions and one-sided mentions pass", () => {
-    expect(opposedDirections("north of the port", "northeast of the port")).toBeNull();
-    expect(opposedDirections("north of the port", "near the port")).toBeNull();
+    expect(opposed("north of the port", "northeast of the port")).toBeNull();
+    expect(opposed("north of the port", "near the port")).toBeNull();
   });
 });
 

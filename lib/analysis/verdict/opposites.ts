@@ -1,4 +1,4 @@
-import { wordsOpposed } from "../lexical/wordnet";
+import { antonymSensesOf, wordsOpposed } from "../lexical/wordnet";
 
 // Words two claims cannot both use of one thing: compass directions a quarter turn or more apart
 // ("northeast" / "southwest" of a city), and pairs WordNet records as antonyms ("rise" / "fall").
@@ -10,8 +10,11 @@ const COMPASS: Record<string, number> = Object.assign(Object.create(null) as Rec
   northwest: 315, "north-west": 315, northwestern: 315, "north-western": 315,
 });
 
-function bearings(text: string): { word: string; deg: number }[] {
-  const out: { word: string; deg: number }[] = [];
+export type Bearing = { word: string; deg: number };
+
+/** The compass directions a text gives. */
+export function bearings(text: string): Bearing[] {
+  const out: Bearing[] = [];
   for (const m of text.toLowerCase().matchAll(/\b(?:north|south)?-?(?:east|west)(?:ern)?\b|\b(?:north|south)(?:ern)?\b/g)) {
     const deg = COMPASS[m[0]];
     if (deg !== undefined) out.push({ word: m[0], deg });
@@ -19,12 +22,20 @@ function bearings(text: string): { word: string; deg: number }[] {
   return out;
 }
 
-/** Two directions given for one thing, at least a quarter turn apart, or null. */
-export function opposedDirections(a: string, b: string): [string, string] | null {
-  const da = bearings(a), db = bearings(b);
+/** Two directions given for one thing (each claim's bearings()), at least a quarter turn apart, or null. */
+export function opposedDirections(da: readonly Bearing[], db: readonly Bearing[]): [string, string] | null {
   if (da.length !== 1 || db.length !== 1) return null;
   const turn = Math.abs(da[0]!.deg - db[0]!.deg) % 360;
   return Math.min(turn, 360 - turn) >= 90 ? [da[0]!.word, db[0]!.word] : null;
+}
+
+/** A claim's words as antonymPair reads them, worked out once per claim. */
+export type ClaimWords = { words: readonly string[]; set: ReadonlySet<string>;
+  /** its words (without digits) that WordNet gives an antonym, in order */
+  opposable: readonly string[] };
+
+export function claimWords(words: readonly string[]): ClaimWords {
+  return { words, set: new Set(words), opposable: words.filter((w) => !/\d/.test(w) && antonymSensesOf(w).size > 0) };
 }
 
 /**
@@ -32,12 +43,14 @@ export function opposedDirections(a: string, b: string): [string, string] | null
  * otherwise say much the same (half the smaller claim's other words shared): "the bridge reopened" and
  * "the bridge closed", not two sentences that happen to hold "long" and "short".
  */
-export function antonymPair(wordsA: readonly string[], wordsB: readonly string[]): [string, string] | null {
-  const shared = wordsA.filter((w) => wordsB.includes(w)).length;
-  if (shared < 2 || shared < (Math.min(wordsA.length, wordsB.length) - 1) / 2) return null;
-  for (const x of wordsA) {
-    if (wordsB.includes(x) || /\d/.test(x)) continue;
-    for (const y of wordsB) if (!wordsA.includes(y) && !/\d/.test(y) && wordsOpposed(x, y)) return [x, y];
+export function antonymPair(a: ClaimWords, b: ClaimWords): [string, string] | null {
+  if (!a.opposable.length) return null;
+  let shared = 0;
+  for (const w of a.words) if (b.set.has(w)) shared++;
+  if (shared < 2 || shared < (Math.min(a.words.length, b.words.length) - 1) / 2) return null;
+  for (const x of a.opposable) {
+    if (b.set.has(x)) continue;
+    for (const y of b.words) if (!a.set.has(y) && !/\d/.test(y) && wordsOpposed(x, y)) return [x, y];
   }
   return null;
 }

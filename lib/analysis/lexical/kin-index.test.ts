@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { KinIndex } from "./kin-index";
+import { wordsRelated } from "./wordnet";
+
+const WORDS = ["investigation", "investigate", "crash", "accident", "harbour", "giraffe", "occur", "happen", "death", "die", "xqzzv"];
+
+describe("KinIndex", () => {
+  it("gives no id to a word WordNet lacks", () => {
+    const index = new KinIndex(WORDS, true);
+    expect(index.idOf("xqzzv")).toBe(-1);
+    expect(index.idOf("not-in-the-batch")).toBe(-1);
+    expect(index.idOf("crash")).toBeGreaterThanOrEqual(0);
+  });
+  it.each([true, false])("agrees with wordsRelated on every pair of words (hypernyms %s)", (hypernyms) => {
+    const index = new KinIndex(WORDS, hypernyms);
+    for (const a of WORDS)
+      for (const b of WORDS) {
+        const ia = index.idOf(a), ib = index.idOf(b);
+        if (ia < 0 || ib < 0 || a === b) continue;
+        const either = index.related(ia, ib) || index.related(ib, ia);
+        expect(either, `${a} / ${b}`).toBe(wordsRelated(a, b, hypernyms));
+      }
+  });
+  it("keeps the same relation as sets when the batch is too large for a bit matrix", () => {
+    const dense = new KinIndex(WORDS, true), sparse = new KinIndex(WORDS, true, 0);
+    for (const a of WORDS) for (const b of WORDS) {
+      const ia = dense.idOf(a), ib = dense.idOf(b);
+      if (ia >= 0 && ib >= 0) expect(sparse.related(ia, ib)).toBe(dense.related(ia, ib));
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import { kinOf } from "./word-kin";
+
+// WordNet kinship between every two words of one batch, worked out once for the batch: comparing two
+// claims is then a few bit tests instead of set lookups over every sense of every word, which made this
+// the hottest loop of alignment. Two words are kin when one's senses meet what the other's reach (its
+// senses and their derivations; with hypernyms also their direct kinds), the relation kin() tests.
+
+/** Above this many words the relation is kept as sets of ids, not as a bit matrix (which grows as its square). */
+const DENSE_MAX = 8192;
+
+export class KinIndex {
+  private readonly ids = new Map<string, number>();
+  private readonly width: number;
+  private readonly bits: Uint32Array | null;
+  private readonly sets: Set<number>[] | null;
+
+  constructor(words: Iterable<string>, hypernyms: boolean, denseMax = DENSE_MAX) {
+    const kins = [];
+    for (const word of words) {
+      if (this.ids.has(word)) continue;
+      const kin = kinOf(word, hypernyms);
+      if (kin.senses.length) { this.ids.set(word, kins.length); kins.push(kin); }
+    }
+    const n = kins.length;
+    this.width = (n + 31) >>> 5;
+    this.bits = n <= denseMax ? new Uint32Array(n * this.width) : null;
+    this.sets = this.bits ? null : kins.map(() => new Set<number>());
+    const having = new Map<number, number[]>(), reaching = new Map<number, number[]>();
+    const add = (map: Map<number, number[]>, key: number, id: number) => { const list = map.get(key); if (list) list.push(id); else map.set(key, [id]); };
+    kins.forEach((kin, id) => { for (const s of kin.senses) add(having, s, id); for (const s of kin.reach) add(reaching, s, id); });
+    kins.forEach((kin, a) => {
+      for (const s of kin.senses) for (const b of reaching.get(s) ?? []) this.mark(a, b);
+      // derivation pointers come in pairs, hypernyms point one way: then also what a reaches among b's senses
+      if (hypernyms) for (const s of kin.reach) for (const b of having.get(s) ?? []) this.mark(a, b);
+    });
+  }
+
+  /** The word's id, or -1 when WordNet has no sense of it. */
+  idOf(word: string): number {
+    return this.ids.get(word) ?? -1;
+  }
+
+  /** Whether word a (by id) is kin of word b. */
+  related(a: number, b: number): boolean {
+    if (this.bits) return (this.bits[a * this.width + (b >>> 5)]! & (1 << (b & 31))) !== 0;
+    return this.sets![a]!.has(b);
+  }
+
+  private mark(a: number, b: number) {
+    if (this.bits) this.bits[a * this.width + (b >>> 5)]! |= 1 << (b & 31);
+    else this.sets![a]!.add(b);
+  }
+}
