@@ -6,11 +6,11 @@ import { COMPETING, nearestCompeting } from "./competing-estimates";
 import { FeatureSpace, weightOf } from "./feature-vectors";
 import { DEFAULT_FLAGS, type EngineFlags } from "./engine-flags";
 import { linkGroups } from "./link-groups";
-import { FEATURE_INDEX, FEATURE_NAMES, pairFeatures } from "./pair-features";
+import { FEATURE_INDEX, FEATURE_NAMES, pairFeatures, type PairInputs } from "./pair-features";
 import { KinIndex } from "../lexical/kin-index";
 import { PairScores } from "./pair-scores";
 import { predictPair, shippedModel, type ModelLane, type PairModel } from "./pair-model";
-import { Marks, laneOf, scorePair, type AlignItem, type Prepared } from "./score-pair";
+import { Marks, laneOf, measureOverlap, scorePair, type AlignItem, type Overlap, type Prepared } from "./score-pair";
 
 export type { AlignItem };
 
@@ -71,7 +71,8 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     let context = contextCache.get(d.context);
     if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
     const ent = space.vector(ents);
-    return { item, lane: laneOf(item, flags.wordnet), also: item.draft.speechAct ? "a" : undefined, keys: words, words, context, ents: ent, onlyOfUnit: false, onlyOfPredicate: false, ww: 0, wc: 0, we: 0 };
+    const lane = laneOf(item, flags.wordnet), also = item.draft.speechAct ? "a" : undefined;
+    return { item, lane, also, lanes: also ? [lane, also] : [lane], keys: words, words, context, ents: ent, onlyOfUnit: false, onlyOfPredicate: false, ww: 0, wc: 0, we: 0, extra: undefined };
   });
   const w = space.weights(items.length);
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
@@ -132,7 +133,10 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   // each pair's score, worked out once (the model's features are symmetric)
   const scores = new PairScores(items.length, CANDIDATES_PER_CLAIM);
   const featureBuffer = new Float64Array(FEATURE_NAMES.length);
+  const overlap: Overlap = { words: 0, context: 0, ents: 0 };
   const kinIndex = flags.wordnet && (model || onFeatures) ? new KinIndex(vocabularyOf(items), flags.hypernyms) : null;
+  // one record of the pair's inputs, refilled for each pair (an object per pair was a tenth of the garbage)
+  const pairInputs: PairInputs = { p: prepared[0]!, q: prepared[0]!, overlap, hand: 0, space, w, flags, kinIndex };
   // Shared-key counts in a reused typed array: the hot loop of the whole analysis. Keys are read
   // rarest first until a claim has looked at POSTING_BUDGET postings, so the cost per claim is
   // bounded whatever the batch size while small batches still read every word.
@@ -144,7 +148,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const byRarity = (a: number, b: number) => df[a]! - df[b]! || a - b;
   const postingsOf = (p: Prepared) => {
     let n = 0;
-    for (const laneName of p.also ? [p.lane, p.also] : [p.lane]) {
+    for (const laneName of p.lanes) {
       const lane = postings.get(laneName)!;
       for (const k of p.keys) n += lane.get(k)?.length ?? 0;
     }
@@ -157,7 +161,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     const own = sourceOf[idx]!;
     touched.length = 0;
     let most = 0;
-    for (const laneName of p.also ? [p.lane, p.also] : [p.lane]) {
+    for (const laneName of p.lanes) {
       const lane = postings.get(laneName)!;
       let read = 0;
       for (let n = 0; n < keys.length && (n < KEYS_PER_CLAIM || read < POSTING_BUDGET); n++) {
@@ -200,14 +204,16 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     const mine = best[idx]!;
     marks.set(p);
     for (const o of cands) {
-      const hand = scorePair(p, prepared[o]!, marks);
+      measureOverlap(prepared[o]!, marks, overlap);
+      const hand = scorePair(p, prepared[o]!, overlap);
       let score = hand;
       let conflict = false;
       // the features are symmetric: each pair is worked out once, when its second claim meets it again
       const seen = laneModel || onFeatures ? scores.given(o, idx) : undefined;
       if (seen !== undefined) { score = seen; conflict = scores.conflicted(o, idx); }
       else if (laneModel || onFeatures) {
-        const f = pairFeatures({ p, q: prepared[o]!, marks, hand, space, w, flags, kinIndex }, featureBuffer);
+        pairInputs.p = p; pairInputs.q = prepared[o]!; pairInputs.hand = hand;
+        const f = pairFeatures(pairInputs, featureBuffer);
         onFeatures?.(idx, o, modelLane, Array.from(f));
         if (laneModel) score = predictPair(laneModel, f);
         conflict = quantityLane ? f[FEATURE_INDEX.meet] === 0 : f[FEATURE_INDEX.clockDiffers] === 1;

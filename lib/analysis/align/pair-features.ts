@@ -6,7 +6,7 @@ import { figuresFit } from "../verdict/number-fit";
 import { timeRelation } from "../verdict/time-order";
 import type { EngineFlags } from "./engine-flags";
 import type { FeatureSpace } from "./feature-vectors";
-import { CASUALTY_UNITS, type Marks, type Prepared } from "./score-pair";
+import { CASUALTY_UNITS, type Overlap, type Prepared } from "./score-pair";
 
 // What the pair model sees of two claims: overlaps of their words, sentences and names, WordNet's
 // word kinship, and for counts how their figures, hedges and predicates compare. Every value is in [0, 1]
@@ -27,7 +27,7 @@ export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, 
 const F = FEATURE_INDEX;
 
 export type PairInputs = {
-  p: Prepared; q: Prepared; marks: Marks; hand: number; space: FeatureSpace; w: Float64Array; flags: EngineFlags;
+  p: Prepared; q: Prepared; overlap: Overlap; hand: number; space: FeatureSpace; w: Float64Array; flags: EngineFlags;
   /** WordNet kinship of the batch's words; null without WordNet */
   kinIndex: KinIndex | null;
 };
@@ -79,23 +79,17 @@ function kinWeight(x: ClaimExtras, y: ClaimExtras, index: KinIndex): number {
   return gain;
 }
 
-function sharedWith(mark: Float64Array, ids: Int32Array): number {
-  let shared = 0;
-  for (let i = 0; i < ids.length; i++) shared += mark[ids[i]!]!;
-  return shared;
-}
-
 const jaccard = (shared: number, wa: number, wb: number) => (wa + wb - shared > 0 ? shared / (wa + wb - shared) : 0);
 
 /** The feature vector of a pair, in FEATURE_NAMES order, written into `out` (reused from pair to pair). */
-export function pairFeatures({ p, q, marks, hand, space, w, flags, kinIndex }: PairInputs, out = new Float64Array(FEATURE_NAMES.length)): Float64Array {
+export function pairFeatures({ p, q, overlap, hand, space, w, flags, kinIndex }: PairInputs, out = new Float64Array(FEATURE_NAMES.length)): Float64Array {
   const a = p.item.draft, b = q.item.draft;
-  const shared = sharedWith(marks.words, q.words);
+  const shared = overlap.words;
   const small = Math.min(p.ww, q.ww);
   const words = jaccard(shared, p.ww, q.ww);
   const contained = small > 0 ? Math.min(1, shared / small) : 0;
-  const context = jaccard(sharedWith(marks.context, q.context), p.wc, q.wc);
-  const entities = p.ents.length && q.ents.length ? jaccard(sharedWith(marks.ents, q.ents), p.we, q.we) : 0;
+  const context = jaccard(overlap.context, p.wc, q.wc);
+  const entities = p.ents.length && q.ents.length ? jaccard(overlap.ents, p.we, q.we) : 0;
   const xa = extrasOf(p, space, w, flags, kinIndex), xb = extrasOf(q, space, w, flags, kinIndex);
   // (counts are compared on their figures and units; their few words gain little from WordNet)
   const withKin = !!kinIndex && flags.wordnet && !a.quantity;

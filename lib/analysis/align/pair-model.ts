@@ -30,8 +30,15 @@ export function shippedModel(): PairModel | null {
   return shipped;
 }
 
+const compiled = new WeakMap<LaneModel, Float64Array>();
+
+/** The probability that a pair with these features tells one fact. */
 export function predictPair(model: LaneModel, features: ArrayLike<number>): number {
+  // the weights as a typed array, made once per model: this runs for every pair compared
+  let weights = compiled.get(model);
+  if (!weights) compiled.set(model, (weights = Float64Array.from(model.weights)));
   let z = model.bias;
-  for (let i = 0; i < features.length; i++) z += (model.weights[i] ?? 0) * features[i]!;
+  const n = Math.min(weights.length, features.length);
+  for (let i = 0; i < n; i++) z += weights[i]! * features[i]!;
   return 1 / (1 + Math.exp(-z));
 }

@@ -12,7 +12,9 @@ export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[]
 
 export const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 
-export type Prepared = { item: AlignItem; lane: string; also?: string; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array;
+export type Prepared = { item: AlignItem; lane: string; also?: string;
+  /** lane, and also if any: the lanes whose postings the claim reads */
+  lanes: string[]; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array;
   /** the report's only count of this unit; or its only one of this unit hanging from this predicate */
   onlyOfUnit: boolean; onlyOfPredicate: boolean;
   /** total weights of words, context and entities */
@@ -60,13 +62,24 @@ function sharedWith(mark: Float64Array, ids: Int32Array): number {
   return shared;
 }
 
-/** Similarity of the marked claim p and a candidate q (symmetric in p and q). */
-export function scorePair(p: Prepared, q: Prepared, marks: Marks): number {
+/** The weight two claims share, of their words, their sentences' words and their names. */
+export type Overlap = { words: number; context: number; ents: number };
+
+/** The overlap of the marked claim and a candidate q, written into `into` (one scratch record, reused). */
+export function measureOverlap(q: Prepared, marks: Marks, into: Overlap): Overlap {
+  into.words = sharedWith(marks.words, q.words);
+  into.context = sharedWith(marks.context, q.context);
+  into.ents = q.ents.length ? sharedWith(marks.ents, q.ents) : 0;
+  return into;
+}
+
+/** Similarity of the marked claim p and a candidate q, given their overlap (symmetric in p and q). */
+export function scorePair(p: Prepared, q: Prepared, overlap: Overlap): number {
   const a = p.item.draft, b = q.item.draft;
   if (a.kind === "role") return 1;
-  const ctx = jaccard(sharedWith(marks.context, q.context), p.wc, q.wc);
-  const ent = p.ents.length && q.ents.length ? jaccard(sharedWith(marks.ents, q.ents), p.we, q.we) : 0;
-  const sharedWords = sharedWith(marks.words, q.words);
+  const ctx = jaccard(overlap.context, p.wc, q.wc);
+  const ent = p.ents.length && q.ents.length ? jaccard(overlap.ents, p.we, q.we) : 0;
+  const sharedWords = overlap.words;
   const small = Math.min(p.ww, q.ww);
   const contained = small > 0 ? sharedWords / small : 0;
   if (a.kind === "quantity") {
