@@ -76,22 +76,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   });
   const w = space.weights(items.length);
   for (const p of prepared) { p.ww = weightOf(p.words, w); p.wc = weightOf(p.context, w); p.we = weightOf(p.ents, w); }
-  // A report usually gives one toll per kind of casualty: mark the claims that are their report's only one.
-  // Values, not claims, are counted: a report that gives "magnitude 6.8" twice still gives one magnitude.
-  const unitValues = new Map<string, Set<number>>();
-  const unitKey = (it: AlignItem) => `${it.source}|${unitFamily(it.draft.quantity!.unit, flags.wordnet)}`;
-  const predicateKey = (it: AlignItem) => `${unitKey(it)}|${it.draft.predicate}`;
-  const note = (key: string, value: number) => { const set = unitValues.get(key); if (set) set.add(value); else unitValues.set(key, new Set([value])); };
-  for (const it of items) {
-    if (!it.draft.quantity) continue;
-    note(unitKey(it), it.draft.quantity.value);
-    if (it.draft.predicate) note(predicateKey(it), it.draft.quantity.value);
-  }
-  for (const p of prepared) {
-    if (!p.item.draft.quantity) continue;
-    p.onlyOfUnit = unitValues.get(unitKey(p.item))!.size === 1;
-    p.onlyOfPredicate = !!p.item.draft.predicate && unitValues.get(predicateKey(p.item))!.size === 1;
-  }
+  markOnlyCounts(prepared, flags.wordnet);
   // who gives each count, where its sentence names someone
   const givenBy = items.map((it) => (flags.competingSources && it.sentence ? namedSource(it.sentence) : null));
   const postings = new Map<string, Map<number, number[]>>();
@@ -249,4 +234,26 @@ function vocabularyOf(items: AlignItem[]): Set<string> {
   const words = new Set<string>();
   for (const it of items) for (const word of it.draft.words) words.add(word);
   return words;
+}
+
+/**
+ * A report usually gives one toll per kind of casualty: marks the counts that are their report's only one
+ * of their unit (and of their unit and predicate).
+ */
+function markOnlyCounts(prepared: Prepared[], wordnet: boolean): void {
+  // Values, not claims, are counted: a report that gives "magnitude 6.8" twice still gives one magnitude.
+  const unitValues = new Map<string, Set<number>>();
+  const unitKey = (it: AlignItem) => `${it.source}|${unitFamily(it.draft.quantity!.unit, wordnet)}`;
+  const predicateKey = (it: AlignItem) => `${unitKey(it)}|${it.draft.predicate}`;
+  const note = (key: string, value: number) => { const set = unitValues.get(key); if (set) set.add(value); else unitValues.set(key, new Set([value])); };
+  for (const { item: it } of prepared) {
+    if (!it.draft.quantity) continue;
+    note(unitKey(it), it.draft.quantity.value);
+    if (it.draft.predicate) note(predicateKey(it), it.draft.quantity.value);
+  }
+  for (const p of prepared) {
+    if (!p.item.draft.quantity) continue;
+    p.onlyOfUnit = unitValues.get(unitKey(p.item))!.size === 1;
+    p.onlyOfPredicate = !!p.item.draft.predicate && unitValues.get(predicateKey(p.item))!.size === 1;
+  }
 }
