@@ -44,3 +44,13 @@ export function topByCount(touched: number[], counts: Int32Array, most: number, 
   }
   return out;
 }
+
+/** Links between claims that are each other's best match in the other's report. */
+export function mutualBest(best: Best[][], sourceOf: Int32Array): { a: number; b: number; score: number }[] {
+  const out: { a: number; b: number; score: number }[] = [];
+  best.forEach((mine, a) => {
+    const src = sourceOf[a]!;
+    for (const { other: b, score } of mine) if (a < b && best[b]!.find((x) => x.source === src)?.other === a) out.push({ a, b, score });
+  });
+  return out;
+}

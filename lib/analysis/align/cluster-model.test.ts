@@ -40,7 +40,7 @@ describe("linkGroups with dispute links", () => {
   it("joins groups sharing a report only through a dispute link", () => {
     // claims 0 and 1 from report 0, claim 2 from report 1
     const sourceOf = Int32Array.from([0, 0, 1]);
-    expect(linkGroups(sourceOf, [0, 1], [2, 2], [0.9, 0.8]).length).toBe(2);
-    expect(linkGroups(sourceOf, [0], [2], [0.9], { la: [0], lb: [1], ls: [0.01] }).length).toBe(1);
+    expect(linkGroups(sourceOf, [{ a: 0, b: 2, score: 0.9 }, { a: 1, b: 2, score: 0.8 }]).length).toBe(2);
+    expect(linkGroups(sourceOf, [{ a: 0, b: 2, score: 0.9 }], [{ a: 0, b: 1, score: 0.01 }]).length).toBe(1);
   });
 });

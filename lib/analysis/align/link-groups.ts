@@ -1,13 +1,16 @@
 // The last step of alignment: join claims along their links, strongest first, never putting two claims
 // of one report in one group.
 
+/** Two claims (indices) alignment found to tell one fact, and how sure it is. */
+export type Link = { a: number; b: number; score: number };
+
 /**
- * Groups of claim indices from links (a, b, score) given as parallel arrays. Links are taken by score,
+ * Groups of claim indices from links. Links are taken by score,
  * high to low (ties: lower a, then lower b); two groups merge only if no report is in both, so one stray
  * link cannot chain two different facts together through a report that states both. Dispute links,
  * taken last, may join groups that share a report.
  */
-export function linkGroups(sourceOf: Int32Array, la: number[], lb: number[], ls: number[], disputes?: { la: number[]; lb: number[]; ls: number[] }): number[][] {
+export function linkGroups(sourceOf: Int32Array, links: Link[], disputes: Link[] = []): number[][] {
   const n = sourceOf.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   // a group's reports; a lone claim's group is its own report, kept implicit (no set for each claim)
@@ -17,8 +20,8 @@ export function linkGroups(sourceOf: Int32Array, la: number[], lb: number[], ls:
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  for (const l of linkOrder(la, lb, ls)) {
-    const ra = find(la[l]!), rb = find(lb[l]!);
+  for (const { a, b } of linkOrder(links)) {
+    const ra = find(a), rb = find(b);
     if (ra === rb) continue;
     const [small, large] = sizeOf(ra) < sizeOf(rb) ? [ra, rb] : [rb, ra];
     const smallSet = sources[small] ?? new Set([sourceOf[small]!]);
@@ -30,13 +33,12 @@ export function linkGroups(sourceOf: Int32Array, la: number[], lb: number[], ls:
   }
   // Then the disputes: two rows of one count given as different figures are one disputed row, even when a
   // report gives both figures (competing estimates it quotes, or a figure it contradicts itself on).
-  if (disputes)
-    for (const l of linkOrder(disputes.la, disputes.lb, disputes.ls)) {
-      const ra = find(disputes.la[l]!), rb = find(disputes.lb[l]!);
-      if (ra === rb) continue;
-      const [small, large] = sizeOf(ra) < sizeOf(rb) ? [ra, rb] : [rb, ra];
-      join(small, large, sources[small] ?? new Set([sourceOf[small]!]), sources[large] ?? new Set([sourceOf[large]!]));
-    }
+  for (const { a, b } of linkOrder(disputes)) {
+    const ra = find(a), rb = find(b);
+    if (ra === rb) continue;
+    const [small, large] = sizeOf(ra) < sizeOf(rb) ? [ra, rb] : [rb, ra];
+    join(small, large, sources[small] ?? new Set([sourceOf[small]!]), sources[large] ?? new Set([sourceOf[large]!]));
+  }
   function join(small: number, large: number, smallSet: Set<number>, largeSet: Set<number>) {
     for (const x of smallSet) largeSet.add(x);
     sources[large] = largeSet;
@@ -54,21 +56,24 @@ export function linkGroups(sourceOf: Int32Array, la: number[], lb: number[], ls:
 }
 
 /**
- * Link indices by score, high to low, ties by a then b. Scores are bucketed first and each bucket sorted
- * on its own: the same order as one sort of all links, in time close to linear in their number.
+ * Links by score, high to low, ties by a then b. Scores are bucketed first and each bucket sorted on its
+ * own: the same order as one sort of all links, in time close to linear in their number.
  */
-export function linkOrder(la: number[], lb: number[], ls: number[]): number[] {
+export function linkOrder(links: readonly Link[]): Link[] {
   const BUCKETS = 1024;
   let max = 0;
-  for (const s of ls) if (s > max) max = s;
+  for (const l of links) if (l.score > max) max = l.score;
   const scale = max > 0 ? (BUCKETS - 1) / max : 0;
-  const buckets: number[][] = Array.from({ length: BUCKETS }, () => []);
-  for (let i = 0; i < ls.length; i++) buckets[BUCKETS - 1 - Math.floor(ls[i]! * scale)]!.push(i);
-  const byScore = (i: number, j: number) => ls[j]! - ls[i]! || la[i]! - la[j]! || lb[i]! - lb[j]!;
-  const out: number[] = [];
+  const buckets: Link[][] = Array.from({ length: BUCKETS }, () => []);
+  for (const l of links) buckets[BUCKETS - 1 - Math.floor(l.score * scale)]!.push(l);
+  const out: Link[] = [];
   for (const b of buckets) {
     if (b.length > 1) b.sort(byScore);
-    for (const i of b) out.push(i);
+    for (const l of b) out.push(l);
   }
   return out;
+}
+
+function byScore(x: Link, y: Link): number {
+  return y.score - x.score || x.a - y.a || x.b - y.b;
 }

@@ -12,7 +12,10 @@ export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[]
 
 export const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 
-export type Prepared = { item: AlignItem; lane: string; also?: string;
+/** What kind of lane a claim aligns in: counts and roles are compared their own way, the rest as prose. */
+export type LaneKind = "quantity" | "role" | "prose";
+
+export type Prepared = { item: AlignItem; lane: string; laneKind: LaneKind; also?: string;
   /** lane, and also if any: the lanes whose postings the claim reads */
   lanes: string[]; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array;
   /** the report's only count of this unit; or its only one of this unit hanging from this predicate */
@@ -21,6 +24,10 @@ export type Prepared = { item: AlignItem; lane: string; also?: string;
   ww: number; wc: number; we: number;
   /** what the pair model's features read of the claim, filled on first use */
   extra?: import("./pair-features").ClaimExtras };
+
+export function laneKindOf(item: AlignItem): LaneKind {
+  return item.draft.kind === "quantity" ? "quantity" : item.draft.kind === "role" ? "role" : "prose";
+}
 
 /** Claims meet only within a lane: the same counted unit, the same person's role, who-said frames, prose. */
 export function laneOf(item: AlignItem, wordnet = true): string {
