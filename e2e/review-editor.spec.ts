@@ -1,21 +1,11 @@
 import { expect, test } from "./auth";
 import { createDemoStory } from "./demo-story";
-import { contradictionStory } from "./review-story";
+import { contradictionStory, editorsInConflict } from "./review-story";
 
 test.use({ role: "editor" });
 
 test("a conflict shows the other editor's evidence, keeps it on saving, and updates the panel above", async ({ request, pageAs }) => {
-  const { slug, clusterId } = await contradictionStory(request);
-  const claimPath = `/stories/${slug}/clusters/${clusterId}`;
-  const [first, second] = [await pageAs("editor"), await pageAs("admin")];
-  await first.goto(claimPath);
-  await second.goto(claimPath);
-
-  await first.getByLabel(/^Verified/).check();
-  await first.getByLabel("Note").fill("Coroner confirmed 12.");
-  await first.getByLabel(/Evidence links/).fill("https://example.org/coroner-statement");
-  await first.getByRole("button", { name: "Set status" }).click();
-  await expect(first.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  const { slug, clusterId, second } = await editorsInConflict(request, pageAs, "https://example.org/coroner-statement");
 
   const panel = second.getByRole("region", { name: "Review", exact: true });
   await second.getByLabel(/^Needs another source/).check();

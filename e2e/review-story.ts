@@ -1,4 +1,4 @@
-import type { APIRequestContext } from "@playwright/test";
+import { expect, type APIRequestContext, type Page } from "@playwright/test";
 import { COURIER_REPORT as COURIER, GAZETTE_REPORT as GAZETTE } from "../lib/review/__fixtures__/contradiction-texts";
 import { uniqueTitle } from "./fixtures";
 import { waitForAnalysis } from "./wait-for-analysis";
@@ -18,4 +18,22 @@ export async function contradictionStory(request: APIRequestContext): Promise<{ 
   const row = matrix.rows.find((item: { summary: string }) => /dead|died/.test(item.summary));
   if (!row) throw new Error("no contradiction on the death toll");
   return { slug: story.slug, clusterId: row.id, title };
+}
+
+/**
+ * An editor and an admin open the same contradicted claim; the editor saves it as Verified (with a note
+ * and, if given, evidence) while the admin's page still shows the old review: the set-up of a conflict.
+ */
+export async function editorsInConflict(request: APIRequestContext, pageAs: (role: "editor" | "admin") => Promise<Page>, evidence?: string) {
+  const { slug, clusterId } = await contradictionStory(request);
+  const claimPath = `/stories/${slug}/clusters/${clusterId}`;
+  const [first, second] = [await pageAs("editor"), await pageAs("admin")];
+  await first.goto(claimPath);
+  await second.goto(claimPath);
+  await first.getByLabel(/^Verified/).check();
+  await first.getByLabel("Note").fill("Coroner confirmed 12.");
+  if (evidence) await first.getByLabel(/Evidence links/).fill(evidence);
+  await first.getByRole("button", { name: "Set status" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  return { slug, clusterId, first, second };
 }

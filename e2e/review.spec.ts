@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { expect, test } from "./auth";
-import { contradictionStory } from "./review-story";
+import { contradictionStory, editorsInConflict } from "./review-story";
 
 mkdirSync("test-results/screenshots", { recursive: true });
 
@@ -62,16 +62,7 @@ test("an editor marks a contradiction disputed; a reader sees it and its trail; 
 });
 
 test("two editors change the same claim at once: the second is told, keeps what they typed, and can replace it knowingly", async ({ request, pageAs }) => {
-  const { slug, clusterId } = await contradictionStory(request);
-  const claimPath = `/stories/${slug}/clusters/${clusterId}`;
-  const [first, second] = [await pageAs("editor"), await pageAs("admin")];
-  await first.goto(claimPath);
-  await second.goto(claimPath);
-
-  await first.getByLabel(/^Verified/).check();
-  await first.getByLabel("Note").fill("Coroner confirmed 12.");
-  await first.getByRole("button", { name: "Set status" }).click();
-  await expect(first.getByRole("status").filter({ hasText: "Saved" })).toBeVisible();
+  const { slug, clusterId, second } = await editorsInConflict(request, pageAs);
 
   await second.getByLabel(/^Needs another source/).check();
   await second.getByLabel("Note").fill("Only the police count so far.");
