@@ -111,7 +111,7 @@ export function pairFeatures({ p, q, overlap, hand, space, w, flags, kinIndex }:
   }
   if (a.quantity && b.quantity) {
     const x = a.quantity, y = b.quantity;
-    const meet = figuresFit(x, y, flags.hedges);
+    const meet = figuresFit(x, y, flags.hedges, false);
     const ratio = x.value > 0 && y.value > 0 ? Math.abs(Math.log(x.value / y.value)) : 3;
     out[F.meet] = meet ? 1 : 0;
     out[F.sameValue] = x.value === y.value ? 1 : 0;

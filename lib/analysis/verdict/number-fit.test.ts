@@ -23,6 +23,12 @@ describe("figuresFit", () => {
     expect(figuresFit(q(200, "nearly", 180, 200), q(196), true)).toBe(true);
     expect(figuresFit(q(1000, "about", 900, 1100), q(1050), true)).toBe(true);
   });
+  it("reads an approximation by the precision it is written to", () => {
+    expect(figuresFit(q(1100000, "around", 990000, 1210000), q(1000000), true)).toBe(false);
+    expect(figuresFit(q(3000, "around", 2700, 3300), q(3000, "nearly", 2700, 3000), true)).toBe(true);
+    expect(figuresFit(q(3000, "around", 2700, 3300), q(2600), true)).toBe(true);
+    expect(figuresFit(q(1100000, "around", 990000, 1210000), q(1000000), false)).toBe(true);
+  });
   it("finds the precision a figure is written to", () => {
     expect([precisionOf(2000), precisionOf(2100), precisionOf(2012), precisionOf(6.8), precisionOf(1270000)]).toEqual([1000, 100, 1, 0.1, 10000]);
   });
