@@ -1,6 +1,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import type { AnalysisStep } from "@/lib/analysis/analyze-reports";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { maxWorkers, type Budget } from "./budget";
 import type { Job, JobResult } from "./run-job";
@@ -16,8 +17,12 @@ export class JobRefused extends Error {
   }
 }
 
-type Reply = { ready: true } | { ok: true; result: unknown } | { ok: false; error: { code: ErrorCode; message: string; details?: Record<string, unknown> } | null; message: string };
-type Slot = { worker: Worker; memoryMb: number; idleTimer?: NodeJS.Timeout };
+type Reply =
+  | { ready: true }
+  | { progress: AnalysisStep }
+  | { ok: true; result: unknown }
+  | { ok: false; error: { code: ErrorCode; message: string; details?: Record<string, unknown> } | null; message: string };
+type Slot = { worker: Worker; memoryMb: number; nice: number; idleTimer?: NodeJS.Timeout };
 
 // A warm worker has the language model loaded (about 2 s to start one); idle ones go after a while.
 const IDLE_MS = 5 * 60_000;
@@ -32,14 +37,15 @@ let running = 0;
  * Runs a job in a worker thread with a time and heap limit, so the server's event loop keeps
  * answering while it runs and a job that overruns is killed without taking the server with it.
  * AppErrors the job throws (bad input) come back as they are; anything else is a JobRefused.
+ * An analysis tells `onProgress` its steps as it goes.
  */
-export async function runInWorker<J extends Job>(job: J, budget: Budget): Promise<JobResult<J>> {
+export async function runInWorker<J extends Job>(job: J, budget: Budget, onProgress?: (step: AnalysisStep) => void): Promise<JobResult<J>> {
   if (running >= maxWorkers()) await new Promise<void>((resolve) => waiting.push(resolve));
   running++;
   let slot: Slot | null = null;
   try {
-    slot = await takeSlot(budget.memoryMb);
-    const result = await exchange(slot, job, budget);
+    slot = await takeSlot(budget.memoryMb, budget.nice ?? 0);
+    const result = await exchange(slot, job, budget, onProgress);
     release(slot);
     return result as JobResult<J>;
   } catch (error) {
@@ -51,8 +57,9 @@ export async function runInWorker<J extends Job>(job: J, budget: Budget): Promis
   }
 }
 
-async function takeSlot(memoryMb: number): Promise<Slot> {
-  const index = idle.findIndex((slot) => slot.memoryMb === memoryMb);
+async function takeSlot(memoryMb: number, nice: number): Promise<Slot> {
+  // A thread's priority cannot be raised again once lowered: threads are kept apart by it.
+  const index = idle.findIndex((slot) => slot.memoryMb === memoryMb && slot.nice === nice);
   if (index >= 0) {
     const [slot] = idle.splice(index, 1);
     clearTimeout(slot!.idleTimer);
@@ -60,6 +67,7 @@ async function takeSlot(memoryMb: number): Promise<Slot> {
   }
   const worker = new Worker(ENTRY_CODE, {
     eval: true,
+    workerData: { nice },
     resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, memoryMb / 8) },
     stdout: false,
     stderr: false,
@@ -68,7 +76,7 @@ async function takeSlot(memoryMb: number): Promise<Slot> {
     worker.once("message", () => resolve());
     worker.once("error", (error: Error & { code?: string }) => reject(refusal(error, memoryMb)));
   });
-  return { worker, memoryMb };
+  return { worker, memoryMb, nice };
 }
 
 function release(slot: Slot): void {
@@ -88,7 +96,7 @@ function release(slot: Slot): void {
   idle.push(slot);
 }
 
-function exchange(slot: Slot, job: Job, budget: Budget): Promise<unknown> {
+function exchange(slot: Slot, job: Job, budget: Budget, onProgress?: (step: AnalysisStep) => void): Promise<unknown> {
   const { worker } = slot;
   worker.ref();
   return new Promise((resolve, reject) => {
@@ -102,6 +110,7 @@ function exchange(slot: Slot, job: Job, budget: Budget): Promise<unknown> {
     }, budget.timeMs);
     worker.on("message", (reply: Reply) => {
       if ("ready" in reply) return;
+      if ("progress" in reply) return onProgress?.(reply.progress);
       done();
       if (reply.ok) resolve(reply.result);
       else if (reply.error) reject(new AppError(reply.error.code, reply.error.message, reply.error.details));

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordPendingClaimUpdates } from "@/lib/reports/report-versions";
 import { computeStoryAnalysis } from "@/lib/story-analysis/compute-story-analysis";
 import { lockStoryAnalysis } from "@/lib/story-analysis/lock-story-analysis";
 import { readAnalysisInputs } from "@/lib/story-analysis/read-analysis-inputs";
-import { storeStoryAnalysis } from "@/lib/story-analysis/store-story-analysis";
-import { ANALYSIS_TRANSACTION } from "@/lib/story-analysis/refresh-story-analysis";
+import { STORE_TRANSACTION, storeStoryAnalysis } from "@/lib/story-analysis/store-story-analysis";
+import { trackAnalysisProgress } from "./track-analysis-progress";
 
 /** What a run did: wrote an analysis, found the stored one already made from these inputs, or discarded a result whose inputs changed meanwhile. */
 export type AnalysisOutcome = "written" | "unchanged" | "stale";
@@ -15,7 +16,7 @@ export type AnalysisOutcome = "written" | "unchanged" | "stale";
  * killed at any point leaves the stored analysis as it was.
  */
 export async function runStoryAnalysis(storyId: string, job: { jobId?: string } = {}): Promise<{ outcome: AnalysisOutcome; inputHash: string | null }> {
-  const state = await setStage(storyId, "reading", { state: "running", startedAt: new Date(), attempts: { increment: 1 }, ...(job.jobId ? { jobId: job.jobId } : {}) });
+  const state = await setStage(storyId, "reading", { state: "running", reportsDone: 0, startedAt: new Date(), attempts: { increment: 1 }, ...(job.jobId ? { jobId: job.jobId } : {}) });
   if (!state) return { outcome: "unchanged", inputHash: null }; // the story was deleted
   const story = await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { analysisVersion: true } });
   const sameEngine = story.analysisVersion === (process.env.ANALYSIS_VERSION ?? null);
@@ -29,7 +30,9 @@ export async function runStoryAnalysis(storyId: string, job: { jobId?: string } 
   }
   await setStage(storyId, "analysing", { reportCount: inputs.reports.length });
   const newReportIds = await listUnanalysedReports(storyId);
-  const computed = await computeStoryAnalysis(inputs, newReportIds);
+  // "Analysing 3 of 12 reports": the engine's steps, written to the state row a few times a second at most.
+  const progress = trackAnalysisProgress((row) => db.storyAnalysisJob.updateMany({ where: { storyId, state: "running" }, data: row }));
+  const computed = await computeStoryAnalysis(inputs, newReportIds, progress.onProgress).finally(progress.stop);
   await setStage(storyId, "writing");
   const outcome = await db.$transaction(async (tx): Promise<AnalysisOutcome> => {
     // The analysis lock, then the state row (the order edits made in place take too): an upload
@@ -39,8 +42,10 @@ export async function runStoryAnalysis(storyId: string, job: { jobId?: string } 
     const now = await readAnalysisInputs(tx, storyId);
     if (now.hash !== inputs.hash) return "stale";
     await storeStoryAnalysis(tx, storyId, computed, inputs);
+    // New versions of reports now have their claims: record which ones each changed.
+    await recordPendingClaimUpdates(tx, storyId);
     return "written";
-  }, ANALYSIS_TRANSACTION);
+  }, STORE_TRANSACTION);
   return { outcome, inputHash: inputs.hash };
 }
 
@@ -53,7 +58,11 @@ async function setStage(storyId: string, stage: string, data: Record<string, unk
 }
 
 async function finish(storyId: string, inputHash: string): Promise<void> {
-  await db.storyAnalysisJob.update({ where: { storyId }, data: { state: "done", stage: null, error: null, inputHash, finishedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    await tx.storyAnalysisJob.update({ where: { storyId }, data: { state: "done", stage: null, error: null, inputHash, finishedAt: new Date() } });
+    // A new version whose text analyses as the old one did (an HTML page whose furniture changed).
+    await recordPendingClaimUpdates(tx, storyId);
+  });
 }
 
 /**

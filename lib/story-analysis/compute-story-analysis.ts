@@ -1,4 +1,5 @@
 import "server-only";
+import type { AnalysisStep } from "@/lib/analysis/analyze-reports";
 import type { Analysis, ReportInput } from "@/lib/analysis/types";
 import { analysisBudget } from "@/lib/analysis-runner/budget";
 import { JobRefused, runInWorker } from "@/lib/analysis-runner/run-in-worker";
@@ -12,21 +13,22 @@ export type ComputedAnalysis = { analysis: Analysis; skipped: Map<string, string
  * Runs the analysis in a worker thread with a time and memory budget, touching no database. When
  * it fails or overruns and `newReportIds` names the reports just added, each of those is tried
  * alone: the ones that fail alone are left out (and named), so one bad report does not refuse its batch.
+ * `onProgress` hears the steps of the analyses of the whole story (not of the reports tried alone).
  */
-export async function computeStoryAnalysis(inputs: AnalysisInputs, newReportIds: string[] = []): Promise<ComputedAnalysis> {
+export async function computeStoryAnalysis(inputs: AnalysisInputs, newReportIds: string[] = [], onProgress?: (step: AnalysisStep) => void): Promise<ComputedAnalysis> {
   const budget = analysisBudget();
-  const analyse = (reports: ReportInput[], timeMs = budget.timeMs) =>
-    runInWorker({ kind: "analyze", reports, alignmentEdits: inputs.alignmentEdits }, { ...budget, timeMs });
+  const analyse = (reports: ReportInput[], timeMs = budget.timeMs, progress?: typeof onProgress) =>
+    runInWorker({ kind: "analyze", reports, alignmentEdits: inputs.alignmentEdits }, { ...budget, timeMs }, progress);
   const skipped = new Map<string, string>();
   try {
-    return { analysis: await analyse(inputs.reports), skipped };
+    return { analysis: await analyse(inputs.reports, budget.timeMs, onProgress), skipped };
   } catch (error) {
     if (!(error instanceof JobRefused) || newReportIds.length === 0) throw tooLarge(error);
     const suspects = inputs.reports.filter((input) => newReportIds.includes(input.id));
     // A story of one report has just been tried alone: no need to run it again to know.
     if (inputs.reports.length === 1 && suspects.length === 1) skipped.set(suspects[0]!.id, skipReason(error));
     else await findFailingReports(suspects, analyse, skipped);
-    const analysis = await analyse(inputs.reports.filter((input) => !skipped.has(input.id))).catch((again) => {
+    const analysis = await analyse(inputs.reports.filter((input) => !skipped.has(input.id)), budget.timeMs, onProgress).catch((again) => {
       throw tooLarge(again);
     });
     return { analysis, skipped };
