@@ -58,8 +58,11 @@ try {
   const half = Math.floor(STORIES / 2);
   const phases: Phase[] = [];
   let killed: number | undefined;
-  if (BIG_ONLY) startWorker();
-  else killed = await runManyStories(client, phases, perStory, half);
+  if (BIG_ONLY) {
+    startWorker();
+    // As in the full run, the server's upload threads and the worker's analysis thread are warm.
+    await runPhase(client, "warm-up", [{ story: STORIES + half + 1, reports: [0, 1, 2, 3].map((n) => makeReport(0, n)) }], { parallel: 4, title: (i) => storyTitle(i, "warm") });
+  } else killed = await runManyStories(client, phases, perStory, half);
   const big = BIG > 0 ? await runBigStory(client, BIG, STORIES + half) : null;
   if (big) phases.push(big);
 
@@ -68,12 +71,17 @@ try {
     console.log(
       `${phase.name.padEnd(32)} ${phase.reports} reports in ${(phase.ms / 1000).toFixed(1)} s: ${(phase.reports / (phase.ms / 1000)).toFixed(1)} reports/s analysed; ` +
         `upload→analysed p95 ${Math.round(percentile(phase.toAnalysed, 95))} ms; upload answer p95 ${Math.round(percentile(phase.uploadMs, 95))} ms; ` +
-        `story page p95 ${Math.round(percentile(phase.pageMs, 95))} ms (${phase.pageMs.length} views)`,
+        `story page p95 ${Math.round(percentile(phase.pageMs, 95))} ms (${phase.pageMs.length} views), ` +
+        `${Math.round(percentile(phase.analysingPageMs, 95))} ms once the uploads were answered (${phase.analysingPageMs.length} views)`,
     );
   }
   const { verifyOncePerInput } = await import("./lib-scale/verify-once");
   const check = await verifyOncePerInput(workerLines);
   if (big) console.log(`progress the ${BIG}-report story showed (polled every 0.5 s): ${summarizeProgress(big.progress)}`);
+  const runs = Object.entries(check.outcomes).map(([outcome, count]) => `${count} ${outcome}`).join(", ");
+  console.log(`analyses run by the workers: ${runs} (stale: discarded, the story changed while it ran)`);
+  const rest = await timePage(client, phases.at(-1)!.page, 20);
+  console.log(`story page at rest, after the runs (${phases.at(-1)!.page}): p95 ${Math.round(percentile(rest, 95))} ms (${rest.length} views)`);
   console.log(`${killed ? `killed worker pid ${killed}; ` : ""}stories analysed: ${check.analysed}/${check.stories}; input hashes written more than once: ${check.repeats}; failed: ${check.failed}`);
   if (check.analysed !== check.stories || check.repeats > 0) process.exitCode = 1;
 } finally {
@@ -99,6 +107,16 @@ async function runManyStories(client: Client, phases: Phase[], perStory: number,
   setTimeout(() => startWorker(), 5_000);
   phases.push(await crash);
   return one.pid;
+}
+
+async function timePage(client: Client, page: string, views: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < views; i++) {
+    const at = performance.now();
+    await (await client.get(page)).arrayBuffer();
+    times.push(performance.now() - at);
+  }
+  return times;
 }
 
 async function waitForServer(url: string): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Client } from "./client";
 import type { ScaleReport } from "./scale-reports";
 
-export type Phase = { name: string; reports: number; ms: number; toAnalysed: number[]; uploadMs: number[]; pageMs: number[] };
+/** A phase's figures; `analysingPageMs` are the page views begun once every upload was answered, when only the analysis runs. */
+export type Phase = { name: string; reports: number; ms: number; toAnalysed: number[]; uploadMs: number[]; pageMs: number[]; analysingPageMs: number[]; page: string };
 type Planned = { story: number; reports: ScaleReport[] };
 /** What the poller reads of a story's analysis (GET /api/stories/:slug/analysis). */
 export type PolledStatus = { state: string; stage: string | null; reportCount: number; reportsDone?: number; progress: number; analyzedAt: string | null; error: string | null };
@@ -21,8 +22,8 @@ export function percentile(values: number[], p: number): number {
 }
 
 /**
- * Creates the stories, uploads their reports one per request (round-robin over the stories,
- * `parallel` at a time) and follows each story's analysis until every report is analysed, while
+ * Creates the stories, uploads their reports (`perRequest` per request, round-robin over the
+ * stories, `parallel` requests at a time) and follows each story's analysis until every report is analysed, while
  * a reader keeps opening a story page. A report counts as analysed at the first poll that finds
  * its story done with an analysis made after the report's upload was answered.
  */
@@ -38,16 +39,19 @@ export async function runPhase(client: Client, name: string, plan: Planned[], op
   const toAnalysed: number[] = [];
   const uploadMs: number[] = [];
   const pageMs: number[] = [];
+  const analysingPageMs: number[] = [];
   const started = Date.now();
   let uploading = true;
 
+  const page = `/stories/${slugs.get(plan[0]!.story)}`;
   const reader = (async () => {
-    const page = `/stories/${slugs.get(plan[0]!.story)}`;
     while (uploading || pending.size > 0) {
       const at = performance.now();
+      const afterUploads = !uploading;
       const response = await client.get(page);
       await response.arrayBuffer();
       pageMs.push(performance.now() - at);
+      if (afterUploads) analysingPageMs.push(performance.now() - at);
     }
   })();
   const poller = (async () => {
@@ -85,7 +89,7 @@ export async function runPhase(client: Client, name: string, plan: Planned[], op
   await poller;
   const ms = Date.now() - started;
   await reader;
-  return { name, reports: plan.reduce((sum, story) => sum + story.reports.length, 0), ms, toAnalysed, uploadMs, pageMs };
+  return { name, reports: plan.reduce((sum, story) => sum + story.reports.length, 0), ms, toAnalysed, uploadMs, pageMs, analysingPageMs, page };
 }
 
 /** The uploads in the order they are sent: round-robin over the stories, `perRequest` reports each. */
