@@ -16,16 +16,27 @@ if (workerData?.nice > 0) {
 }
 register();
 const { runJob } = await import("./run-job.ts");
+// Raised by the server to cancel the running job (its result would be thrown away).
+const cancel = new Int32Array(workerData.cancel);
+
+class JobCancelled extends Error {}
+
+/** Tells the server an analysis's step, or stops the analysis there if the server cancelled it. */
+function report(step) {
+  if (Atomics.load(cancel, 0) === 1) throw new JobCancelled("cancelled");
+  parentPort.postMessage({ progress: step });
+}
 
 parentPort.on("message", (job) => {
   try {
-    parentPort.postMessage({ ok: true, result: runJob(job, (step) => parentPort.postMessage({ progress: step })) });
+    parentPort.postMessage({ ok: true, result: runJob(job, report) });
   } catch (error) {
     const known = error && typeof error === "object" && error.name === "AppError";
     parentPort.postMessage({
       ok: false,
       error: known ? { code: error.code, message: error.message, details: error.details } : null,
       message: String(error && error.stack ? error.stack : error),
+      cancelled: error instanceof JobCancelled,
     });
   }
 });

@@ -104,7 +104,8 @@ describe("story analysis jobs", () => {
     } finally {
       await stop();
     }
-    const jobs = await jobsOf(story.id);
+    // The story is done when the result is committed; the queue hears of it a moment later.
+    const jobs = await waitFor(() => jobsOf(story.id), (rows) => rows.every((job) => job.state !== "active"), 10_000);
     expect(jobs).toEqual([{ state: "completed", retry_count: 1 }]);
     expect(await db.claim.count({ where: { storyId: story.id } })).toBeGreaterThan(0);
   }, 120_000);

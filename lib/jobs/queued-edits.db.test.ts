@@ -86,13 +86,16 @@ describe("edits queue the story's analysis instead of running it in the request"
     expect(now.cluster!.claims).toHaveLength(1);
   });
 
-  it("an edit made while the analysis runs makes its result stale: discarded, and the next run reads the edit", async () => {
+  it("an edit made while the analysis runs stops it (its result would be stale), and the next run reads the edit", async () => {
     const story = await createStory(editor, { title: `Orrin culverts ${randomUUID().slice(0, 8)}` });
-    const added = await addReports(editor, story.slug, { reports: [0, 1, 2].map((index) => ({ text: longReport(`Orrin culverts, report ${index}`, index), outletName: `Orrin Post ${index}` })) });
+    const reports = Array.from({ length: 6 }, (_, index) => ({ text: longReport(`Orrin culverts, report ${index}`, index), outletName: `Orrin Post ${index}` }));
+    const added = await addReports(editor, story.slug, { reports });
     const run = runStoryAnalysis(story.id);
     await waitFor(() => db.storyAnalysisJob.findUniqueOrThrow({ where: { storyId: story.id } }), (row) => row.stage === "analysing");
     await updateReport(editor, added[0]!.id, { outletName: "Orrin Evening Post" });
     expect((await run).outcome).toBe("stale");
+    // Stopped while reading the reports (its next progress write found the story queued): it never got to writing.
+    expect(await db.storyAnalysisJob.findUniqueOrThrow({ where: { storyId: story.id } })).toMatchObject({ state: "queued", stage: null });
     expect(await db.claim.count({ where: { storyId: story.id } })).toBe(0);
     expect(await settleStoryAnalysis(story.slug)).toBe("written");
     expect(await settleStoryAnalysis(story.slug)).toBe("unchanged");

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordPendingClaimUpdates } from "@/lib/reports/report-versions";
-import { computeStoryAnalysis } from "@/lib/story-analysis/compute-story-analysis";
+import { computeStoryAnalysis, isCancelled, type ComputedAnalysis } from "@/lib/story-analysis/compute-story-analysis";
 import { lockStoryAnalysis } from "@/lib/story-analysis/lock-story-analysis";
-import { readAnalysisInputs } from "@/lib/story-analysis/read-analysis-inputs";
+import { readAnalysisInputs, type AnalysisInputs } from "@/lib/story-analysis/read-analysis-inputs";
 import { STORE_TRANSACTION, storeStoryAnalysis } from "@/lib/story-analysis/store-story-analysis";
 import { trackAnalysisProgress } from "./track-analysis-progress";
 
@@ -30,9 +30,9 @@ export async function runStoryAnalysis(storyId: string, job: { jobId?: string } 
   }
   await setStage(storyId, "analysing", { reportCount: inputs.reports.length });
   const newReportIds = await listUnanalysedReports(storyId);
-  // "Analysing 3 of 12 reports": the engine's steps, written to the state row a few times a second at most.
-  const progress = trackAnalysisProgress((row) => db.storyAnalysisJob.updateMany({ where: { storyId, state: "running" }, data: row }));
-  const computed = await computeStoryAnalysis(inputs, newReportIds, progress.onProgress).finally(progress.stop);
+  const computed = await computeWatched(storyId, inputs, newReportIds);
+  // Cancelled: an upload or an edit changed the story meanwhile and queued it again.
+  if (!computed) return { outcome: "stale", inputHash: inputs.hash };
   await setStage(storyId, "writing");
   const outcome = await db.$transaction(async (tx): Promise<AnalysisOutcome> => {
     // The analysis lock, then the state row (the order edits made in place take too): an upload
@@ -47,6 +47,28 @@ export async function runStoryAnalysis(storyId: string, job: { jobId?: string } 
     return "written";
   }, STORE_TRANSACTION);
   return { outcome, inputHash: inputs.hash };
+}
+
+/**
+ * Runs the engine with its progress written to the story's state row ("analysing 3 of 12
+ * reports", a few times a second at most). A write that finds the row no longer running means an
+ * upload or an edit marked the story queued: this run's result would be discarded, so the engine
+ * is stopped at its next step and this returns null.
+ */
+async function computeWatched(storyId: string, inputs: AnalysisInputs, newReportIds: string[]): Promise<ComputedAnalysis | null> {
+  const stop = new AbortController();
+  const progress = trackAnalysisProgress(async (row) => {
+    const { count } = await db.storyAnalysisJob.updateMany({ where: { storyId, state: "running" }, data: row });
+    if (count === 0) stop.abort();
+  });
+  try {
+    return await computeStoryAnalysis(inputs, newReportIds, { onProgress: progress.onProgress, signal: stop.signal });
+  } catch (error) {
+    if (isCancelled(error)) return null;
+    throw error;
+  } finally {
+    await progress.stop();
+  }
 }
 
 async function setStage(storyId: string, stage: string, data: Record<string, unknown> = {}) {
