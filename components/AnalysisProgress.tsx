@@ -2,24 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { describeAnalysis } from "@/lib/jobs/describe-analysis";
 import type { AnalysisStatus } from "@/lib/jobs/get-analysis-status";
 
 const POLL_MS = 1_000;
-
-function describe(status: AnalysisStatus): string {
-  const reports = `${status.reportCount} report${status.reportCount === 1 ? "" : "s"}`;
-  if (status.state === "queued") {
-    const retry = status.attempts > 0 ? ` (try ${status.attempts + 1} of ${status.maxAttempts})` : "";
-    return status.stage === "re-analysis" ? `Being re-analysed with the current engine: queued${retry}` : `Analysis queued${retry}`;
-  }
-  if (status.state === "running") {
-    if (status.stage === "reading") return `Analysing: reading ${reports}`;
-    if (status.stage === "writing") return `Analysing: saving the claims of ${reports}`;
-    return `Analysing ${reports}`;
-  }
-  if (status.state === "failed") return "The analysis failed";
-  return `Analysis done: ${reports}`;
-}
 
 /**
  * The story's analysis as it happens: polls the analysis route while it is queued or running,
@@ -63,11 +49,11 @@ export function AnalysisProgress({ initial }: { initial: AnalysisStatus }) {
   return (
     <section aria-label="Analysis" aria-live="polite" data-testid="analysis-progress" data-state={status.state}
       className={`rounded-lg border p-3 text-sm ${failed ? "border-red-300 bg-red-50 text-red-900" : "border-stone-200 bg-white text-stone-700"}`}>
-      <p className="font-medium">{describe(status)}</p>
+      <p className="font-medium" data-testid="analysis-progress-text">{describeAnalysis(status)}</p>
       {!failed && (
-        <div role="progressbar" aria-label="Analysis progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}
+        <div role="progressbar" aria-label="Analysis progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={describeAnalysis(status)}
           className="mt-2 h-2 overflow-hidden rounded bg-stone-200">
-          <div className={`h-full bg-accent transition-all ${status.state === "running" && status.stage === "analysing" ? "animate-pulse" : ""}`} style={{ width: `${Math.max(percent, 3)}%` }} />
+          <div className="h-full bg-accent transition-all" style={{ width: `${Math.max(percent, 3)}%` }} />
         </div>
       )}
       {status.error && (

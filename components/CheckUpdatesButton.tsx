@@ -29,7 +29,7 @@ function RefreshResults({ results }: { results: RefreshResult[] }) {
         <li key={result.reportId} className={result.status === "failed" ? "text-red-800" : result.status === "updated" ? "text-emerald-900" : "text-stone-600"}>
           <span className="font-medium">{result.title ?? result.url}</span>:{" "}
           {result.status === "updated"
-            ? `changed, now version ${result.version}${result.changes?.length ? ` (${result.changes.join("; ")})` : ""}`
+            ? `changed, now version ${result.version} (what it changed shows under Latest changes once the story is analysed again)`
             : result.status === "unchanged"
               ? "no change"
               : result.message}

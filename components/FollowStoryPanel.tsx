@@ -49,7 +49,7 @@ export function FollowStoryPanel({ developing, checkedAt, urlReports, updates, c
             <li key={update.reportId}>
               <Link href={`/reports/${update.reportId}#versions`} className="font-medium text-accent hover:underline">{update.outlet}</Link>{" "}
               version {update.version}, {update.at}
-              {update.labels.length > 0 ? `: ${update.labels.join("; ")}` : ": wording changed"}
+              {update.pending ? ": being analysed" : update.labels.length > 0 ? `: ${update.labels.join("; ")}` : ": wording changed"}
             </li>
           ))}
         </ul>

@@ -23,16 +23,32 @@ test("uploaded reports are analysed in the background: the story page shows the 
   await expect(page.getByRole("status")).toContainText("Added 3 reports", { timeout: 30_000 });
   const progress = page.getByTestId("analysis-progress");
   await expect(progress).toBeVisible();
-  // Whatever the worker's pace, the states come in order and end at "done".
+  // Whatever the worker's pace, the states come in order and end at "done"; while running, the
+  // words say how far it is ("Analysing 2 of 3 reports") and the bar never goes back.
+  const said: string[] = [];
+  const bar: number[] = [];
   for (let i = 0; i < 600; i++) {
-    const state = await progress.getAttribute("data-state").catch(() => null);
+    // One read of the three, so they come from the same render.
+    const { state, text, value } = await page.evaluate(() => {
+      const box = document.querySelector("[data-testid=analysis-progress]");
+      return {
+        state: box?.getAttribute("data-state") ?? null,
+        text: box?.querySelector("[data-testid=analysis-progress-text]")?.textContent ?? null,
+        value: box?.querySelector("[role=progressbar]")?.getAttribute("aria-valuenow") ?? null,
+      };
+    });
     if (state) seen.add(state);
+    if (state === "running" && text) said.push(text);
+    if (value !== null && state !== "done") bar.push(Number(value));
     if (state === "done" || state === "failed") break;
     await page.waitForTimeout(100);
   }
   expect([...seen].at(-1)).toBe("done");
   // The page showed the work under way before it showed it done.
   expect(seen.has("queued") || seen.has("running")).toBe(true);
+  for (const text of said) expect(text).toMatch(/^Analysing (\d of 3 reports|: (reading|lining up the claims of|saving the claims of) 3 reports)$/);
+  for (const text of said.filter((line) => / of 3 reports$/.test(line))) expect(Number(/(\d) of/.exec(text)![1])).toBeLessThanOrEqual(3);
+  expect(bar).toEqual([...bar].sort((a, b) => a - b));
   await expect(progress.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
   await expect(progress).toContainText("Analysis done: 3 reports");
   await expect(page.getByRole("region", { name: "Claim matrix", exact: true })).toBeVisible();

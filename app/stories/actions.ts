@@ -62,12 +62,13 @@ export async function deleteStoryAction(slug: string): Promise<FormState> {
 export async function editAlignmentAction(slug: string, _state: FormState, form: FormData): Promise<FormState> {
   return runAction<FormState>(async (actor) => {
     const target = form.get("targetClaimId");
-    const { clusterId } = await editAlignment(actor, slug, {
+    await editAlignment(actor, slug, {
       action: form.get("action"),
       claimId: form.get("claimId"),
       targetClaimId: typeof target === "string" && target ? target : null,
     });
     revalidatePath(`/stories/${slug}`);
-    redirect(clusterId ? `/stories/${slug}/clusters/${clusterId}` : `/stories/${slug}`);
+    // The rows are made again by the queued analysis: the story page shows it and then the new matrix.
+    redirect(`/stories/${slug}`);
   });
 }

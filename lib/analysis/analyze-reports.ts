@@ -34,7 +34,12 @@ export type AnalyzeOptions = {
   alignmentEdits?: AlignmentEditInput[];
   /** rule switches, another pair model, a feature hook: for evaluation and training */
   align?: AlignOptions;
+  /** told as the analysis goes, for progress bars: after each report is parsed, after each report's claims are drafted, and before alignment */
+  onProgress?: (step: AnalysisStep) => void;
 };
+
+/** How far an analysis has come: `done` of `total` reports through `stage`. */
+export type AnalysisStep = { stage: "parse" | "extract" | "align"; done: number; total: number };
 
 /**
  * The whole analysis: clean each report, extract atomic claims and entities, group reports into
@@ -54,7 +59,12 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   // CPU caches while it reads every text in one run.
   const cleaned = reports.map((r) => guard(() => cleanText(r.text), () => cleanText("")));
   lap("clean");
-  const parsed: (ParsedText | null)[] = cleaned.map((c) => guard(() => parseText(c.text), () => parseText("")));
+  const step = (stage: AnalysisStep["stage"], done: number) => options.onProgress?.({ stage, done, total: reports.length });
+  const parsed: (ParsedText | null)[] = cleaned.map((c, i) => {
+    const p = guard(() => parseText(c.text), () => parseText(""));
+    step("parse", i + 1);
+    return p;
+  });
   lap("parse");
   const prepared: Prepared[] = reports.map((input, i) => {
     // One report the engine cannot read must not cost the story the others: it is kept with no claims.
@@ -65,6 +75,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
     // A report's tokens are done with once its claims are drafted: letting them go keeps the live heap,
     // and with it the garbage collector's work in the later stages, from growing with the batch.
     parsed[i] = null;
+    step("extract", i + 1);
     return p;
   });
   mark = performance.now();
@@ -104,6 +115,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
     });
   });
   lap("claims");
+  step("align", reports.length);
   const onScore = options.onScore;
   // how sure alignment is that two claims tell one fact: the verdicts weigh a differing day by it
   let pairScores: PairScores | undefined;

@@ -9,6 +9,7 @@ import { markAnalysisQueued } from "./enqueue-story-analysis";
 import { getAnalysisStatus } from "./get-analysis-status";
 import { ANALYSIS_QUEUE, stopBoss } from "./queue";
 import { runStoryAnalysis } from "./run-story-analysis";
+import { longReport, waitFor } from "./__fixtures__/slow-analysis";
 import { queueStaleAnalyses, startAnalysisWorkers } from "./start-analysis-workers";
 
 // A short lease and frequent upkeep, so a killed worker's job comes back within seconds.
@@ -30,25 +31,6 @@ afterAll(async () => {
 
 const jobsOf = (storyId: string) =>
   db.$queryRaw<{ state: string; retry_count: number }[]>`SELECT state::text, retry_count FROM pgboss.job WHERE name = ${ANALYSIS_QUEUE} AND singleton_key = ${storyId}`;
-
-/**
- * A report long enough that its analysis lasts seconds, not milliseconds: the kill test must find
- * the worker mid-analysis on a fast, quiet machine too.
- */
-function longReport(text: string, index: number): string {
-  const sides = ["north", "south", "east", "west"];
-  const lines = Array.from({ length: 150 }, (_, n) => `Crews checked ${n + 3} culverts on the ${sides[(n + index) % 4]} bank of the Tarrow on day ${(n % 9) + 1}, a council engineer said.`);
-  return [text, ...lines].join("\n\n");
-}
-
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (done(value) || Date.now() > end) return value;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe("story analysis jobs", () => {
   it("coalesces a burst of uploads into one waiting job, which analyses every report", async () => {
@@ -122,7 +104,8 @@ describe("story analysis jobs", () => {
     } finally {
       await stop();
     }
-    const jobs = await jobsOf(story.id);
+    // The story is done when the result is committed; the queue hears of it a moment later.
+    const jobs = await waitFor(() => jobsOf(story.id), (rows) => rows.every((job) => job.state !== "active"), 10_000);
     expect(jobs).toEqual([{ state: "completed", retry_count: 1 }]);
     expect(await db.claim.count({ where: { storyId: story.id } })).toBeGreaterThan(0);
   }, 120_000);

@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { computeStoryAnalysis } from "@/lib/story-analysis/compute-story-analysis";
+import { recordPendingClaimUpdates } from "@/lib/reports/report-versions";
+import { computeStoryAnalysis, isCancelled, type ComputedAnalysis } from "@/lib/story-analysis/compute-story-analysis";
 import { lockStoryAnalysis } from "@/lib/story-analysis/lock-story-analysis";
-import { readAnalysisInputs } from "@/lib/story-analysis/read-analysis-inputs";
-import { storeStoryAnalysis } from "@/lib/story-analysis/store-story-analysis";
-import { ANALYSIS_TRANSACTION } from "@/lib/story-analysis/refresh-story-analysis";
+import { readAnalysisInputs, type AnalysisInputs } from "@/lib/story-analysis/read-analysis-inputs";
+import { STORE_TRANSACTION, storeStoryAnalysis } from "@/lib/story-analysis/store-story-analysis";
+import { trackAnalysisProgress } from "./track-analysis-progress";
 
 /** What a run did: wrote an analysis, found the stored one already made from these inputs, or discarded a result whose inputs changed meanwhile. */
 export type AnalysisOutcome = "written" | "unchanged" | "stale";
@@ -15,7 +16,7 @@ export type AnalysisOutcome = "written" | "unchanged" | "stale";
  * killed at any point leaves the stored analysis as it was.
  */
 export async function runStoryAnalysis(storyId: string, job: { jobId?: string } = {}): Promise<{ outcome: AnalysisOutcome; inputHash: string | null }> {
-  const state = await setStage(storyId, "reading", { state: "running", startedAt: new Date(), attempts: { increment: 1 }, ...(job.jobId ? { jobId: job.jobId } : {}) });
+  const state = await setStage(storyId, "reading", { state: "running", reportsDone: 0, startedAt: new Date(), attempts: { increment: 1 }, ...(job.jobId ? { jobId: job.jobId } : {}) });
   if (!state) return { outcome: "unchanged", inputHash: null }; // the story was deleted
   const story = await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { analysisVersion: true } });
   const sameEngine = story.analysisVersion === (process.env.ANALYSIS_VERSION ?? null);
@@ -29,7 +30,9 @@ export async function runStoryAnalysis(storyId: string, job: { jobId?: string } 
   }
   await setStage(storyId, "analysing", { reportCount: inputs.reports.length });
   const newReportIds = await listUnanalysedReports(storyId);
-  const computed = await computeStoryAnalysis(inputs, newReportIds);
+  const computed = await computeWatched(storyId, inputs, newReportIds);
+  // Cancelled: an upload or an edit changed the story meanwhile and queued it again.
+  if (!computed) return { outcome: "stale", inputHash: inputs.hash };
   await setStage(storyId, "writing");
   const outcome = await db.$transaction(async (tx): Promise<AnalysisOutcome> => {
     // The analysis lock, then the state row (the order edits made in place take too): an upload
@@ -39,9 +42,33 @@ export async function runStoryAnalysis(storyId: string, job: { jobId?: string } 
     const now = await readAnalysisInputs(tx, storyId);
     if (now.hash !== inputs.hash) return "stale";
     await storeStoryAnalysis(tx, storyId, computed, inputs);
+    // New versions of reports now have their claims: record which ones each changed.
+    await recordPendingClaimUpdates(tx, storyId);
     return "written";
-  }, ANALYSIS_TRANSACTION);
+  }, STORE_TRANSACTION);
   return { outcome, inputHash: inputs.hash };
+}
+
+/**
+ * Runs the engine with its progress written to the story's state row ("analysing 3 of 12
+ * reports", a few times a second at most). A write that finds the row no longer running means an
+ * upload or an edit marked the story queued: this run's result would be discarded, so the engine
+ * is stopped at its next step and this returns null.
+ */
+async function computeWatched(storyId: string, inputs: AnalysisInputs, newReportIds: string[]): Promise<ComputedAnalysis | null> {
+  const stop = new AbortController();
+  const progress = trackAnalysisProgress(async (row) => {
+    const { count } = await db.storyAnalysisJob.updateMany({ where: { storyId, state: "running" }, data: row });
+    if (count === 0) stop.abort();
+  });
+  try {
+    return await computeStoryAnalysis(inputs, newReportIds, { onProgress: progress.onProgress, signal: stop.signal });
+  } catch (error) {
+    if (isCancelled(error)) return null;
+    throw error;
+  } finally {
+    await progress.stop();
+  }
 }
 
 async function setStage(storyId: string, stage: string, data: Record<string, unknown> = {}) {
@@ -53,7 +80,11 @@ async function setStage(storyId: string, stage: string, data: Record<string, unk
 }
 
 async function finish(storyId: string, inputHash: string): Promise<void> {
-  await db.storyAnalysisJob.update({ where: { storyId }, data: { state: "done", stage: null, error: null, inputHash, finishedAt: new Date() } });
+  await db.$transaction(async (tx) => {
+    await tx.storyAnalysisJob.update({ where: { storyId }, data: { state: "done", stage: null, error: null, inputHash, finishedAt: new Date() } });
+    // A new version whose text analyses as the old one did (an HTML page whose furniture changed).
+    await recordPendingClaimUpdates(tx, storyId);
+  });
 }
 
 /**

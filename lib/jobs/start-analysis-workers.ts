@@ -17,7 +17,16 @@ export async function startAnalysisWorkers(count: number, log: (line: string) =>
   const boss = await getBoss();
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    ids.push(await boss.work(ANALYSIS_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, ([job]) => handle(job!, log)));
+    let id = "";
+    id = await boss.work(ANALYSIS_QUEUE, { batchSize: 1, pollingIntervalSeconds: 0.5, includeMetadata: true }, async ([job]) => {
+      try {
+        await handle(job!, log);
+      } finally {
+        // A worker that just finished a job asks for the next at once, not after its polling interval.
+        if (id) boss.notifyWorker(id);
+      }
+    });
+    ids.push(id);
   }
   return async () => {
     for (const id of ids) await boss.offWork({ id }).catch(() => {});

@@ -83,7 +83,8 @@ describe("addReports against PostgreSQL", () => {
     const story = await newStory();
     const [added] = await addReports(editor, story.slug, { reports: [report("Police closed the quarry road for six hours.")] });
     await settleStoryAnalysis(story.slug);
-    const updated = await updateReport(editor, added!.id, { outletName: "Valley Wire", publishedAt: "2026-06-03" });
+    const { report: updated, storySlug } = await updateReport(editor, added!.id, { outletName: "Valley Wire", publishedAt: "2026-06-03" });
+    expect(storySlug).toBe(story.slug);
     expect(updated.outletName).toBe("Valley Wire");
     expect(updated.publishedAt?.toISOString().slice(0, 10)).toBe("2026-06-03");
     await expectError(updateReport(editor, added!.id, { publishedAt: "yesterday" }), 400);

@@ -105,6 +105,7 @@ describe("checking a story for updates", () => {
     await addComment(journalist, story.slug, quay.clusterId!, { body: "The harbour website says the same." });
     const fought = claims.find((claim) => claim.kind === "event" && /dock workers were taken to Allery General/.test(claim.text))!;
     await editAlignment(editor, story.slug, { action: "split", claimId: fought.id });
+    await settleStoryAnalysis(story.slug);
 
     // Nothing changed: the server answers 304 and nothing is written.
     const unchanged = await refreshReports(journalist, story.slug, { fetchOptions: local });
@@ -115,7 +116,9 @@ describe("checking a story for updates", () => {
     const results = await refreshReports(journalist, story.slug, { fetchOptions: local });
     const updated = results.find((result) => result.reportId === reportId)!;
     expect(updated).toMatchObject({ status: "updated", version: 2 });
-    expect(updated.changes!.join(" ")).toMatch(/2 → 3/);
+    // What the new text changed is known once the queued analysis has read it.
+    expect((await listReportVersions(journalist, reportId))[1]!.updates).toEqual([]);
+    expect(await settleStoryAnalysis(story.slug)).toBe("written");
     const row = await db.report.findUniqueOrThrow({ where: { id: reportId } });
     expect(row.articleText).toContain("Three people died");
     expect(row.etag).toMatch(/^"star-\d+"$/);
@@ -163,10 +166,12 @@ describe("correcting an uploaded report", () => {
     await settleStoryAnalysis(story.slug);
     expect((await failure(uploadReportVersion(journalist, report!.id, { text: "x" })))?.status).toBe(403);
     const saved = await uploadReportVersion(editor, report!.id, { text: QUAYSIDE_LATER.paragraphs.join("\n\n") });
-    expect(saved.version).toBe(2);
-    expect(saved.changes.join(" ")).toMatch(/2 → 3/);
+    expect(saved).toEqual({ version: 2, storySlug: story.slug });
+    expect((await db.storyAnalysisJob.findUniqueOrThrow({ where: { storyId: story.id } })).state).toBe("queued");
+    await settleStoryAnalysis(story.slug);
     const versions = await listReportVersions(editor, report!.id);
     expect(versions.map((version) => [version.number, version.source])).toEqual([[1, "upload"], [2, "upload"]]);
+    expect(versions[1]!.updates.map((update) => update.label).join(" ")).toMatch(/2 → 3/);
     expect((await failure(uploadReportVersion(editor, report!.id, { text: QUAYSIDE_LATER.paragraphs.join("\n\n") })))?.status).toBe(422);
   });
 });

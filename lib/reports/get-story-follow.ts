@@ -9,7 +9,8 @@ import { reportName } from "@/lib/stories/report-name";
 const TIME = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 const updatesSchema = z.array(z.object({ kind: z.string(), label: z.string(), afterText: z.string() })).catch([]);
 
-export type StoryUpdate = { reportId: string; outlet: string; version: number; at: Date; labels: string[] };
+/** The latest new version of a report: what it changed, or `pending` while its text waits for the story's analysis. */
+export type StoryUpdate = { reportId: string; outlet: string; version: number; at: Date; labels: string[]; pending: boolean };
 
 /**
  * How a story is followed: whether it is developing, when it was last checked, its URL reports,
@@ -27,7 +28,7 @@ export async function getStoryFollow(actor: Actor | null, slug: string) {
       where: { report: { storyId: story.id }, number: { gt: 1 } },
       orderBy: [{ reportId: "asc" }, { number: "desc" }],
       distinct: ["reportId"],
-      select: { reportId: true, number: true, createdAt: true, updates: true, report: { select: { outletName: true, title: true, fileName: true } } },
+      select: { reportId: true, number: true, createdAt: true, updates: true, claimsBefore: true, report: { select: { outletName: true, title: true, fileName: true } } },
     }),
   ]);
   const updates: StoryUpdate[] = latest.map((version) => ({
@@ -36,6 +37,7 @@ export async function getStoryFollow(actor: Actor | null, slug: string) {
     version: version.number,
     at: version.createdAt,
     labels: summarizeUpdates(updatesSchema.parse(version.updates)),
+    pending: version.claimsBefore !== null,
   }));
   const wanted = latest.flatMap((version) => updatesSchema.parse(version.updates).map((update) => ({ reportId: version.reportId, text: update.afterText, note: `${update.label}, ${TIME.format(version.createdAt)}` })));
   const claims = wanted.length ? await db.claim.findMany({ where: { storyId: story.id, OR: wanted.map(({ reportId, text }) => ({ reportId, text })) }, select: { id: true, reportId: true, text: true } }) : [];

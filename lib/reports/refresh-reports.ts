@@ -4,21 +4,18 @@ import { db } from "@/lib/db";
 import { AppError, isDuplicateKey } from "@/lib/errors";
 import type { FetchPageOptions } from "@/lib/fetch/fetch-page";
 import { fetchSettings } from "@/lib/fetch/fetch-settings";
-import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
+import { markAnalysisQueued, sendStoryAnalysis } from "@/lib/jobs/enqueue-story-analysis";
 import { mapLimited, readFetchedPage, type FetchedReport } from "./read-fetched-page";
 import { parseReportId } from "./report-id";
-import { summarizeUpdates } from "./report-versions-updates";
-import { addReportVersion, recordClaimUpdates, type PendingVersion } from "./report-versions";
+import { addReportVersion } from "./report-versions";
 
 export type RefreshResult = {
   reportId: string;
   title: string | null;
   url: string;
   status: "updated" | "unchanged" | "failed";
-  /** the report's version after the check */
+  /** the report's version after the check (which claims it changed is recorded with it once the story's queued analysis is stored) */
   version?: number;
-  /** what changed in its claims: "people dead 2 → 3" */
-  changes?: string[];
   message?: string;
 };
 
@@ -29,7 +26,7 @@ const PARALLEL_FETCHES = 4;
 /**
  * Fetches every URL report of a story again (or one, with `reportId`), asking the server for the
  * page only if it changed; a page whose article text changed becomes its report's new version, and
- * the story is re-analysed once for all of them. Answers per report.
+ * the story's analysis is queued once for all of them. Answers per report.
  */
 export async function refreshReports(actor: Actor | null, storySlug: string, options: { reportId?: string; fetchOptions?: FetchPageOptions } = {}): Promise<RefreshResult[]> {
   assertCan(actor, "report:update");
@@ -65,25 +62,23 @@ export async function refreshReports(actor: Actor | null, storySlug: string, opt
 async function storeVersions(actor: Actor, storyId: string, changed: { report: UrlReport; answer: Extract<FetchedReport, { ok: true; notModified: false }>; result: RefreshResult }[]) {
   try {
     await db.$transaction(async (tx) => {
-      const pending: PendingVersion[] = [];
-      for (const { report, answer } of changed) {
+      // The story's state row before the reports' rows: the order a worker storing an analysis takes.
+      await markAnalysisQueued(tx, storyId);
+      for (const { report, answer, result } of changed) {
         // The report keeps the address it was added by; the page's own final address may drift.
         const next = { ...answer.report, url: report.url };
-        pending.push(await addReportVersion(tx, actor, report.id, { report: next, source: "fetch", fetchedAt: answer.fetchedAt, etag: answer.etag, lastModified: answer.lastModified }));
-      }
-      await refreshStoryAnalysis(tx, storyId);
-      for (const [index, version] of pending.entries()) {
-        const updates = await recordClaimUpdates(tx, actor, version);
-        Object.assign(changed[index]!.result, { status: "updated", version: version.number, changes: summarizeUpdates(updates) });
+        const version = await addReportVersion(tx, actor, report.id, { report: next, source: "fetch", fetchedAt: answer.fetchedAt, etag: answer.etag, lastModified: answer.lastModified });
+        Object.assign(result, { status: "updated", version: version.number });
       }
       await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });
-    }, ANALYSIS_TRANSACTION);
+    });
   } catch (error) {
     if (isDuplicateKey(error)) {
       throw new AppError("conflict", "These reports were just checked by someone else; try again.");
     }
     throw error;
   }
+  await sendStoryAnalysis(storyId);
 }
 
 /**

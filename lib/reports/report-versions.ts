@@ -1,10 +1,10 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { PreparedReport } from "./prepare-report";
 import { carryAnchors } from "./report-versions-carry";
-import { findClaimUpdates, summarizeUpdates, type ClaimUpdate, type VersionClaim } from "./report-versions-updates";
+import { findClaimUpdates, type VersionClaim } from "./report-versions-updates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,10 +16,8 @@ export type NewVersion = {
   lastModified?: string | null;
 };
 
-/** What the caller needs after re-analysing the story, to record which claims changed. */
-export type PendingVersion = {
-  storyId: string; reportId: string; title: string | null; versionId: string; number: number; source: NewVersion["source"]; claimsBefore: VersionClaim[];
-};
+/** The version written, and what the caller tells its user. */
+export type AddedVersion = { reportId: string; number: number };
 
 const CLAIM_FIELDS = { kind: true, text: true, summary: true, subject: true, quantity: true } as const;
 
@@ -27,10 +25,11 @@ const CLAIM_FIELDS = { kind: true, text: true, summary: true, subject: true, qua
  * Makes `next` the report's current text, in the caller's transaction: the old text is kept as a
  * version (version 1 is written now if the report never had a second), reviews, comments and
  * alignment corrections move to where their words are in the new text, or are marked as made on
- * the old version when the words are gone. The caller re-analyses the story, then calls
- * recordClaimUpdates.
+ * the old version when the words are gone. The version keeps the claims of the text analysed last:
+ * once the story's queued analysis of the new text is stored, recordPendingClaimUpdates says which
+ * of them it changed. The caller marks the story's analysis queued.
  */
-export async function addReportVersion(tx: Tx, actor: Actor, reportId: string, next: NewVersion): Promise<PendingVersion> {
+export async function addReportVersion(tx: Tx, actor: Actor, reportId: string, next: NewVersion): Promise<AddedVersion> {
   const report = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
     select: {
@@ -41,14 +40,16 @@ export async function addReportVersion(tx: Tx, actor: Actor, reportId: string, n
   const previous = await ensureFirstVersion(tx, report);
   const number = previous + 1;
   await carryAnchors(tx, report.storyId, reportId, report.articleText, next.report.articleText, previous);
+  // A version replaced before its text was analysed changed nothing anyone saw: the claims it
+  // would be compared with pass to this one, which is compared with the same claims.
+  await tx.reportVersion.updateMany({ where: { reportId, claimsBefore: { not: Prisma.DbNull } }, data: { claimsBefore: Prisma.DbNull } });
   const { report: text } = next;
-  const version = await tx.reportVersion.create({
+  await tx.reportVersion.create({
     data: {
       reportId, number, source: next.source, rawText: text.rawText, articleText: text.articleText, contentHash: text.contentHash,
       title: text.title, etag: next.etag ?? null, lastModified: next.lastModified ?? null, fetchedAt: next.fetchedAt ?? null,
-      createdById: actor.id, createdByName: actor.name,
+      claimsBefore: report.claims as Prisma.InputJsonValue, createdById: actor.id, createdByName: actor.name,
     },
-    select: { id: true },
   });
   await tx.report.update({
     where: { id: reportId },
@@ -58,23 +59,27 @@ export async function addReportVersion(tx: Tx, actor: Actor, reportId: string, n
       ...(next.source === "fetch" ? { fetchedAt: next.fetchedAt, etag: next.etag ?? null, lastModified: next.lastModified ?? null } : {}),
     },
   });
-  return { storyId: report.storyId, reportId, title: text.title ?? report.title, versionId: version.id, number, source: next.source, claimsBefore: report.claims };
+  await recordAudit(tx, actor, {
+    storyId: report.storyId, action: "report.version", subject: `report:${reportId}`,
+    before: { version: previous }, after: { title: text.title ?? report.title, version: number, source: next.source },
+  });
+  return { reportId, number };
 }
 
 /**
- * After the re-analysis: which claims of the previous version the new one changed ("toll 2 → 3"),
- * stored with the version and written to the story's history.
+ * In the transaction that stores a story's analysis: which claims of the previous version each
+ * new version changed ("toll 2 → 3"), from the claims just stored, kept with the version.
  */
-export async function recordClaimUpdates(tx: Tx, actor: Actor, pending: PendingVersion): Promise<ClaimUpdate[]> {
-  const claimsAfter = await tx.claim.findMany({ where: { reportId: pending.reportId }, select: CLAIM_FIELDS });
-  const updates = findClaimUpdates(pending.claimsBefore, claimsAfter);
-  await tx.reportVersion.update({ where: { id: pending.versionId }, data: { updates } });
-  await recordAudit(tx, actor, {
-    storyId: pending.storyId, action: "report.version", subject: `report:${pending.reportId}`,
-    before: { version: pending.number - 1 },
-    after: { title: pending.title, version: pending.number, source: pending.source, changed: summarizeUpdates(updates) },
+export async function recordPendingClaimUpdates(tx: Tx, storyId: string): Promise<void> {
+  const pending = await tx.reportVersion.findMany({
+    where: { report: { storyId }, claimsBefore: { not: Prisma.DbNull } },
+    select: { id: true, reportId: true, claimsBefore: true },
   });
-  return updates;
+  for (const version of pending) {
+    const claimsAfter = await tx.claim.findMany({ where: { reportId: version.reportId }, select: CLAIM_FIELDS });
+    const updates = findClaimUpdates(version.claimsBefore as VersionClaim[], claimsAfter);
+    await tx.reportVersion.update({ where: { id: version.id }, data: { updates, claimsBefore: Prisma.DbNull } });
+  }
 }
 
 /** The number of the report's current version, writing it as version 1 if it has none yet. */

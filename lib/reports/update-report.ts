@@ -3,12 +3,15 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { markAnalysisQueued, sendStoryAnalysis } from "@/lib/jobs/enqueue-story-analysis";
 import { parseInput } from "@/lib/validation";
-import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "@/lib/story-analysis/refresh-story-analysis";
 import { parseReportId } from "./report-id";
 import { updateReportBodySchema } from "./report-input";
 
-/** Corrects what was read from a report (outlet, address, date); its text never changes. */
+/**
+ * Corrects what was read from a report (outlet, address, date); its text never changes. Outlet and
+ * date feed the analysis (families, "on Monday"), so the story's analysis is queued with the edit.
+ */
 export async function updateReport(actor: Actor | null, reportId: string, body: unknown) {
   assertCan(actor, "report:update");
   const changes = parseInput(updateReportBodySchema, body, "report details");
@@ -17,18 +20,20 @@ export async function updateReport(actor: Actor | null, reportId: string, body: 
     ...rest,
     ...(publishedAt !== undefined ? { publishedAt: publishedAt ? new Date(`${publishedAt}T00:00:00Z`) : null } : {}),
   };
-  // Outlet and date feed the analysis (families, "on Monday"), so it is redone with the edit.
   const select = { id: true, storyId: true, title: true, outletName: true, url: true, byline: true, publishedAt: true } as const;
-  return db.$transaction(async (tx) => {
-    const before = await tx.report.findUnique({ where: { id: parseReportId(reportId) }, select });
+  const { report, storySlug } = await db.$transaction(async (tx) => {
+    const before = await tx.report.findUnique({ where: { id: parseReportId(reportId) }, select: { ...select, story: { select: { slug: true } } } });
     if (!before) throw new AppError("not_found", "No such report.");
+    // The story's state row before the report's row: the order a worker storing an analysis takes.
+    await markAnalysisQueued(tx, before.storyId);
     const report = await tx.report.update({ where: { id: reportId }, data, select });
     const { id: _id, storyId, ...fields } = report;
-    const { id: _before, storyId: _story, ...previous } = before;
+    const { id: _before, storyId: _story, story, ...previous } = before;
     await recordAudit(tx, actor, { storyId, action: "report.update", subject: `report:${reportId}`, before: toJson(previous), after: toJson(fields) });
-    await refreshStoryAnalysis(tx, report.storyId);
-    return report;
-  }, ANALYSIS_TRANSACTION);
+    return { report, storySlug: story.slug };
+  });
+  await sendStoryAnalysis(report.storyId);
+  return { report, storySlug };
 }
 
 /** Dates as YYYY-MM-DD, the way the form shows them. */

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 import { updateReport } from "@/lib/reports/update-report";
 import { setClusterStatus } from "@/lib/review/set-cluster-status";
 import { contradictedStory, testEditor } from "@/lib/review/__fixtures__/test-story";
@@ -20,6 +21,9 @@ describe("a story's stamp", () => {
     expect((await getStoryHead(testEditor, slug)).stamp).toBe(first);
 
     await updateReport(testEditor, reportIds[0]!, { outletName: "Corra Evening Gazette" });
+    // The stamp moves with the edit itself, before the queued analysis runs.
+    expect((await getStoryHead(testEditor, slug)).stamp).not.toBe(first);
+    await settleStoryAnalysis(slug);
     const afterReport = (await getStoryHead(testEditor, slug)).stamp;
     expect(afterReport).not.toBe(first);
     const matrix = await getClaimMatrix(testEditor, slug, {});

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
+import type { Claim } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { addReports } from "@/lib/reports/add-reports";
 import { createStory } from "@/lib/stories/create-story";
@@ -34,29 +35,39 @@ async function storyWithTwoReports() {
   return story;
 }
 
+/** The row a claim is in now: the analysis makes new rows and claims, found again by the claim's place in its report. */
+async function clusterOf(storyId: string, claim: Pick<Claim, "reportId" | "start" | "end" | "kind">) {
+  const now = await db.claim.findFirstOrThrow({ where: { storyId, reportId: claim.reportId, start: claim.start, end: claim.end, kind: claim.kind }, include: { cluster: { include: { claims: true } } } });
+  return now.cluster!;
+}
+
 describe("editAlignment", () => {
   it("splits a claim out, recomputes verdicts, and keeps the split after a re-analysis", async () => {
     const story = await storyWithTwoReports();
     const shared = await db.cluster.findFirstOrThrow({ where: { storyId: story.id, reportCount: 2 }, include: { claims: true } });
     const claim = shared.claims[0]!;
-    const { clusterId } = await editAlignment(editor, story.slug, { action: "split", claimId: claim.id });
-    const alone = await db.cluster.findUniqueOrThrow({ where: { id: clusterId! }, include: { claims: true } });
+    await editAlignment(editor, story.slug, { action: "split", claimId: claim.id });
+    // Queued, not applied in the request: the rows stay as they were until the analysis runs.
+    expect((await db.claim.findUniqueOrThrow({ where: { id: claim.id } })).clusterId).toBe(shared.id);
+    expect((await db.storyAnalysisJob.findUniqueOrThrow({ where: { storyId: story.id } })).state).toBe("queued");
+    expect(await settleStoryAnalysis(story.slug)).toBe("written");
+    const alone = await clusterOf(story.id, claim);
     expect(alone.claims.map((c) => [c.reportId, c.start, c.end])).toEqual([[claim.reportId, claim.start, claim.end]]);
     expect(alone.verdict).toBe("single");
 
     // A new report re-runs the analysis: the editor's split must survive it.
     await addReports(editor, story.slug, { reports: [{ text: `${A}\nThe authority has opened an inquiry.`, outletName: "Dam Watch" }] });
     await settleStoryAnalysis(story.slug);
-    const after = await db.claim.findFirstOrThrow({ where: { storyId: story.id, reportId: claim.reportId, start: claim.start, end: claim.end }, include: { cluster: { include: { claims: true } } } });
-    expect(after.cluster!.claims).toHaveLength(1);
+    expect((await clusterOf(story.id, claim)).claims).toHaveLength(1);
   });
 
   it("moves a claim into another row and merges rows", async () => {
     const story = await storyWithTwoReports();
     const clusters = await db.cluster.findMany({ where: { storyId: story.id }, include: { claims: true }, orderBy: { position: "asc" } });
     const [first, second] = clusters.filter((cluster) => cluster.claims.length === 1);
-    const merged = await editAlignment(editor, story.slug, { action: "merge", claimId: first!.claims[0]!.id, targetClaimId: second!.claims[0]!.id });
-    const together = await db.cluster.findUniqueOrThrow({ where: { id: merged.clusterId! }, include: { claims: true } });
+    await editAlignment(editor, story.slug, { action: "merge", claimId: first!.claims[0]!.id, targetClaimId: second!.claims[0]!.id });
+    await settleStoryAnalysis(story.slug);
+    const together = await clusterOf(story.id, first!.claims[0]!);
     expect(together.claims.map((c) => c.text).sort()).toEqual([first!.claims[0]!.text, second!.claims[0]!.text].sort());
     expect(await db.alignmentEdit.count({ where: { storyId: story.id } })).toBe(1);
   });

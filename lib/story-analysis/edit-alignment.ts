@@ -6,7 +6,7 @@ import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
-import { ANALYSIS_TRANSACTION, refreshStoryAnalysis } from "./refresh-story-analysis";
+import { markAnalysisQueued, sendStoryAnalysis } from "@/lib/jobs/enqueue-story-analysis";
 
 export const editAlignmentSchema = z.discriminatedUnion("action", [
   z.object({ action: z.literal("split"), claimId: z.uuid() }),
@@ -17,13 +17,14 @@ export const editAlignmentSchema = z.discriminatedUnion("action", [
 export type EditAlignmentInput = z.infer<typeof editAlignmentSchema>;
 
 /**
- * Records an editor's correction of the alignment and re-runs the analysis with it, so the
- * verdicts are recomputed. Returns the cluster the edited claim is in afterwards.
+ * Records an editor's correction of the alignment and queues the story's analysis, which replays
+ * it over the computed clusters and judges the rows again (a verdict needs the engine's reading
+ * of every claim in the row, which the stored claims do not keep).
  */
-export async function editAlignment(actor: Actor | null, storySlug: string, body: unknown): Promise<{ clusterId: string | null }> {
+export async function editAlignment(actor: Actor | null, storySlug: string, body: unknown): Promise<void> {
   assertCan(actor, "alignment:edit");
   const input = parseInput(editAlignmentSchema, body, "alignment edit");
-  return db.$transaction(async (tx) => {
+  const storyId = await db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
     if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
     const ids = [input.claimId, ...("targetClaimId" in input && input.targetClaimId ? [input.targetClaimId] : [])];
@@ -39,9 +40,8 @@ export async function editAlignment(actor: Actor | null, storySlug: string, body
       data: { storyId: story.id, action: input.action, claimRef: ref, targetRef, actorId: actor.id, actorName: actor.name },
     });
     await recordAudit(tx, actor, { storyId: story.id, action: "alignment.edit", subject: ref, after: { action: input.action, targetRef } });
-    await refreshStoryAnalysis(tx, story.id);
-    const { reportId, start, end, kind } = claims.find((claim) => claim.id === input.claimId)!;
-    const moved = await tx.claim.findFirst({ where: { storyId: story.id, reportId, start, end, kind }, select: { clusterId: true } });
-    return { clusterId: moved?.clusterId ?? null };
-  }, ANALYSIS_TRANSACTION);
+    await markAnalysisQueued(tx, story.id);
+    return story.id;
+  });
+  await sendStoryAnalysis(storyId);
 }

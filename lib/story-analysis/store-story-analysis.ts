@@ -6,6 +6,12 @@ import { hashInputs, type AnalysisInputs } from "./read-analysis-inputs";
 import { writeStoryAnalysis } from "./write-story-analysis";
 
 /**
+ * The transaction that stores an analysis: it waits for another write to the story and writes
+ * thousands of rows at most (the analysis itself runs before it); Prisma's default is 5 s.
+ */
+export const STORE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
+
+/**
  * Stores a computed analysis in the caller's transaction (which holds the story's analysis
  * lock), stamped with the hash of the inputs it was made from, and marks the story's analysis done.
  */

@@ -1,4 +1,5 @@
 import { readJson, route } from "@/lib/http/handle-route";
+import { getAnalysisStatus } from "@/lib/jobs/get-analysis-status";
 import { diffReportVersions, listReportVersions, versionPairSchema } from "@/lib/reports/list-report-versions";
 import { uploadReportVersion } from "@/lib/reports/upload-report-version";
 import { parseInput } from "@/lib/validation";
@@ -14,5 +15,11 @@ export const GET = route<Params>({}, async ({ request, actor, params: { id } }) 
   return { versions, diff: await diffReportVersions(actor, id, pair) };
 });
 
-/** An editor's corrected text: `{ "text", "format"? }`, kept as the report's new version. */
-export const POST = route<Params>({ status: 201 }, async ({ request, actor, params: { id } }) => uploadReportVersion(actor, id, await readJson(request)));
+/**
+ * An editor's corrected text: `{ "text", "format"? }`, kept as the report's new version. Answers
+ * 202: the story's analysis is queued (`analysis`: its state and where to poll it).
+ */
+export const POST = route<Params>({ status: 202 }, async ({ request, actor, params: { id } }) => {
+  const { version, storySlug } = await uploadReportVersion(actor, id, await readJson(request));
+  return { version, analysis: await getAnalysisStatus(actor, storySlug) };
+});

@@ -67,6 +67,7 @@ describe("stored analysis", () => {
     const added = await addReports(editor, story.slug, { reports: [{ text: ORIGINAL }, { text: OTHER }] });
     await settleStoryAnalysis(story.slug);
     await deleteReport(editor, added[1]!.id);
+    await settleStoryAnalysis(story.slug);
     const claims = await db.claim.findMany({ where: { storyId: story.id } });
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.every((claim) => claim.reportId === added[0]!.id)).toBe(true);
