@@ -10,6 +10,14 @@ function member(sourceId: string, family: string, draft: Partial<DraftClaim>, te
 const q = (value: number, low: number, high: number, modifiers: string[] = []) => ({ kind: "quantity" as const, quantity: { value, low, high, unit: "dead", modifiers } });
 
 describe("judgeCluster", () => {
+  it("takes a figure in brackets after another for its restatement in other units, not a second figure", () => {
+    const km = (sourceId: string, value: number, text: string, sentence: string) => ({ ...member(sourceId, `f-${sourceId}`, q(value, value, value), text), sentence });
+    const restated = judgeCluster([km("a", 72, "72 km", "The epicentre was 72 km (44 miles) away."), km("b", 44, "44 miles", "The epicentre was 72 km (44 miles) away.")]);
+    expect(restated.verdict).not.toBe("contradict");
+    const apart = judgeCluster([km("a", 72, "72 km", "It was 72 km away."), km("b", 44, "44 miles", "It was 44 miles (a long way) away, on the 3rd.")]);
+    expect(apart.verdict).toBe("contradict");
+  });
+
   it("agrees when qualified counts overlap", () => {
     const j = judgeCluster([member("a", "fa", q(300, 270, 300)), member("b", "fb", q(300, 270, 330))]);
     expect(j.verdict).toBe("agree");

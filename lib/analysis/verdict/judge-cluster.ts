@@ -178,8 +178,25 @@ const BARE_FIGURE = /^[\d.,\s]+$/;
 
 /** "72 km (44 miles)": a figure in brackets after another restates it in other units, rounded its own way. */
 function isConversion(m: JudgeMember): boolean {
-  return !!m.sentence && new RegExp(`\\d[^()]{0,30}\\(\\s*${escapeRegExp(m.text)}`).test(m.sentence);
+  const s = m.sentence;
+  if (!s) return false;
+  // (scanned, not a RegExp built from the claim's text: this runs for every member of every row)
+  for (let open = s.indexOf("("); open >= 0; open = s.indexOf("(", open + 1)) {
+    let at = open + 1;
+    while (at < s.length && /\s/.test(s[at]!)) at++;
+    if (!s.startsWith(m.text, at)) continue;
+    // a digit at most CONVERSION_GAP characters before the bracket, with no bracket between
+    for (let j = open - 1; j >= 0 && j >= open - 1 - CONVERSION_GAP; j--) {
+      const c = s[j]!;
+      if (c === "(" || c === ")") break;
+      if (c >= "0" && c <= "9") return true;
+    }
+  }
+  return false;
 }
+
+/** How far a figure's restatement in brackets may sit from the figure it restates. */
+const CONVERSION_GAP = 30;
 
 /** "Friday's earthquake": the day belongs to a thing the claim mentions, not to what the claim tells. */
 function namesThingsDay(m: JudgeMember): boolean {
