@@ -50,9 +50,17 @@ function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: Engi
     words,
     weights: words.map((x) => { const id = space.lookup(x); return id >= 0 ? w[id]! : 1; }),
     kinIds,
-    kinSet: Int32Array.from(new Set(kinIds.filter((id) => id >= 0))),
+    kinSet: distinctIds(kinIds),
   };
   return p.extra;
+}
+
+/** The distinct ids of a claim's words that have one (a claim has a dozen words: a scan beats a Set). */
+function distinctIds(ids: Int32Array): Int32Array {
+  const out = new Int32Array(ids.length);
+  let n = 0;
+  for (const id of ids) if (id >= 0 && !out.subarray(0, n).includes(id)) out[n++] = id;
+  return out.slice(0, n);
 }
 
 /** Whether y holds word `id` itself (0), or a kin of it (1), or neither (-1). */

@@ -7,6 +7,8 @@ const BARE_CLOCK = /(\bnot\s+)?\b(?:at|around|about|by|until|before|after)\s+(\d
 /** The clock times a text states, in minutes after midnight, in order of appearance (denied ones left out). */
 export function clockTimes(text: string): number[] {
   const out: number[] = [];
+  // every form above holds a digit; most claims hold none (this runs for every claim and every row member)
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(CLOCK)) {
     if (m[1]) continue;
     const h = Number(m[2]), min = m[3] ? Number(m[3]) : 0;
