@@ -210,6 +210,7 @@ function toClaim(d: DraftClaim, id: string, sourceId: string, raw: string, start
     ...(d.quote ? { quote: d.quote } : {}),
     ...(d.role ? { role: { person: d.role.person, title: d.role.title } } : {}),
     ...(d.date ? { date: { iso: d.date.iso, phrase: d.date.phrase } } : {}),
+    ...(d.clock ? { clock: d.clock } : {}),
     ...(d.attribution ? { attribution: d.attribution } : {}),
     entityIds,
   };

@@ -2,6 +2,7 @@ import type { Token } from "../nlp/parse-text";
 import { attributionEnd, finiteVerbAhead, isAppositive, isSpeech, isVerb, participlePhrase, pastClauseAhead, startsClause } from "./clause-shapes";
 import { BARE_REPORT_VERBS } from "./lexicon";
 import { findParenthetical, keepsInsert } from "./parentheticals";
+import { sensesAs } from "../lexical/wordnet";
 
 /** `inserted`: a clause set off by commas inside another ("X, which …, said"): not what follows is about */
 export type Piece = { tokens: Token[]; attribution: boolean; verb?: string; lead?: Token[]; inserted?: boolean };
@@ -91,6 +92,9 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     }
     if (t.lower === "according" && next?.lower === "to" && pieceHasVerb) { cut(i); continue; }
     if (t.lower === "and" && pieceHasVerb && startsClause(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
+    // "skidded off the runway, slammed into a barrier, and burst into flames": the last of a list of
+    // verb phrases, its verb read as a noun by the tagger ("burst", "fire"): it is retagged a verb
+    if (t.lower === "and" && tokens[i - 1]!.text === "," && isVerb(tokens[pieceStart]) && lastVerbInList(tokens, i + 1)) { tokens[i + 1]!.pos = "VERB"; drop[i] = 1; cut(i + 1); continue; }
     // ", and the road between A and B is closed": after a comma, a longer subject may come before the verb
     if (t.lower === "and" && tokens[i - 1]!.text === "," && pieceHasVerb && next?.pos === "DET" && finiteVerbAhead(tokens, i + 2, 10)) { drop[i] = 1; cut(i + 1); continue; }
     if (isSpeech(t) && BARE_REPORT_VERBS.has(t.lemma) && startsClause(tokens, i + 1) && next?.lower !== "that") cut(i + 1, true);
@@ -106,6 +110,14 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     pieces.push({ tokens: toks, attribution, ...(attribution && speech ? { verb: speech.lemma } : {}) });
   }
   return mergeTinyPieces(pieces).map(trimPiece).filter((p) => p.tokens.length > 0);
+}
+
+const DIRECTION = /^(?:into|onto|off|out|through|across|away|down|up|over)$/;
+
+/** A word the tagger calls a noun that WordNet knows as a verb, then a particle of direction: "burst into". */
+function lastVerbInList(tokens: Token[], k: number): boolean {
+  const w = tokens[k], after = tokens[k + 1];
+  return !!w && !!after && w.pos === "NOUN" && DIRECTION.test(after.lower) && sensesAs(w.lower, "v", 1).length > 0;
 }
 
 function findRecent(tokens: Token[], from: number, i: number, test: (t: Token) => boolean, window: number): number {
