@@ -11,6 +11,7 @@ import { findRoles } from "./entities/find-roles";
 import { mergeEntities, type MentionRef } from "./entities/merge-entities";
 import { addSurfaceForms } from "./entities/surface-forms";
 import { ruleOn } from "./nlp/rule-switches";
+import { relayEvidenceOf } from "./families/agency-credits";
 import { groupFamilies } from "./families/group-families";
 import { tokenShingles } from "./families/shingles";
 import { parseText, type ParsedText } from "./nlp/parse-text";
@@ -71,7 +72,10 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   const merged = mergeEntities(mentionRefs, rolesByName);
   if (ruleOn("name-aliases")) addSurfaceForms(merged.entities, prepared.map((p) => p.input.text));
   lap("entities");
-  const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles })));
+  const fams = groupFamilies(prepared.map((p) => ({
+    id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles,
+    ...relayEvidenceOf(p.input.origin?.text ?? p.input.text, p.drafts),
+  })));
   lap("families");
   const sources: Source[] = prepared.map((p, i) => ({
     ...p.source,
