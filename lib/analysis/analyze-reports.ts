@@ -60,7 +60,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
     // One report the engine cannot read must not cost the story the others: it is kept with no claims.
     const p = guard(
       () => prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings),
-      (error) => ({ ...prepareReport(input, cleanText(""), parseText(""), rolesByName), failed: String(error) }),
+      (error) => ({ ...prepareReport(input, cleanText(""), parseText(""), rolesByName), failed: `the analysis failed on it (${error instanceof Error ? error.message : String(error)})` }),
     );
     // A report's tokens are done with once its claims are drafted: letting them go keeps the live heap,
     // and with it the garbage collector's work in the later stages, from growing with the batch.

@@ -19,7 +19,8 @@ export async function computeStoryAnalysis(inputs: AnalysisInputs, newReportIds:
     runInWorker({ kind: "analyze", reports, alignmentEdits: inputs.alignmentEdits }, { ...budget, timeMs });
   const skipped = new Map<string, string>();
   try {
-    return { analysis: await analyse(inputs.reports), skipped };
+    const analysis = await analyse(inputs.reports);
+    return { analysis, skipped: noteUnreadable(analysis, skipped) };
   } catch (error) {
     if (!(error instanceof JobRefused) || newReportIds.length === 0) throw tooLarge(error);
     const suspects = inputs.reports.filter((input) => newReportIds.includes(input.id));
@@ -29,8 +30,18 @@ export async function computeStoryAnalysis(inputs: AnalysisInputs, newReportIds:
     const analysis = await analyse(inputs.reports.filter((input) => !skipped.has(input.id))).catch((again) => {
       throw tooLarge(again);
     });
-    return { analysis, skipped };
+    return { analysis, skipped: noteUnreadable(analysis, skipped) };
   }
+}
+
+/**
+ * Reports the engine itself could not read (it keeps them, with no claims, and says why) are left out
+ * like the ones that failed the whole analysis: marked with the reason, which the story and the report
+ * page show, and tried again by a new engine.
+ */
+export function noteUnreadable(analysis: Analysis, skipped: Map<string, string>): Map<string, string> {
+  for (const source of analysis.sources) if (source.unreadable && !skipped.has(source.id)) skipped.set(source.id, source.unreadable);
+  return skipped;
 }
 
 async function findFailingReports(suspects: ReportInput[], analyse: (reports: ReportInput[], timeMs: number) => Promise<unknown>, skipped: Map<string, string>): Promise<void> {
