@@ -6,8 +6,8 @@ import { STOPWORDS } from "./lexicon";
 
 // A report that tells one fact twice ("the plane hit a fence wall" in the lede, "struck a wall" further
 // down) gives it one row, not two: the telling with more specifics (figures, times, days, names) stays,
-// the earlier one on a tie. Two tellings are one fact when they share their verb (or a WordNet synonym
-// of it), a noun, and most of their words after the verb; names do not count, since one report names the same few
+// the earlier one on a tie. Two tellings are one fact when they share a noun, their verb (or a WordNet
+// synonym of it), and most of their words after the verb; names do not count, since one report names the same few
 // things throughout, nor does the subject. A clause with a figure or a time is never dropped for one that has its own.
 
 const CLAUSES = new Set<DraftClaim["kind"]>(["event", "statement", "date"]);
@@ -22,13 +22,24 @@ const VAGUE_FIGURE = /^(?:dozens|scores|hundreds|thousands|millions|billions|ten
 export function dropSelfRepeats(drafts: DraftClaim[], within: (d: DraftClaim) => Token[]): DraftClaim[] {
   const dropped = new Set<DraftClaim>();
   const clauses = drafts.filter((d) => CLAUSES.has(d.kind) && !d.quote);
-  const gists = new Map(clauses.map((d) => [d, gistOf(within(d))]));
-  for (let i = 0; i < clauses.length; i++)
-    for (let j = i + 1; j < clauses.length; j++) {
-      const a = clauses[i]!, b = clauses[j]!;
-      if (dropped.has(a) || dropped.has(b) || a.sentence === b.sentence || !sameFact(a, b, gists.get(a)!, gists.get(b)!)) continue;
-      dropped.add(specifics(b, gists.get(b)!) > specifics(a, gists.get(a)!) ? a : b);
+  const gists = clauses.map((d) => gistOf(within(d)));
+  // only clauses with a noun in common, as written, are compared: most pairs never meet
+  const byNoun = new Map<string, number[]>();
+  for (let j = 0; j < clauses.length; j++) {
+    const seen = new Set<number>();
+    for (const noun of gists[j]!.nouns) {
+      const list = byNoun.get(noun);
+      if (!list) { byNoun.set(noun, [j]); continue; }
+      for (const i of list) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        const a = clauses[i]!, b = clauses[j]!;
+        if (dropped.has(a) || dropped.has(b) || a.sentence === b.sentence || !sameFact(a, b, gists[i]!, gists[j]!)) continue;
+        dropped.add(specifics(b, gists[j]!) > specifics(a, gists[i]!) ? a : b);
+      }
+      list.push(j);
     }
+  }
   return dropped.size ? drafts.filter((d) => !dropped.has(d)) : drafts;
 }
 
@@ -53,7 +64,7 @@ function sameFact(a: DraftClaim, b: DraftClaim, ga: Gist, gb: Gist): boolean {
   if (a.negated !== b.negated) return false;
   if (ga.figure && gb.figure) return false;
   if (a.date?.weekday != null && b.date?.weekday != null && a.date.weekday !== b.date.weekday) return false;
-  if (!meets(ga.verbs, gb.verbs) || !meets(ga.nouns, gb.nouns)) return false;
+  if (!meets(ga.verbs, gb.verbs)) return false;
   const [short, long] = ga.words.length <= gb.words.length ? [ga.words, gb.words] : [gb.words, ga.words];
   const shared = short.filter((w) => long.some((x) => alike(w, x))).length;
   return shared >= 2 && shared >= SAME_SHARE * short.length;
