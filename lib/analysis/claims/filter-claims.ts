@@ -22,6 +22,8 @@ export function filterClaims(drafts: DraftClaim[], tokens: Token[]): DraftClaim[
   return drafts.filter((d) => {
     if (d.kind === "attribution") return false;
     if (d.kind === "quantity") return !isIndefiniteOne(tokens, d);
+    // "Mr Macron": a form of address (its office reads as nothing), not an office anyone could check
+    if (d.kind === "role") return !!d.role && d.role.office !== "" && !HONORIFIC.test(d.role.office);
     if (d.kind !== "event" && d.kind !== "statement" && d.kind !== "date") return true;
     const toks = within(d).filter((t) => t.pos !== "PUNCT");
     if (isAttributionStub(toks)) return false;
@@ -59,6 +61,7 @@ function isAttributionStub(toks: Token[]): boolean {
 }
 
 const SUBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|ADJ|AUX|VERB)$/;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/;
 const CASUALTIES = new Set(["dead", "injured", "missing", "critical", "hospitalised", "displaced", "evacuated", "arrested"]);
 
 export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
