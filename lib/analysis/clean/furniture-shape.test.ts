@@ -60,7 +60,10 @@ describe("furniture by shape", () => {
     expect(cleaned.text).not.toContain("mountain villages");
     expect(cleaned.text).toContain("killed two crew members");
     // offsets still point into the page
-    for (const [s, e] of cleaned.furniture) expect(e).toBeLessThanOrEqual(page.length), expect(s).toBeLessThan(e);
+    for (const [s, e] of cleaned.furniture) {
+      expect(e).toBeLessThanOrEqual(page.length);
+      expect(s).toBeLessThan(e);
+    }
   });
 
   it("can be switched off", () => {
