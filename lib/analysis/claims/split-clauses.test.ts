@@ -30,6 +30,11 @@ describe("splitClauses", () => {
     ]);
   });
 
+  it("keeps 'as well as' and ', including' lists with the clause they extend", () => {
+    expect(pieces("Deaths were reported in Agadir and Azilal, as well as in a number of other cities.")).toHaveLength(1);
+    expect(pieces("The authorities are responding quickly despite the many challenges, including difficult terrain.")).toHaveLength(1);
+  });
+
   it("takes a trailing who-said off the fact it reports", () => {
     expect(pieces("The bridge will stay shut for another week, the council said on Monday.")).toEqual([
       ["The bridge will stay shut for another week", false],

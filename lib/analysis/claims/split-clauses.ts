@@ -12,6 +12,8 @@ const BARE_CONJ = new Set(["while", "whereas", "although", "but"]);
 /** Leading clauses that only set the time or condition of the main clause: "Since X, Y" is one fact. */
 const ADVERBIAL_LEAD = new Set(["since", "after", "before", "when", "if", "because", "as", "once", "until", "unless"]);
 const DASH = /^[—–]$|^-$/;
+/** Participles that introduce a list of examples or exceptions, as a preposition would. */
+const LISTING = /^(?:including|excluding|notably|especially|particularly)$/;
 /** Verbs of finding out: what follows "that" is the fact found. */
 const FINDING = new Set(["find", "discover", "learn", "realise", "realize", "reveal", "show", "determine", "conclude", "establish", "notice", "detect"]);
 const isFinding = (t: Token) => t.pos === "VERB" && FINDING.has(t.lemma);
@@ -60,11 +62,7 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     const next = tokens[i + 1];
     const pieceHasVerb = lastVerb >= pieceStart;
     if (t.text === ";" || (DASH.test(t.text) && t.start > tokens[i - 1]!.end)) { drop[i] = 1; cut(i + 1); continue; }
-    if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop[i] = 1; cut(i + 1); continue; }
-    // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
-    if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop[i] = 1; cut(i + 1); continue; }
-    // ", built between …", ", both made in …": a participle phrase describing what the clause names
-    if (t.text === "," && pieceHasVerb && participlePhrase(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
+    if (t.text === "," && cutsAtComma(tokens, i, pieceHasVerb)) { drop[i] = 1; cut(i + 1); continue; }
     // "…, Ana Ruiz said." / "…, officials said, although …": who said it, after the fact
     if (t.text === "," && pieceHasVerb) {
       const end = attributionEnd(tokens, i + 1, inQuote);
@@ -118,6 +116,20 @@ const DIRECTION = /^(?:into|onto|off|out|through|across|away|down|up|over)$/;
 function lastVerbInList(tokens: Token[], k: number): boolean {
   const w = tokens[k], after = tokens[k + 1];
   return !!w && !!after && w.pos === "NOUN" && DIRECTION.test(after.lower) && sensesAs(w.lower, "v", 1).length > 0;
+}
+
+/** Whether a new piece starts after the comma at `i`: a conjunction, or a participle phrase after a clause. */
+function cutsAtComma(tokens: Token[], i: number, pieceHasVerb: boolean): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  // (", as well as in other cities": a coordinator, not a clause)
+  if (COMMA_CONJ.has(next.lower)) return !(next.lower === "as" && tokens[i + 2]?.lower === "well") && (pieceHasVerb || next.lower === "while" || next.lower === "although");
+  if (!pieceHasVerb) return false;
+  // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
+  // (", including difficult terrain": examples of what the clause names, not a fact of their own)
+  if (next.pos === "VERB" && /ing$/.test(next.lower)) return !LISTING.test(next.lower);
+  // ", built between …", ", both made in …": a participle phrase describing what the clause names
+  return participlePhrase(tokens, i + 1);
 }
 
 function findRecent(tokens: Token[], from: number, i: number, test: (t: Token) => boolean, window: number): number {
