@@ -30,6 +30,12 @@ describe("scene frames", () => {
     expect(claims.some((t) => t.includes("without its landing gear"))).toBe(true);
   });
 
+  it("drops a bare backdrop, keeping one with a figure", () => {
+    const claims = texts("Talks resumed on Monday, with US pressure intensifying. The rally went ahead, with 179 people losing their lives.");
+    expect(claims).not.toContain("with US pressure intensifying");
+    expect(claims).toContain("with 179 people losing their lives");
+  });
+
   it("keeps a passive that tells what was reported", () => {
     expect(texts("No airstrikes were reported overnight.").some((t) => t.startsWith("No airstrikes were reported"))).toBe(true);
   });

@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from "./lexicon";
 //   "Despite the crew's efforts," / "At the same time,"
 //   "quoted by Reuters" / "according to the coast guard"
 //   "The Korea Airports Corporation revealed (that …)"
-//   "The crash came (after …)" / "Putin's offer comes (amid …)"
+//   "The crash came (after …)" / "Putin's offer comes (amid …)" / "with US pressure intensifying"
 
 const SOURCE_LEAD = /^(?:according to|quoted by|cited by|reported by|carried by|as quoted by|as reported by|as cited by)\b/;
 /** Verbs of finding out or making known: what follows them is the fact. */
@@ -36,7 +36,14 @@ export function isEmptyFrame(d: DraftClaim, toks: Token[]): boolean {
   // "Despite the crew's efforts," / "Amid mounting pressure,": what the clause happened against, told elsewhere
   if (d.frame && CONCESSION.test(toks[0]?.lower ?? "")) return true;
   if (d.frame) return toks.every((t) => t.pos !== "NOUN" || SETTING_NOUNS.has(t.lower));
-  return isSourceStub(toks) || isDisclosureStub(toks) || isBareOccurrence(toks);
+  return isSourceStub(toks) || isDisclosureStub(toks) || isBareOccurrence(toks) || isBackdrop(toks);
+}
+
+/** "with US pressure intensifying": the circumstances of the clause, a subject and a participle and no more. */
+function isBackdrop(toks: Token[]): boolean {
+  const last = toks[toks.length - 1];
+  if (toks.length < 3 || toks[0]!.lower !== "with" || !last || last.pos !== "VERB" || !/ing$/.test(last.lower)) return false;
+  return toks.slice(1, -1).every((t) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(t.pos));
 }
 
 /** "quoted by Reuters", "according to the fire service": a source with no verb, nothing it said. */
