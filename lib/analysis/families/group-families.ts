@@ -20,7 +20,9 @@ const MAX_POSTING = 64;
 
 /**
  * Reports that copy, adapt or relay the same original form one family. Evidence: provenance lines
- * naming an origin (one strong line, or the same name relayed at least twice) and shared prose.
+ * naming an origin (one strong line, or the same name relayed at least twice), shared prose, and the
+ * rewrites find-relays.ts finds (sentences, credited agencies, quotes, headlines, figures). A family
+ * made from copied or rewritten text says why in its label: "AFP (shares a quote of X with Y, which credits AFP)".
  */
 export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
   const parent = reports.map((_, i) => i);
