@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDay, formatLength } from "@/lib/format";
 import type { StoryWithReports } from "@/lib/stories/get-story";
 import { familyName, reportHeadline, reportName } from "@/lib/stories/report-name";
+import { UnreadableBadge } from "./UnreadableNotice";
 
 const FORMAT_LABEL = { text: "Text", markdown: "Markdown", html: "HTML" } as const;
 
@@ -24,7 +25,10 @@ export function ReportTable({ reports }: { reports: StoryWithReports["reports"] 
         <tbody className="divide-y divide-stone-100">
           {reports.map((report) => (
             <tr key={report.id} className="hover:bg-stone-50">
-              <td className="px-4 py-3 font-medium text-ink">{reportName(report)}</td>
+              <td className="px-4 py-3 font-medium text-ink">
+                {reportName(report)}
+                {report.analysisSkipped && <span className="block"><UnreadableBadge reason={report.analysisSkipped} /></span>}
+              </td>
               <td className="px-4 py-3">
                 <Link href={`/reports/${report.id}`} className="font-serif text-accent hover:underline">
                   {reportHeadline(report)}

@@ -5,6 +5,7 @@ import { analyzeReports } from "../lib/analysis/analyze-reports";
 import { DEFAULT_FLAGS, FLAG_NAMES, type EngineFlags } from "../lib/analysis/align/engine-flags";
 import { SCORER, SHARED, collectPairs, corpusFolders, loadCorpus, scoreAnalysis, type Corpus, type LaneSamples, type Score } from "./lib-eval/corpora";
 import { checkFloor, readFloor, writeFloor } from "./lib-eval/floor";
+import { listOffGold } from "./lib-eval/off-gold";
 import { printTable, summarise } from "./lib-eval/table";
 import { trainModel } from "./lib-eval/train-model";
 
@@ -98,6 +99,8 @@ for (const c of corpora) {
   if (verbose) {
     console.log(`== ${c.dir}`);
     for (const [k, v] of Object.entries(detail)) if (v.length) console.log(`${k}:\n  ${v.join("\n  ")}`);
+    const off = listOffGold(c, analysis);
+    if (off.length) console.log(`offGoldClaims (${off.length}):\n  ${off.join("\n  ")}`);
     console.log(Object.entries(score).map(([k, v]) => `${k}=${v}`).join(" "));
   }
 }

@@ -8,6 +8,7 @@ import { MatrixCellView } from "./MatrixCellView";
 import { MatrixKeyboardNav } from "./MatrixKeyboardNav";
 import { VerdictBadge } from "./VerdictBadge";
 import { kindLabel } from "@/lib/ui-vocabulary";
+import { UnreadableBadge } from "@/components/UnreadableNotice";
 
 export type MatrixGridProps = {
   matrix: GridData;
@@ -52,6 +53,7 @@ export function MatrixGrid({ matrix, storyPath, query, updates }: MatrixGridProp
                 <th key={report.id} scope="col" className="sticky top-[3.25rem] z-20 border-b border-l border-stone-200 bg-stone-50 px-2 py-1.5 text-xs font-semibold text-ink">
                   <Link href={`/reports/${report.id}`} className="block truncate hover:underline"
                     title={report.title ? `${report.label}: ${report.title}` : report.label}>{report.label}</Link>
+                  {report.unreadable && <UnreadableBadge reason={report.unreadable} />}
                 </th>
               ))}
             </tr>

@@ -12,6 +12,7 @@ import { findRoles } from "./entities/find-roles";
 import { mergeEntities, type MentionRef } from "./entities/merge-entities";
 import { addSurfaceForms } from "./entities/surface-forms";
 import { ruleOn } from "./nlp/rule-switches";
+import { relayEvidenceOf } from "./families/agency-credits";
 import { groupFamilies } from "./families/group-families";
 import { tokenShingles } from "./families/shingles";
 import { parseText, type ParsedText } from "./nlp/parse-text";
@@ -70,7 +71,7 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
     // One report the engine cannot read must not cost the story the others: it is kept with no claims.
     const p = guard(
       () => prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings),
-      (error) => ({ ...prepareReport(input, cleanText(""), parseText(""), rolesByName), failed: String(error) }),
+      (error) => ({ ...prepareReport(input, cleanText(""), parseText(""), rolesByName), failed: `the analysis failed on it (${error instanceof Error ? error.message : String(error)})` }),
     );
     // A report's tokens are done with once its claims are drafted: letting them go keeps the live heap,
     // and with it the garbage collector's work in the later stages, from growing with the batch.
@@ -83,7 +84,10 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   const merged = mergeEntities(mentionRefs, rolesByName);
   if (ruleOn("name-aliases")) addSurfaceForms(merged.entities, prepared.map((p) => p.input.text));
   lap("entities");
-  const fams = groupFamilies(prepared.map((p) => ({ id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles })));
+  const fams = groupFamilies(prepared.map((p) => ({
+    id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles,
+    ...relayEvidenceOf(p.input.origin?.text ?? p.input.text, p.drafts),
+  })));
   lap("families");
   const sources: Source[] = prepared.map((p, i) => ({
     ...p.source,
@@ -219,6 +223,7 @@ function toClaim(d: DraftClaim, id: string, sourceId: string, raw: string, start
     ...(d.quote ? { quote: d.quote } : {}),
     ...(d.role ? { role: { person: d.role.person, title: d.role.title } } : {}),
     ...(d.date ? { date: { iso: d.date.iso, phrase: d.date.phrase } } : {}),
+    ...(d.clock ? { clock: d.clock } : {}),
     ...(d.attribution ? { attribution: d.attribution } : {}),
     entityIds,
   };

@@ -46,6 +46,20 @@ export const quantitySchema = z.object({
   modifiers: z.array(z.string()).optional(),
 });
 
+/**
+ * A clock time a claim states, in the shape of a quantity: `value` minutes after midnight in `zone`
+ * ("local", "GMT", "KST", or null when the text names none), `low`–`high` the minutes its hedge allows
+ * ("around 9:07" 9:05–9:09, "shortly after 8 p.m." 8:00–8:30; an unhedged time is exact).
+ */
+export const clockSchema = z.object({
+  value: z.number(),
+  low: z.number(),
+  high: z.number(),
+  unit: z.literal("minute of day"),
+  zone: z.string().nullable(),
+  qualifier: z.string().optional(),
+});
+
 export const claimSchema = z.object({
   id: z.string(),
   sourceId: z.string(),
@@ -59,6 +73,7 @@ export const claimSchema = z.object({
   quote: z.object({ words: z.string(), speaker: z.string().optional(), channel: z.string().optional() }).optional(),
   role: z.object({ person: z.string(), title: z.string() }).optional(),
   date: z.object({ iso: z.string().nullable(), phrase: z.string() }).optional(),
+  clock: clockSchema.optional(),
   attribution: z.object({ who: z.string(), verb: z.string() }).optional(),
   entityIds: z.array(z.string()),
 });
@@ -102,6 +117,7 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type ClaimKind = z.infer<typeof claimKindSchema>;
 export type Quantity = z.infer<typeof quantitySchema>;
+export type Clock = z.infer<typeof clockSchema>;
 export type Claim = z.infer<typeof claimSchema>;
 export type Verdict = z.infer<typeof verdictSchema>;
 export type Cluster = z.infer<typeof clusterSchema>;

@@ -4,7 +4,8 @@ import type { MatrixFilters } from "./matrix-filters";
 export type Verdict = "agree" | "contradict" | "single";
 export type CellState = "agrees" | "contradicts" | "only" | "silent";
 
-export type MatrixReport = { id: string; label: string; title: string | null; family: string; familyLabel: string; publishedAt: Date | null };
+/** `unreadable`: why the analysis could not read the report (it then states nothing in the matrix). */
+export type MatrixReport = { id: string; label: string; title: string | null; family: string; familyLabel: string; publishedAt: Date | null; unreadable?: string | null };
 export type MatrixClaimInput = { id: string; key: string; reportId: string; kind: string; text: string; start: number; end: number; quantity: unknown; entityIds: string[] };
 export type MatrixClusterInput = {
   id: string; kind: string; summary: string; verdict: Verdict; reason: string; position: number;

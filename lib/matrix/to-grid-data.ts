@@ -9,7 +9,8 @@ export type GridCell = { col: number; state: MatrixRow["cells"][number]["state"]
 export type GridRow = Pick<MatrixRow, "id" | "kind" | "summary" | "verdict" | "reason" | "reportCount" | "independentCount" | "status" | "flag"> & { cells: GridCell[] };
 export type GridData = {
   families: { family: string; label: string; size: number }[];
-  columns: { id: string; label: string; title: string | null }[];
+  /** `unreadable`: set (to why) on a report the analysis could not read */
+  columns: { id: string; label: string; title: string | null; unreadable?: string }[];
   rows: GridRow[];
   matchingRows: number;
   totalRows: number;
@@ -31,7 +32,7 @@ export function toGridData(matrix: Pick<ClaimMatrix, "families" | "columns" | "r
   const colOf = new Map(matrix.columns.map((column, index) => [column.id, index]));
   return {
     families: matrix.families.map((family) => ({ family: family.family, label: family.label, size: family.reports.length })),
-    columns: matrix.columns.map(({ id, label, title }) => ({ id, label, title })),
+    columns: matrix.columns.map(({ id, label, title, unreadable }) => ({ id, label, title, ...(unreadable ? { unreadable } : {}) })),
     rows: matrix.rows.map(({ id, kind, summary, verdict, reason, reportCount, independentCount, status, flag, cells }) => ({
       id, kind, summary, verdict, reason, reportCount, independentCount, status, flag,
       cells: cells.map((cell) => ({

@@ -12,7 +12,7 @@ import { familyName, reportName } from "./report-name";
 
 const REPORT_FIELDS = {
   id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true, fileName: true,
-  format: true, charCount: true, createdAt: true, family: true, familyLabel: true,
+  format: true, charCount: true, createdAt: true, family: true, familyLabel: true, analysisSkipped: true,
 } as const;
 
 /** What the cache keeps per story: the prepared matrix with the story's reports and entities. */
@@ -87,6 +87,7 @@ async function loadMatrix(storyId: string, stamp: string): Promise<CachedMatrix>
       family: report.family ?? report.id,
       familyLabel: familyName(report.familyLabel, firstOfFamily.get(report.family ?? report.id)!),
       publishedAt: report.publishedAt,
+      unreadable: report.analysisSkipped,
     })),
     clusters.map(({ claims, ...cluster }) => ({
       ...cluster,

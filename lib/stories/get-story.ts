@@ -13,7 +13,7 @@ export async function getStory(actor: Actor | null, slug: string) {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         select: {
           id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true,
-          fileName: true, format: true, charCount: true, createdAt: true, family: true, familyLabel: true,
+          fileName: true, format: true, charCount: true, createdAt: true, family: true, familyLabel: true, analysisSkipped: true,
         },
       },
     },

@@ -21,7 +21,8 @@ export async function computeStoryAnalysis(inputs: AnalysisInputs, newReportIds:
     runInWorker({ kind: "analyze", reports, alignmentEdits: inputs.alignmentEdits }, { ...budget, timeMs }, story);
   const skipped = new Map<string, string>();
   try {
-    return { analysis: await analyse(inputs.reports, budget.timeMs, watch), skipped };
+    const analysis = await analyse(inputs.reports, budget.timeMs, watch);
+    return { analysis, skipped: noteUnreadable(analysis, skipped) };
   } catch (error) {
     if (isCancelled(error)) throw error;
     if (!(error instanceof JobRefused) || newReportIds.length === 0) throw tooLarge(error);
@@ -32,8 +33,18 @@ export async function computeStoryAnalysis(inputs: AnalysisInputs, newReportIds:
     const analysis = await analyse(inputs.reports.filter((input) => !skipped.has(input.id)), budget.timeMs, watch).catch((again) => {
       throw isCancelled(again) ? again : tooLarge(again);
     });
-    return { analysis, skipped };
+    return { analysis, skipped: noteUnreadable(analysis, skipped) };
   }
+}
+
+/**
+ * Reports the engine itself could not read (it keeps them, with no claims, and says why) are left out
+ * like the ones that failed the whole analysis: marked with the reason, which the story and the report
+ * page show, and tried again by a new engine.
+ */
+export function noteUnreadable(analysis: Analysis, skipped: Map<string, string>): Map<string, string> {
+  for (const source of analysis.sources) if (source.unreadable && !skipped.has(source.id)) skipped.set(source.id, source.unreadable);
+  return skipped;
 }
 
 async function findFailingReports(suspects: ReportInput[], analyse: (reports: ReportInput[], timeMs: number) => Promise<unknown>, skipped: Map<string, string>): Promise<void> {

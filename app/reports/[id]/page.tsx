@@ -6,6 +6,7 @@ import { ReportDetailsForm } from "@/components/ReportDetailsForm";
 import { HighlightedReportText } from "@/components/HighlightedReportText";
 import { CheckUpdatesButton } from "@/components/CheckUpdatesButton";
 import { ReportVersions } from "@/components/ReportVersions";
+import { UnreadableNotice } from "@/components/UnreadableNotice";
 import { UploadVersionForm } from "@/components/UploadVersionForm";
 import { can } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/require-actor";
@@ -56,6 +57,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
               <> · <a href={report.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">original</a></>
             )}
           </p>
+          {report.analysisSkipped && <UnreadableNotice reason={report.analysisSkipped} />}
           {selected && (
             <p className="mt-4 rounded-md border border-yellow-300 bg-yellow-50 px-3 py-2 text-sm text-stone-800">
               Highlighted: <span className="font-medium">{selected.summary}</span>

@@ -30,8 +30,8 @@ export function readCountedNoun(tokens: Token[], j: number): CountedNoun | null 
     break;
   }
   // "80 percent charge", "5 km stretch": a unit of measure right after the number is what is counted
-  const measure = words[0] && (UNIT_FORMS[words[0].lower] ?? UNIT_FORMS[words[0].lemma]);
-  if (measure && MEASURES.has(measure)) return { unit: measure, end: words[0]!.end, next: tokens.indexOf(words[0]!) + 1, modifiers: [] };
+  const measure = words[0] && measureOf(words[0], words[1]);
+  if (measure && MEASURES.has(measure)) return { unit: measure, end: words[0]!.end - (words[0]!.text.endsWith(".") ? 1 : 0), next: tokens.indexOf(words[0]!) + 1, modifiers: [] };
   const nouns = words.filter((w) => w.pos === "NOUN" || (w.pos === "PROPN" && w.lower !== w.text));
   // "passengers and crew": a list of kinds of people counts people
   const head = words.find((w) => PERSON_NOUNS.has(w.lower)) ?? [...words].reverse().find((w) => w.pos === "NOUN" || CASUALTY_WORDS[w.lower])
@@ -46,6 +46,16 @@ export function readCountedNoun(tokens: Token[], j: number): CountedNoun | null 
   // a list of people ends at its last person noun: "two workers dead" still has "dead" to read
   const last = PERSON_NOUNS.has(head.lower) ? [...words].reverse().find((w) => PERSON_NOUNS.has(w.lower))! : words[words.length - 1]!;
   return { unit: normaliseUnit(head), end: last.end, next: tokens.indexOf(last) + 1, modifiers };
+}
+
+/**
+ * The unit of measure a word names ("2,500m." at a sentence end too); a bare "m" is metres only when no
+ * noun follows it ("1.2m people" counts people by the million).
+ */
+function measureOf(w: Token, after: Token | undefined): string | undefined {
+  const form = w.lower.replace(/\.$/, "");
+  if (form === "m") return after?.pos === "NOUN" ? undefined : "m";
+  return UNIT_FORMS[form] ?? UNIT_FORMS[w.lemma];
 }
 
 function normaliseUnit(head: Token): string {

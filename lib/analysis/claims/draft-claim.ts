@@ -1,4 +1,4 @@
-import type { ClaimKind, Quantity } from "../types";
+import type { ClaimKind, Clock, Quantity } from "../types";
 
 /** A claim as extraction finds it, in cleaned-text offsets, with the features alignment needs. */
 export type DraftClaim = {
@@ -15,9 +15,13 @@ export type DraftClaim = {
   quote?: { words: string; speaker?: string; channel?: string };
   role?: { person: string; title: string; office: string; former: boolean };
   date?: { iso: string | null; phrase: string; weekday: number | null; month?: number };
+  /** the clock time the claim states ("crashed at 9:03 a.m." → 543 minutes, local), for the verdict to compare */
+  clock?: Clock;
   /** for a dated clause: whether its day is when something began, ended, or was still going */
   phase?: "start" | "end" | "since" | "ongoing";
   attribution?: { who: string; verb: string };
+  /** a framing phrase before the main clause ("At a press conference on Sunday,"), not a clause of its own */
+  frame?: boolean;
   /** a clause that reports someone speaking ("X voiced hope"), aligned with who-said frames */
   speechAct?: boolean;
   /** entity names written inside the claim or resolved for it (speaker, role holder) */

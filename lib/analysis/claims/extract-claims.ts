@@ -1,11 +1,13 @@
-import type { ParsedText, Sentence, Token } from "../nlp/parse-text";
+import type { ParsedText, Token } from "../nlp/parse-text";
 import type { EntityMention } from "../entities/find-entities";
 import type { RoleHit } from "../entities/find-roles";
 import { contentWords } from "./content-words";
 import type { DraftClaim } from "./draft-claim";
 import { attachDate, auxStart, coordinatedPairs, trimEnd } from "./clause-features";
-import { filterClaims } from "./filter-claims";
+import { filterClaims, tokensIn } from "./filter-claims";
+import { dropSelfRepeats } from "./self-repeats";
 import { findDates } from "./find-dates";
+import { attachClocks, findClockTimes } from "./find-clock-times";
 import { ruleOn } from "../nlp/rule-switches";
 import { findQuantities } from "./find-quantities";
 import { findQuotes, type QuoteSpan } from "./find-quotes";
@@ -26,7 +28,8 @@ export type ExtractInput = {
 /** Atomic claims of one cleaned report: counts, quotes, who-said, clauses, roles and dates. */
 export function extractClaims(input: ExtractInput): DraftClaim[] {
   const drafts = draftClaims(input);
-  return ruleOn("claim-filter") ? filterClaims(drafts, input.parsed.tokens) : drafts;
+  const kept = ruleOn("claim-filter") ? filterClaims(drafts, input.parsed.tokens) : drafts;
+  return ruleOn("self-repeats") ? dropSelfRepeats(kept, (d) => tokensIn(input.parsed.tokens, d.start, d.end)) : kept;
 }
 
 function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes(parsed.text) }: ExtractInput): DraftClaim[] {
@@ -35,6 +38,7 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
   const persons = entities.filter((e) => e.type === "person");
   const byStart = [...entities].sort((a, b) => a.start - b.start);
   const units = mergeAcrossQuotes(parsed.sentences, quotes);
+  const clocks = units.flatMap((u) => findClockTimes(text.slice(u.start, u.end), u.start));
   // what the last counts of the two sentences before counted, for a figure that names no noun
   let recentUnit: { unit: string; index: number } | undefined;
   units.forEach((unit, index) => {
@@ -111,6 +115,7 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
       if (lead.filter((t) => t.pos !== "PUNCT").length >= 4) {
         const lt = lead.filter((t, k) => !(k === lead.length - 1 && t.pos === "PUNCT"));
         const frame = base("event", lt[0]!.start, lt[lt.length - 1]!.end, contentWords(lt));
+        frame.frame = true;
         attachDate(frame, dates, lt);
         out.push(frame);
       }
@@ -169,6 +174,7 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
       pendingWho = undefined;
     }
   });
+  attachClocks(out, clocks);
   return out;
 }
 

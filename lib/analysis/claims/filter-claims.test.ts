@@ -27,6 +27,11 @@ describe("filterClaims", () => {
     expect(claims.filter((t) => t.includes("4 people"))).toHaveLength(1);
   });
 
+  it("takes no form of address for an office", () => {
+    const roles = extractClaims({ parsed: parseText("Mr Macron spoke."), publishedAt: null, entities: [], roles: [{ start: 0, end: 9, person: "Macron", title: "Mr", office: "", former: false, nameStart: 3, nameEnd: 9 }] });
+    expect(roles.filter((c) => c.kind === "role")).toEqual([]);
+  });
+
   it("can be switched off", () => {
     setAblated(["claim-filter"]);
     try {

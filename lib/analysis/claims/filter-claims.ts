@@ -1,6 +1,9 @@
 import type { Token } from "../nlp/parse-text";
 import type { DraftClaim } from "./draft-claim";
 import { SPEECH_VERBS, WEEKDAYS } from "./lexicon";
+import { ruleOn } from "../nlp/rule-switches";
+import { isEmptyFrame } from "./scene-frames";
+import { isGenericBackground } from "./background";
 
 // What a fact-checker would check, and only that. Dropped: attribution stubs on their own ("officials
 // said", "according to the ministry": the attribution belongs to the claim it attributes), scene-setting
@@ -14,12 +17,18 @@ const SPEECH_ONLY_RE = /^(?:AUX|VERB|PRON|DET|PROPN|NOUN|ADJ|ADV|PART|ADP|PUNCT|
 export function filterClaims(drafts: DraftClaim[], tokens: Token[]): DraftClaim[] {
   const within = (d: DraftClaim) => tokensIn(tokens, d.start, d.end);
   const counts = drafts.filter((d) => d.kind === "quantity");
+  const frames = ruleOn("frames");
+  const background = ruleOn("background");
   return drafts.filter((d) => {
     if (d.kind === "attribution") return false;
     if (d.kind === "quantity") return !isIndefiniteOne(tokens, d);
+    // "Mr Macron": a form of address (its office reads as nothing), not an office anyone could check
+    if (d.kind === "role") return !!d.role && d.role.office !== "" && !HONORIFIC.test(d.role.office);
     if (d.kind !== "event" && d.kind !== "statement" && d.kind !== "date") return true;
     const toks = within(d).filter((t) => t.pos !== "PUNCT");
     if (isAttributionStub(toks)) return false;
+    if (frames && isEmptyFrame(d, toks)) return false;
+    if (background && isGenericBackground(d, toks)) return false;
     // a short phrase with no verb sets a scene ("At a press briefing"); a longer one may be an appositive fact
     if (toks.length <= 4 && !toks.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
     // a subject and a speech verb alone ("The Korea Airports Corporation revealed") reports nothing
@@ -52,9 +61,10 @@ function isAttributionStub(toks: Token[]): boolean {
 }
 
 const SUBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|ADJ|AUX|VERB)$/;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/;
 const CASUALTIES = new Set(["dead", "injured", "missing", "critical", "hospitalised", "displaced", "evacuated", "arrested"]);
 
-function tokensIn(tokens: Token[], start: number, end: number): Token[] {
+export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
   let lo = 0, hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -23,6 +23,18 @@ describe("splitClauses", () => {
     ]);
   });
 
+  it("cuts the last of a list of verb phrases whose verb the tagger reads as a noun", () => {
+    expect(pieces("The toll climbed after the aircraft skidded off the runway, slammed into a concrete barrier, and burst into flames.").slice(-2)).toEqual([
+      ["slammed into a concrete barrier", false],
+      ["burst into flames", false],
+    ]);
+  });
+
+  it("keeps 'as well as' and ', including' lists with the clause they extend", () => {
+    expect(pieces("Deaths were reported in Agadir and Azilal, as well as in a number of other cities.")).toHaveLength(1);
+    expect(pieces("The authorities are responding quickly despite the many challenges, including difficult terrain.")).toHaveLength(1);
+  });
+
   it("takes a trailing who-said off the fact it reports", () => {
     expect(pieces("The bridge will stay shut for another week, the council said on Monday.")).toEqual([
       ["The bridge will stay shut for another week", false],

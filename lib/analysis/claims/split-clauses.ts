@@ -2,6 +2,7 @@ import type { Token } from "../nlp/parse-text";
 import { attributionEnd, finiteVerbAhead, isAppositive, isSpeech, isVerb, participlePhrase, pastClauseAhead, startsClause } from "./clause-shapes";
 import { BARE_REPORT_VERBS } from "./lexicon";
 import { findParenthetical, keepsInsert } from "./parentheticals";
+import { sensesAs } from "../lexical/wordnet";
 
 /** `inserted`: a clause set off by commas inside another ("X, which …, said"): not what follows is about */
 export type Piece = { tokens: Token[]; attribution: boolean; verb?: string; lead?: Token[]; inserted?: boolean };
@@ -11,6 +12,8 @@ const BARE_CONJ = new Set(["while", "whereas", "although", "but"]);
 /** Leading clauses that only set the time or condition of the main clause: "Since X, Y" is one fact. */
 const ADVERBIAL_LEAD = new Set(["since", "after", "before", "when", "if", "because", "as", "once", "until", "unless"]);
 const DASH = /^[—–]$|^-$/;
+/** Participles that introduce a list of examples or exceptions, as a preposition would. */
+const LISTING = /^(?:including|excluding|notably|especially|particularly)$/;
 /** Verbs of finding out: what follows "that" is the fact found. */
 const FINDING = new Set(["find", "discover", "learn", "realise", "realize", "reveal", "show", "determine", "conclude", "establish", "notice", "detect"]);
 const isFinding = (t: Token) => t.pos === "VERB" && FINDING.has(t.lemma);
@@ -59,11 +62,7 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     const next = tokens[i + 1];
     const pieceHasVerb = lastVerb >= pieceStart;
     if (t.text === ";" || (DASH.test(t.text) && t.start > tokens[i - 1]!.end)) { drop[i] = 1; cut(i + 1); continue; }
-    if (t.text === "," && next && COMMA_CONJ.has(next.lower) && (pieceHasVerb || next.lower === "while" || next.lower === "although")) { drop[i] = 1; cut(i + 1); continue; }
-    // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
-    if (t.text === "," && next && next.pos === "VERB" && /ing$/.test(next.lower) && pieceHasVerb) { drop[i] = 1; cut(i + 1); continue; }
-    // ", built between …", ", both made in …": a participle phrase describing what the clause names
-    if (t.text === "," && pieceHasVerb && participlePhrase(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
+    if (t.text === "," && cutsAtComma(tokens, i, pieceHasVerb)) { drop[i] = 1; cut(i + 1); continue; }
     // "…, Ana Ruiz said." / "…, officials said, although …": who said it, after the fact
     if (t.text === "," && pieceHasVerb) {
       const end = attributionEnd(tokens, i + 1, inQuote);
@@ -91,6 +90,9 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     }
     if (t.lower === "according" && next?.lower === "to" && pieceHasVerb) { cut(i); continue; }
     if (t.lower === "and" && pieceHasVerb && startsClause(tokens, i + 1)) { drop[i] = 1; cut(i + 1); continue; }
+    // "skidded off the runway, slammed into a barrier, and burst into flames": the last of a list of
+    // verb phrases, its verb read as a noun by the tagger ("burst", "fire"): it is retagged a verb
+    if (t.lower === "and" && tokens[i - 1]!.text === "," && isVerb(tokens[pieceStart]) && lastVerbInList(tokens, i + 1)) { tokens[i + 1]!.pos = "VERB"; drop[i] = 1; cut(i + 1); continue; }
     // ", and the road between A and B is closed": after a comma, a longer subject may come before the verb
     if (t.lower === "and" && tokens[i - 1]!.text === "," && pieceHasVerb && next?.pos === "DET" && finiteVerbAhead(tokens, i + 2, 10)) { drop[i] = 1; cut(i + 1); continue; }
     if (isSpeech(t) && BARE_REPORT_VERBS.has(t.lemma) && startsClause(tokens, i + 1) && next?.lower !== "that") cut(i + 1, true);
@@ -106,6 +108,28 @@ export function splitClauses(tokens: Token[], inQuote: (t: Token) => boolean): P
     pieces.push({ tokens: toks, attribution, ...(attribution && speech ? { verb: speech.lemma } : {}) });
   }
   return mergeTinyPieces(pieces).map(trimPiece).filter((p) => p.tokens.length > 0);
+}
+
+const DIRECTION = /^(?:into|onto|off|out|through|across|away|down|up|over)$/;
+
+/** A word the tagger calls a noun that WordNet knows as a verb, then a particle of direction: "burst into". */
+function lastVerbInList(tokens: Token[], k: number): boolean {
+  const w = tokens[k], after = tokens[k + 1];
+  return !!w && !!after && w.pos === "NOUN" && DIRECTION.test(after.lower) && sensesAs(w.lower, "v", 1).length > 0;
+}
+
+/** Whether a new piece starts after the comma at `i`: a conjunction, or a participle phrase after a clause. */
+function cutsAtComma(tokens: Token[], i: number, pieceHasVerb: boolean): boolean {
+  const next = tokens[i + 1];
+  if (!next) return false;
+  // (", as well as in other cities": a coordinator, not a clause)
+  if (COMMA_CONJ.has(next.lower)) return !(next.lower === "as" && tokens[i + 2]?.lower === "well") && (pieceHasVerb || next.lower === "while" || next.lower === "although");
+  if (!pieceHasVerb) return false;
+  // ", following talks in ...", ", marking the first ...": a participle phrase adds its own fact
+  // (", including difficult terrain": examples of what the clause names, not a fact of their own)
+  if (next.pos === "VERB" && /ing$/.test(next.lower)) return !LISTING.test(next.lower);
+  // ", built between …", ", both made in …": a participle phrase describing what the clause names
+  return participlePhrase(tokens, i + 1);
 }
 
 function findRecent(tokens: Token[], from: number, i: number, test: (t: Token) => boolean, window: number): number {

@@ -1,6 +1,6 @@
 import { classifyLine, countWords, findTitleLine, isEdgePromo, normaliseForCompare, type LineKind } from "./classify-line";
 import { ruleOn } from "../nlp/rule-switches";
-import { findUnrelatedEdgeLines, isShapedFurniture } from "./furniture-shape";
+import { findUnrelatedEdgeLines, isShapedFurniture, isStandfirst } from "./furniture-shape";
 import { looksLikeHtml, splitHtmlLines } from "./split-html-lines";
 import { splitLines, type Line } from "./split-lines";
 
@@ -36,6 +36,7 @@ export function cleanText(raw: string): CleanedText {
   const kinds: { line: Line; kind: LineKind }[] = [];
   let text = "";
   const firstLong = lines.findIndex((l) => countWords(l.text) >= 20);
+  const titleAt = titleLine ? lines.indexOf(titleLine) : -1;
   let lastLong = -1;
   lines.forEach((l, i) => { if (countWords(l.text) >= 20) lastLong = i; });
   let inLinkList = false;
@@ -45,6 +46,8 @@ export function cleanText(raw: string): CleanedText {
     let kind = classifyLine(line, title);
     if (kind === "body" && shaped && (unrelated.has(i) || isShapedFurniture(line.text))) kind = "furniture";
     if (kind === "body" && (i < firstLong || i > lastLong) && isEdgePromo(line.text)) kind = "furniture";
+    // a standfirst under the headline, before the story starts: the headline's summary, not a paragraph of it
+    if (kind === "body" && shaped && titleLine && i > titleAt && i < firstLong && isStandfirst(line.text)) kind = "meta";
     // Under a "Read more" / "Related articles" heading, headline-like lines are links to other stories.
     if (kind === "body" && inLinkList && isLinkLine(line.text)) kind = "furniture";
     else if (kind === "body") inLinkList = false;

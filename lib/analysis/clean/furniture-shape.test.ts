@@ -19,6 +19,17 @@ describe("furniture by shape", () => {
       expect(isShapedFurniture(line), line).toBe(true);
   });
 
+  it("takes a standfirst under the headline for the page's header, not a paragraph", () => {
+    const raw = "Ferry strike closes the harbour\nThe Velsk Post\n\nUnions announce two further strike days against the plan to close the quay\n\nHundreds of dock workers walked out on Tuesday in a second day of action against the harbour board's plan, which would close the old quay by 2030.";
+    expect(cleanText(raw).text).not.toContain("Unions announce");
+    setAblated(["furniture-shape"]);
+    try {
+      expect(cleanText(raw).text).toContain("Unions announce");
+    } finally {
+      setAblated([]);
+    }
+  });
+
   it("leaves sentences of the story alone", () => {
     for (const line of [
       "Read the full statement, the mayor told reporters, before you judge the harbour board.",
@@ -49,7 +60,10 @@ describe("furniture by shape", () => {
     expect(cleaned.text).not.toContain("mountain villages");
     expect(cleaned.text).toContain("killed two crew members");
     // offsets still point into the page
-    for (const [s, e] of cleaned.furniture) expect(e).toBeLessThanOrEqual(page.length), expect(s).toBeLessThan(e);
+    for (const [s, e] of cleaned.furniture) {
+      expect(e).toBeLessThanOrEqual(page.length);
+      expect(s).toBeLessThan(e);
+    }
   });
 
   it("can be switched off", () => {

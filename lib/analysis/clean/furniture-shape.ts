@@ -52,6 +52,15 @@ function contentWords(t: string): string[] {
  * starts at the first body line that shares two words with the headline. `kept[i]` says a line is still
  * body; the indexes returned are lines to drop.
  */
+/**
+ * A standfirst (deck): one line of a headline's length with no sentence punctuation, between the headline
+ * and the first paragraph ("Unions announce two further strike days against plan to raise retirement age to 64").
+ */
+export function isStandfirst(t: string): boolean {
+  const words = countWords(t);
+  return words >= 6 && words <= 30 && !/[.!?…"”’)\]:;]$/.test(t.trim());
+}
+
 export function findUnrelatedEdgeLines(lines: Line[], kept: boolean[], title: Line | null): number[] {
   const head = title ?? lines[0];
   if (!head) return [];

@@ -1,23 +1,28 @@
 import type { Provenance } from "../types";
 import { ruleOn } from "../nlp/rule-switches";
-import { headlinePairs, sentenceShingles, sharedSentenceCount } from "./relay-evidence";
+import { findRelays, type RelayInput } from "./find-relays";
 import { proseShingles } from "./shingles";
 
-/** `shingles`, when the caller has them from the parsed text, saves reading the text again. */
-export type FamilyInput = { id: string; outlet: string | null; title?: string | null; text: string; provenance: Provenance[]; shingles?: Set<number> };
+/**
+ * `shingles`, when the caller has them from the parsed text, saves reading the text again. `credits`,
+ * `quotes` and `figures` are relay evidence (agencies the page credits, its quotations, its figures).
+ */
+export type FamilyInput = {
+  id: string; outlet: string | null; title?: string | null; text: string; provenance: Provenance[]; shingles?: Set<number>;
+} & Partial<Pick<RelayInput, "credits" | "quotes" | "figures">>;
 export type FamilyResult = { family: string; familyLabel: string; sharedWith: string[] };
 
 const STRONG: Provenance["kind"][] = ["source-line", "adapted-from", "could-not-verify"];
 /** Share of the smaller report's prose 6-grams found in the other: above this one copies the other. */
 const SHARED_TEXT_MIN = 0.25;
-/** Whole sentences two reports must share to be one story rewritten. */
-const MIN_SHARED_SENTENCES = 3;
 /** Postings longer than this are boilerplate phrases, not evidence of copying. */
 const MAX_POSTING = 64;
 
 /**
  * Reports that copy, adapt or relay the same original form one family. Evidence: provenance lines
- * naming an origin (one strong line, or the same name relayed at least twice) and shared prose.
+ * naming an origin (one strong line, or the same name relayed at least twice), shared prose, and the
+ * rewrites find-relays.ts finds (sentences, credited agencies, quotes, headlines, figures). A family
+ * made from copied or rewritten text says why in its label: "AFP (shares a quote of X with Y, which credits AFP)".
  */
 export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
   const parent = reports.map((_, i) => i);
@@ -35,40 +40,49 @@ export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
     else byOrigin.set(key, i);
   });
   const sharedWith = reports.map(() => [] as string[]);
-  for (const [a, b] of findCopies(reports)) {
+  const { copies, share } = findCopies(reports);
+  const why = reports.map(() => [] as string[]);
+  const name = (k: number) => reports[k]!.outlet ?? reports[k]!.id;
+  for (const [a, b] of copies) {
     union(a, b);
     sharedWith[a]!.push(reports[b]!.id);
     sharedWith[b]!.push(reports[a]!.id);
+    const percent = Math.round(share(a, b) * 100);
+    if (percent) for (const [self, other] of [[a, b], [b, a]] as const) why[self]!.push(`shares ${percent}% of its wording with ${name(other)}`);
   }
-  // Rewrites: whole sentences taken over, or one headline reworded (a story's handful of reports only)
-  const why = reports.map(() => [] as string[]);
+  // Rewrites: sentences taken over, an agency credited with something shared, one headline reworded with
+  // something shared, one set of figures (a story's handful of reports only)
+  const agency = reports.map((): string | undefined => undefined);
   if (ruleOn("relays") && reports.length <= 20) {
-    const sentences = reports.map((r) => sentenceShingles(r.text));
-    const sameHeadline = headlinePairs(reports.map((r) => r.title));
-    const name = (k: number) => reports[k]!.outlet ?? reports[k]!.id;
-    for (let a = 0; a < reports.length; a++)
-      for (let b = a + 1; b < reports.length; b++) {
-        if (find(a) === find(b)) continue;
-        const shared = sharedSentenceCount(sentences[a]!, sentences[b]!);
-        const reason = shared >= MIN_SHARED_SENTENCES ? `shares ${shared} sentences with` : sameHeadline(a, b) ? "has the headline of" : null;
-        if (!reason) continue;
-        union(a, b);
-        sharedWith[a]!.push(reports[b]!.id);
-        sharedWith[b]!.push(reports[a]!.id);
-        why[b]!.push(`${reason} ${name(a)}`);
-        why[a]!.push(`${reason} ${name(b)}`);
-      }
+    const inputs = reports.map((r, i): RelayInput => ({
+      outlet: r.outlet ?? r.id, title: r.title, text: r.text, quotes: r.quotes ?? [], figures: r.figures ?? [],
+      // a page that credits its own outlet ("told ORV News") credits no one else
+      credits: (r.credits ?? []).filter((c) => !(r.outlet ?? "").toLowerCase().includes(c.toLowerCase())),
+      copyShare: (other) => share(i, other),
+    }));
+    for (const relay of findRelays(inputs)) {
+      const { a, b } = relay;
+      if (relay.agency) agency[a] = agency[b] = relay.agency;
+      if (find(a) === find(b)) continue;
+      union(a, b);
+      sharedWith[a]!.push(reports[b]!.id);
+      sharedWith[b]!.push(reports[a]!.id);
+      why[a]!.push(relay.why(a));
+      why[b]!.push(relay.why(b));
+    }
   }
   return reports.map((r, i) => {
     const root = find(i);
     const members = reports.map((_, k) => k).filter((k) => find(k) === root);
-    const named = members.map((k) => origin[k]).find(Boolean) ?? reports[root]!.outlet;
+    const named = members.map((k) => origin[k] ?? agency[k]).find(Boolean) ?? reports[root]!.outlet;
     // A family with no outlet named anywhere keeps its root report's id as its key (so two such
     // families never merge), and is shown by the report's headline rather than by that id.
     const base = named ?? (reports[root]!.title ? `“${reports[root]!.title}”` : "Unnamed source");
-    // a family found from rewriting, with no origin named, says why its reports are one source
-    const label = !named && why[i]!.length ? `${base} (${why[i]![0]})` : base;
-    return { family: `f-${slug(named ?? reports[root]!.id)}`, familyLabel: label, sharedWith: sharedWith[i]! };
+    // a family found from copied or rewritten text says why its reports are one source
+    const label = why[i]!.length ? `${base} (${why[i]![0]})` : base;
+    // an agency credited by rewrites of two stories names two families: the root tells them apart
+    const fromAgency = !members.some((k) => origin[k]) && members.some((k) => agency[k]);
+    return { family: `f-${slug(named ?? reports[root]!.id)}${fromAgency ? `-${slug(reports[root]!.id)}` : ""}`, familyLabel: label, sharedWith: sharedWith[i]! };
   });
 }
 
@@ -81,7 +95,8 @@ function originOf(r: FamilyInput): string | null {
   return best && best[1] >= 2 ? best[0] : null;
 }
 
-function findCopies(reports: FamilyInput[]): [number, number][] {
+/** Pairs that copy one another, and (for a story's handful of reports) each pair's share of common prose. */
+function findCopies(reports: FamilyInput[]): { copies: [number, number][]; share: (a: number, b: number) => number } {
   // Large batches keep a fixed quarter of the shingles (by hash): the overlap ratio survives sampling.
   const keep = reports.length > 20 ? (h: number) => (h & 3) === 0 : () => true;
   const sets = reports.map((r) => {
@@ -91,8 +106,13 @@ function findCopies(reports: FamilyInput[]): [number, number][] {
     for (const h of all) if (keep(h)) kept.add(h);
     return kept;
   });
-  // A story's handful of reports: compare each pair's sets directly, with nothing to allocate.
-  if (reports.length <= 20) return pairsSharing(sets);
+  // A story's handful of reports: compare each pair's sets directly.
+  if (reports.length <= 20) {
+    const shares = pairShares(sets);
+    const copies: [number, number][] = [];
+    for (let a = 0; a < sets.length; a++) for (let b = a + 1; b < sets.length; b++) if (shares[a]![b]! >= SHARED_TEXT_MIN) copies.push([a, b]);
+    return { copies, share: (a, b) => shares[Math.min(a, b)]![Math.max(a, b)]! };
+  }
   const postings = new Map<number, number[]>();
   sets.forEach((s, i) => {
     for (const h of s) {
@@ -115,20 +135,19 @@ function findCopies(reports: FamilyInput[]): [number, number][] {
     const a = Math.floor(key / 1_000_000), b = key % 1_000_000;
     if (n / Math.max(1, Math.min(sets[a]!.size, sets[b]!.size)) >= SHARED_TEXT_MIN) pairs.push([a, b]);
   }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  return { copies: pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]), share: () => 0 };
 }
 
-function pairsSharing(sets: Set<number>[]): [number, number][] {
-  const pairs: [number, number][] = [];
-  for (let a = 0; a < sets.length; a++)
-    for (let b = a + 1; b < sets.length; b++) {
-      const [small, large] = sets[a]!.size <= sets[b]!.size ? [sets[a]!, sets[b]!] : [sets[b]!, sets[a]!];
-      if (small.size === 0) continue;
-      let n = 0;
-      for (const h of small) if (large.has(h)) n++;
-      if (n / small.size >= SHARED_TEXT_MIN) pairs.push([a, b]);
-    }
-  return pairs;
+/** shares[a][b] (a < b): the share of the smaller set's shingles found in the other. */
+function pairShares(sets: Set<number>[]): number[][] {
+  return sets.map((_, a) => sets.map((__, b) => {
+    if (b <= a) return 0;
+    const [small, large] = sets[a]!.size <= sets[b]!.size ? [sets[a]!, sets[b]!] : [sets[b]!, sets[a]!];
+    if (small.size === 0) return 0;
+    let n = 0;
+    for (const h of small) if (large.has(h)) n++;
+    return n / small.size;
+  }));
 }
 
 export function slug(s: string): string {

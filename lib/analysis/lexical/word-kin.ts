@@ -33,3 +33,18 @@ export function kinOf(word: string, hypernyms: boolean): Kin {
   cache.set(key, kin);
   return kin;
 }
+
+function meet(a: Int32Array, b: Int32Array): boolean {
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}
+
+/** Whether two words are kin (for a few comparisons; KinIndex answers for every pair of a batch). */
+export function kin(a: Kin, b: Kin): boolean {
+  return a.senses.length > 0 && b.senses.length > 0 && (meet(a.reach, b.senses) || meet(b.reach, a.senses));
+}

@@ -8,6 +8,9 @@ export const RULE_FAMILIES = [
   "money-magnitude", // currency signs, "half a million", magnitudes, ages in apposition
   "furniture-shape", // teaser runs, link-out lines, captions, credits, timestamps
   "claim-filter", // attribution stubs, scene-setting fragments, datelines, one fact one claim
+  "frames", // framing phrases, "quoted by X", "X revealed", "the crash came": who or when, with nothing said
+  "background", // what is true of a kind of thing in general ("bird strikes happen whenever …"), not of the event
+  "self-repeats", // one fact told twice in one report: one claim, the telling with more specifics
   "name-aliases", // acronyms defined in text, paired translations, one-letter typos, US/United States
   "relays", // rewrites of one story: shared rare sentences, agency credits, near-identical figures
 ] as const;
