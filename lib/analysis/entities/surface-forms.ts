@@ -51,20 +51,22 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
     return undefined;
   };
   const add = (e: Entity, form: string) => { if (!e.mentions.includes(form)) e.mentions.push(form); };
+  // a capitalised run and the entity it names, if any; the same runs recur in every report of a story
+  const formOf = (run: string): { e: Entity; form: string } | null => {
+    const form = run.replace(/[’']s$|[.’'-]+$/, "");
+    if (form.length < 4) return null;
+    const e = byKey.get(transliterationKey(form)) ?? oneEditAway(transliterationKey(form));
+    return e ? { e, form } : (shortFormOf(form) ?? null);
+  };
+  const seen = new Map<string, { e: Entity; form: string } | null>();
   // "South Korean Ministry of Transport" is the "Ministry of Transport", told whose
   for (const e of entities) if (e.type === "org") for (const n of [...e.mentions]) { const bare = n.replace(DEMONYM_LEAD, ""); if (bare !== n) add(e, bare); }
   for (const raw of texts) {
     const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
     for (const m of text.matchAll(CAPITALISED_RUN)) {
-      const form = m[0].replace(/[’']s$|[.’'-]+$/, "");
-      const key = transliterationKey(form);
-      if (form.length < 4) continue;
-      const e = byKey.get(key) ?? oneEditAway(key);
-      if (e) add(e, form);
-      else {
-        const short = shortFormOf(form);
-        if (short) add(short.e, short.form);
-      }
+      let hit = seen.get(m[0]);
+      if (hit === undefined) seen.set(m[0], (hit = formOf(m[0])));
+      if (hit) add(hit.e, hit.form);
     }
     for (const m of text.matchAll(HONORIFIC)) {
       const e = bySurname.get(m[1]!);

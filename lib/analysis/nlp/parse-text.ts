@@ -131,7 +131,7 @@ const FINAL_ABBREVIATION = /^(?:\d*(?:a\.?m|p\.?m)|h|hrs?|mins?|secs?|km|kg|mph|
 const NOT_A_START = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function endsAtAbbreviation(prev: Token, next: Token): boolean {
-  if (next.start === prev.end || !FINAL_ABBREVIATION.test(prev.text)) return false;
+  if (next.start === prev.end || !prev.text.endsWith(".") || !FINAL_ABBREVIATION.test(prev.text)) return false;
   const c = next.text.charCodeAt(0);
   return c >= 65 && c <= 90 && !NOT_A_START.test(next.text);
 }

@@ -114,8 +114,6 @@ function figuresConflict(a: JudgeMember, b: JudgeMember): Conflict {
 function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: JudgeContext): Conflict | null {
   const x = a.draft, y = b.draft;
   const fa = facetsOf(a), fb = facetsOf(b);
-  // asked only of claims that give different days or months, which few pairs do
-  const close = () => !sameFact || (sameFact(a.claimId, b.claimId) ?? 0) >= DAY_CONFIDENCE;
   if (x.quantity && y.quantity && !fa.conversion && !fb.conversion) {
     // a bare figure ("64") carries a unit guessed from its sentence: compare it as a number only
     const bare = fa.bare || fb.bare;
@@ -132,10 +130,10 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
     if (time === "conflict" && x.phase !== y.phase) {
       return { a, b, aWords: a.text, bWords: b.text, why: `The days do not fit together (${describe(x)} in one report, ${describe(y)} in the other)` };
     }
-    if (time !== "consistent" && close()) return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
+    if (time !== "consistent" && close(a, b, sameFact)) return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
   }
   const xm = x.date?.month, ym = y.date?.month;
-  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent" && close()) {
+  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent" && close(a, b, sameFact)) {
     return { a, b, aWords: x.date!.phrase, bWords: y.date!.phrase, why: "They put it in different months" };
   }
   if (flags.clock) {
@@ -157,6 +155,11 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
     return { a, b, aWords: a.text, bWords: b.text, why: "They date the starting point differently" };
   }
   return null;
+}
+
+/** Whether alignment found two claims close; asked only of claims that give different days or months, which few pairs do. */
+function close(a: JudgeMember, b: JudgeMember, sameFact: SameFact | undefined): boolean {
+  return !sameFact || (sameFact(a.claimId, b.claimId) ?? 0) >= DAY_CONFIDENCE;
 }
 
 /** What comparing reads of one claim on its own: worked out once, since every pair of a row is compared, often twice (sides). */
