@@ -27,6 +27,11 @@ export default defineConfig([
     },
   },
   {
+    // A component's markup, formatted one attribute per line, is longer than logic of the same weight.
+    files: ["**/*.tsx"],
+    rules: { "max-lines-per-function": ["error", { max: 130, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     // A test's describe block holds its cases: longer than a function should be, still flat.
     files: ["**/*.test.ts", "e2e/**"],
     rules: { "max-lines-per-function": ["error", { max: 130, skipBlankLines: true, skipComments: true }] },
@@ -42,12 +47,12 @@ export default defineConfig([
   },
   {
     files: ["scripts/**"],
-    rules: limits(120, 25, 5),
+    rules: limits(140, 25, 5),
   },
   {
     // Its main function is one long measured scenario (load, query, report); to be split into stages.
     files: ["scripts/load-matrix.ts"],
-    rules: limits(230, 45, 5),
+    rules: limits(270, 45, 5),
   },
   {
     // The engine's refactor into named stages (issue 16, item 4) is under way on other branches;

@@ -23,33 +23,42 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? systemChromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
-  projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } },
+  projects: [{ name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1366, height: 900 } } }],
+  webServer: [
+    {
+      // Served as npm start serves it: two processes on one port, so the tests also catch state
+      // that one process would keep to itself.
+      command: `node scripts/next-cluster.mjs 2 -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      // Sign-in's base URL and trusted origins are built from PORT. The follow-story tests serve
+      // pages from loopback, which the fetcher refuses unless private addresses are allowed.
+      // Exports link to the public address (ClaimReview refuses a local one).
+      env: { PORT: String(PORT), FETCH_ALLOW_PRIVATE: "true", PUBLIC_URL: "https://triangulate.example.org" },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // Analyses are background jobs: a worker process beside the web server, as on a web-only node.
+      command: "node --import tsx --conditions=react-server scripts/worker.ts",
+      url: `http://127.0.0.1:${PORT + 1000}/health`,
+      env: { WORKERS: "2", WORKER_HEALTH_PORT: String(PORT + 1000) },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
   ],
-  webServer: [{
-    // Served as npm start serves it: two processes on one port, so the tests also catch state
-    // that one process would keep to itself.
-    command: `node scripts/next-cluster.mjs 2 -p ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
-    // Sign-in's base URL and trusted origins are built from PORT. The follow-story tests serve
-    // pages from loopback, which the fetcher refuses unless private addresses are allowed.
-    // Exports link to the public address (ClaimReview refuses a local one).
-    env: { PORT: String(PORT), FETCH_ALLOW_PRIVATE: "true", PUBLIC_URL: "https://triangulate.example.org" },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  }, {
-    // Analyses are background jobs: a worker process beside the web server, as on a web-only node.
-    command: "node --import tsx --conditions=react-server scripts/worker.ts",
-    url: `http://127.0.0.1:${PORT + 1000}/health`,
-    env: { WORKERS: "2", WORKER_HEALTH_PORT: String(PORT + 1000) },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  }],
 });

@@ -16,7 +16,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="en">
       <body className="min-h-screen font-sans antialiased">
-        <a href="#main" className="skip-link">Skip to main content</a>
+        <a href="#main" className="skip-link">
+          Skip to main content
+        </a>
         <header className="border-b border-stone-300 bg-white print:hidden">
           <div className="mx-auto flex max-w-[96rem] flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-ink">
@@ -24,18 +26,38 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               Triangulate
             </Link>
             <nav className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-              {actor && <Link href="/" className="text-stone-700 hover:text-ink">Stories</Link>}
-              {actor && <Link href="/review" className="text-stone-700 hover:text-ink">Review queue</Link>}
-              {actor && <Link href="/search" className="text-stone-700 hover:text-ink">Search</Link>}
-              {can(actor, "people:manage") && <Link href="/admin/people" className="text-stone-700 hover:text-ink">People</Link>}
+              {actor && (
+                <Link href="/" className="text-stone-700 hover:text-ink">
+                  Stories
+                </Link>
+              )}
+              {actor && (
+                <Link href="/review" className="text-stone-700 hover:text-ink">
+                  Review queue
+                </Link>
+              )}
+              {actor && (
+                <Link href="/search" className="text-stone-700 hover:text-ink">
+                  Search
+                </Link>
+              )}
+              {can(actor, "people:manage") && (
+                <Link href="/admin/people" className="text-stone-700 hover:text-ink">
+                  People
+                </Link>
+              )}
               {can(actor, "story:create") && (
-                <Link href="/stories/new" className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong">New story</Link>
+                <Link href="/stories/new" className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong">
+                  New story
+                </Link>
               )}
               <AccountMenu actor={actor} signOut={signOutAction} />
             </nav>
           </div>
         </header>
-        <main id="main" tabIndex={-1} className="mx-auto max-w-[96rem] px-4 py-8 outline-none">{children}</main>
+        <main id="main" tabIndex={-1} className="mx-auto max-w-[96rem] px-4 py-8 outline-none">
+          {children}
+        </main>
       </body>
     </html>
   );

@@ -20,11 +20,25 @@ export default async function HomePage({ searchParams }: Props) {
       </div>
       {stories.length > 0 && (
         <form method="get" role="search" aria-label="Filter stories" className="flex max-w-xl flex-wrap items-center gap-2">
-          <label htmlFor="story-filter" className="sr-only">Stories whose title has these words</label>
-          <input id="story-filter" name="q" type="search" defaultValue={filter} placeholder="Filter stories by title"
-            className="block min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm" />
-          <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-ink hover:bg-stone-50">Filter</button>
-          {filter && <Link href={`/search?q=${encodeURIComponent(filter)}`} className="text-sm text-accent underline">Search inside the stories</Link>}
+          <label htmlFor="story-filter" className="sr-only">
+            Stories whose title has these words
+          </label>
+          <input
+            id="story-filter"
+            name="q"
+            type="search"
+            defaultValue={filter}
+            placeholder="Filter stories by title"
+            className="block min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm"
+          />
+          <button type="submit" className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium text-ink hover:bg-stone-50">
+            Filter
+          </button>
+          {filter && (
+            <Link href={`/search?q=${encodeURIComponent(filter)}`} className="text-sm text-accent underline">
+              Search inside the stories
+            </Link>
+          )}
         </form>
       )}
       {filter && shown.length === 0 ? <p className="text-stone-700">No story title has those words.</p> : <StoryList stories={shown} />}

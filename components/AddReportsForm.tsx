@@ -36,10 +36,18 @@ export function AddReportsForm({ addReports }: { addReports: FormAction }) {
     <form ref={formRef} onSubmit={submit} className="space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
       <h2 className="text-base font-semibold">Add reports</h2>
       <div>
-        <label htmlFor="files" className={labelClass}>Files</label>
-        <input id="files" name="files" type="file" multiple accept={ACCEPT}
+        <label htmlFor="files" className={labelClass}>
+          Files
+        </label>
+        <input
+          id="files"
+          name="files"
+          type="file"
+          multiple
+          accept={ACCEPT}
           onChange={(event) => setChosen(Array.from(event.currentTarget.files ?? [], (file) => file.name))}
-          className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2 file:text-sm file:font-medium hover:file:bg-stone-200" />
+          className="mt-1 block w-full text-sm file:mr-3 file:rounded-md file:border-0 file:bg-stone-100 file:px-3 file:py-2 file:text-sm file:font-medium hover:file:bg-stone-200"
+        />
         <p className="mt-1 text-xs text-stone-600">Text, Markdown or HTML pages; up to 25 files of 2 MB each. Outlet and date are read from the text.</p>
       </div>
       {chosen.length > 0 && <ChosenFiles names={chosen} />}
@@ -48,20 +56,28 @@ export function AddReportsForm({ addReports }: { addReports: FormAction }) {
         <summary className="cursor-pointer text-sm font-medium text-stone-800">…or paste a report</summary>
         <div className="mt-3 space-y-3">
           <div>
-            <label htmlFor="text" className={labelClass}>Text</label>
+            <label htmlFor="text" className={labelClass}>
+              Text
+            </label>
             <textarea id="text" name="text" rows={8} className={`${inputClass} font-serif`} placeholder="Paste the article's text" />
           </div>
           <div className="grid gap-3 sm:grid-cols-3">
             <div>
-              <label htmlFor="outletName" className={labelClass}>Outlet</label>
+              <label htmlFor="outletName" className={labelClass}>
+                Outlet
+              </label>
               <input id="outletName" name="outletName" className={inputClass} />
             </div>
             <div>
-              <label htmlFor="url" className={labelClass}>Address</label>
+              <label htmlFor="url" className={labelClass}>
+                Address
+              </label>
               <input id="url" name="url" type="url" className={inputClass} placeholder="https://" />
             </div>
             <div>
-              <label htmlFor="publishedAt" className={labelClass}>Published</label>
+              <label htmlFor="publishedAt" className={labelClass}>
+                Published
+              </label>
               <input id="publishedAt" name="publishedAt" type="date" className={inputClass} />
             </div>
           </div>
@@ -70,12 +86,17 @@ export function AddReportsForm({ addReports }: { addReports: FormAction }) {
       <FormError message={state.error} />
       {state.added && (
         <FormSuccess>
-          Added {state.added.length === 1 ? "1 report" : `${state.added.length} reports`}:{" "}
-          {state.added.map((report) => report.name).join(", ")}
-          {state.skipped?.map((message) => <span key={message} className="mt-1 block text-amber-900">Not added: {message}</span>)}
+          Added {state.added.length === 1 ? "1 report" : `${state.added.length} reports`}: {state.added.map((report) => report.name).join(", ")}
+          {state.skipped?.map((message) => (
+            <span key={message} className="mt-1 block text-amber-900">
+              Not added: {message}
+            </span>
+          ))}
         </FormSuccess>
       )}
-      <button type="submit" disabled={pending} className={primaryButtonClass}>{pending ? "Adding…" : "Add to story"}</button>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Adding…" : "Add to story"}
+      </button>
     </form>
   );
 }
@@ -88,7 +109,8 @@ function ChosenFiles({ names }: { names: string[] }) {
       {names.map((name, index) => (
         <div key={`${index}-${name}`} className="grid items-center gap-x-3 sm:grid-cols-[minmax(0,1fr)_16rem]">
           <label htmlFor={`fileOutlet-${index}`} className="truncate text-sm text-stone-700">
-            <span className="sr-only">Name of </span>{name}
+            <span className="sr-only">Name of </span>
+            {name}
           </label>
           <input id={`fileOutlet-${index}`} name="fileOutlet" placeholder="Outlet" className={`${inputClass} mt-0`} />
         </div>

@@ -47,12 +47,26 @@ export function AnalysisProgress({ initial }: { initial: AnalysisStatus }) {
   const percent = Math.round(status.progress * 100);
   const failed = status.state === "failed";
   return (
-    <section aria-label="Analysis" aria-live="polite" data-testid="analysis-progress" data-state={status.state}
-      className={`rounded-lg border p-3 text-sm ${failed ? "border-red-300 bg-red-50 text-red-900" : "border-stone-200 bg-white text-stone-700"}`}>
-      <p className="font-medium" data-testid="analysis-progress-text">{describeAnalysis(status)}</p>
+    <section
+      aria-label="Analysis"
+      aria-live="polite"
+      data-testid="analysis-progress"
+      data-state={status.state}
+      className={`rounded-lg border p-3 text-sm ${failed ? "border-red-300 bg-red-50 text-red-900" : "border-stone-200 bg-white text-stone-700"}`}
+    >
+      <p className="font-medium" data-testid="analysis-progress-text">
+        {describeAnalysis(status)}
+      </p>
       {!failed && (
-        <div role="progressbar" aria-label="Analysis progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={describeAnalysis(status)}
-          className="mt-2 h-2 overflow-hidden rounded bg-stone-200">
+        <div
+          role="progressbar"
+          aria-label="Analysis progress"
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={percent}
+          aria-valuetext={describeAnalysis(status)}
+          className="mt-2 h-2 overflow-hidden rounded bg-stone-200"
+        >
           <div className="h-full bg-accent transition-all" style={{ width: `${Math.max(percent, 3)}%` }} />
         </div>
       )}

@@ -12,7 +12,11 @@ export function CheckUpdatesButton({ check, label = "Check for updates" }: { che
   const [state, action, pending] = useActionState<FollowState, FormData>(check, {});
   return (
     <form action={action} className="space-y-2">
-      <button type="submit" disabled={pending} className="inline-flex items-center rounded-md border border-accent bg-white px-3 py-1.5 text-sm font-medium text-accent hover:bg-stone-50 disabled:cursor-wait disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex items-center rounded-md border border-accent bg-white px-3 py-1.5 text-sm font-medium text-accent hover:bg-stone-50 disabled:cursor-wait disabled:opacity-60"
+      >
         {pending ? "Checking…" : label}
       </button>
       <FormError message={state.error} />
@@ -22,7 +26,12 @@ export function CheckUpdatesButton({ check, label = "Check for updates" }: { che
 }
 
 function RefreshResults({ results }: { results: RefreshResult[] }) {
-  if (results.length === 0) return <p role="status" className="text-sm text-stone-600">No report of this story was added by URL.</p>;
+  if (results.length === 0)
+    return (
+      <p role="status" className="text-sm text-stone-600">
+        No report of this story was added by URL.
+      </p>
+    );
   return (
     <ul role="status" aria-label="What the check found" className="space-y-1 text-sm">
       {results.map((result) => (

@@ -24,7 +24,11 @@ export function ConfirmButton({ label, question, run }: { label: string; questio
       >
         {pending ? "Working…" : label}
       </button>
-      {error && <span role="alert" className="text-xs text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -5,8 +5,6 @@ import { ENTITY_TYPE_LABEL } from "./EntityList";
 import { familyName, reportName } from "@/lib/stories/report-name";
 import { firstWords, kindLabel } from "@/lib/ui-vocabulary";
 
-
-
 /** One entity across the story: who calls it what, and every claim that names it, report by report. */
 export function EntityClaims({ data }: { data: EntityClaimsData }) {
   const { entity, reports, absentFrom, claimCount } = data;
@@ -25,7 +23,9 @@ export function EntityClaims({ data }: { data: EntityClaimsData }) {
           <dt className="font-semibold text-stone-700">Spellings</dt>
           <dd className="flex flex-wrap gap-1.5">
             {entity.mentions.map((mention) => (
-              <span key={mention} className="rounded bg-stone-100 px-1.5 py-0.5 font-serif text-stone-900">{mention}</span>
+              <span key={mention} className="rounded bg-stone-100 px-1.5 py-0.5 font-serif text-stone-900">
+                {mention}
+              </span>
             ))}
           </dd>
         </dl>
@@ -36,9 +36,7 @@ export function EntityClaims({ data }: { data: EntityClaimsData }) {
       {reports.map((group) => (
         <ReportGroup key={group.report.id} group={group} />
       ))}
-      {absentFrom.length > 0 && (
-        <p className="text-sm text-stone-600">Not named in {absentFrom.map(reportName).join(", ")}.</p>
-      )}
+      {absentFrom.length > 0 && <p className="text-sm text-stone-600">Not named in {absentFrom.map(reportName).join(", ")}.</p>}
     </div>
   );
 }
@@ -47,26 +45,43 @@ export function EntityClaims({ data }: { data: EntityClaimsData }) {
 function SpellingTable({ mentions, reports }: { mentions: string[]; reports: EntityReportGroup[] }) {
   return (
     <section aria-labelledby="spellings-heading" className="space-y-3">
-      <h2 id="spellings-heading" className="text-lg font-semibold">Spellings by report</h2>
+      <h2 id="spellings-heading" className="text-lg font-semibold">
+        Spellings by report
+      </h2>
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white shadow-sm">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-stone-200 bg-stone-50 text-xs text-stone-600">
             <tr>
-              <th scope="col" className="px-4 py-2.5 font-semibold uppercase tracking-wide">Report</th>
+              <th scope="col" className="px-4 py-2.5 font-semibold uppercase tracking-wide">
+                Report
+              </th>
               {mentions.map((mention) => (
-                <th key={mention} scope="col" className="px-4 py-2.5 text-right font-serif text-sm font-semibold text-ink">{mention}</th>
+                <th key={mention} scope="col" className="px-4 py-2.5 text-right font-serif text-sm font-semibold text-ink">
+                  {mention}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
             {reports.map(({ report, spellings }) => (
               <tr key={report.id}>
-                <th scope="row" className="px-4 py-2.5 font-medium text-ink">{reportName(report)}</th>
+                <th scope="row" className="px-4 py-2.5 font-medium text-ink">
+                  {reportName(report)}
+                </th>
                 {mentions.map((mention) => {
                   const count = spellings.find((use) => use.spelling === mention.trim())?.count ?? 0;
                   return (
                     <td key={mention} className="px-4 py-2.5 text-right tabular-nums">
-                      {count > 0 ? `${count}×` : <><span aria-hidden className="text-stone-600">—</span><span className="sr-only">not used</span></>}
+                      {count > 0 ? (
+                        `${count}×`
+                      ) : (
+                        <>
+                          <span aria-hidden className="text-stone-600">
+                            —
+                          </span>
+                          <span className="sr-only">not used</span>
+                        </>
+                      )}
                     </td>
                   );
                 })}
@@ -86,7 +101,9 @@ function ReportGroup({ group }: { group: EntityReportGroup }) {
     <section aria-labelledby={headingId} className="rounded-lg border border-stone-200 bg-white shadow-sm">
       <div className="border-b border-stone-100 px-4 py-3">
         <h2 id={headingId} className="text-base font-semibold">
-          <Link href={`/reports/${report.id}`} className="text-ink hover:underline">{reportName(report)}</Link>
+          <Link href={`/reports/${report.id}`} className="text-ink hover:underline">
+            {reportName(report)}
+          </Link>
           {report.outletName && report.title && <span className="font-serif font-normal text-stone-600"> · {report.title}</span>}
         </h2>
         <p className="mt-1 text-sm text-stone-600">
@@ -116,7 +133,12 @@ function ReportGroup({ group }: { group: EntityReportGroup }) {
               <span className="mr-2 rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{kindLabel(claim.kind)}</span>
               <span className="font-serif text-stone-900">{claim.text}</span>{" "}
               <Link href={`/reports/${report.id}?claim=${claim.id}#claim-${claim.id}`} className="text-sm text-accent hover:underline">
-                In context<span className="sr-only"> in {reportName(report)}: {firstWords(claim.text)}</span> <span aria-hidden>→</span>
+                In context
+                <span className="sr-only">
+                  {" "}
+                  in {reportName(report)}: {firstWords(claim.text)}
+                </span>{" "}
+                <span aria-hidden>→</span>
               </Link>
             </li>
           ))}
@@ -125,4 +147,3 @@ function ReportGroup({ group }: { group: EntityReportGroup }) {
     </section>
   );
 }
-

@@ -43,10 +43,18 @@ function EntityTable({ slug, entities, reportTotal, caption }: { slug: string; e
         <caption className="sr-only">{caption}, with the claims that mention each</caption>
         <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
           <tr>
-            <th scope="col" className="px-4 py-2.5 font-semibold sm:w-2/5">Name</th>
-            <th scope="col" className="hidden px-4 py-2.5 font-semibold sm:table-cell">Also written</th>
-            <th scope="col" className="w-20 px-4 py-2.5 text-right font-semibold sm:w-24">Claims</th>
-            <th scope="col" className="w-24 px-4 py-2.5 text-right font-semibold sm:w-28">Reports</th>
+            <th scope="col" className="px-4 py-2.5 font-semibold sm:w-2/5">
+              Name
+            </th>
+            <th scope="col" className="hidden px-4 py-2.5 font-semibold sm:table-cell">
+              Also written
+            </th>
+            <th scope="col" className="w-20 px-4 py-2.5 text-right font-semibold sm:w-24">
+              Claims
+            </th>
+            <th scope="col" className="w-24 px-4 py-2.5 text-right font-semibold sm:w-28">
+              Reports
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-100">
@@ -55,7 +63,9 @@ function EntityTable({ slug, entities, reportTotal, caption }: { slug: string; e
             return (
               <tr key={entity.id} className="hover:bg-stone-50">
                 <th scope="row" className="px-4 py-3 font-normal">
-                  <Link href={`/stories/${slug}/entities/${entity.id}`} className="font-medium text-accent hover:underline">{entity.canonical}</Link>
+                  <Link href={`/stories/${slug}/entities/${entity.id}`} className="font-medium text-accent hover:underline">
+                    {entity.canonical}
+                  </Link>
                   {entity.roles.length > 0 && <span className="block text-xs text-stone-600">{entity.roles.join(", ")}</span>}
                 </th>
                 <td className="hidden px-4 py-3 text-stone-700 sm:table-cell">

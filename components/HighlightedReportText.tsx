@@ -59,8 +59,11 @@ export function HighlightedReportText({ text, claims, selectedId, hrefFor, furni
     // The innermost claim is the most specific one to open.
     const claim = claimIds.map((id) => byId.get(id)!).sort((a, b) => a.end - a.start - (b.end - b.start))[0]!;
     return (
-      <Link href={hrefFor(claim.id)} title={`${claim.kind}: ${claim.summary}`}
-        className={`underline decoration-2 underline-offset-4 hover:bg-stone-100 ${VERDICT_UNDERLINE[claim.cluster?.verdict ?? ""] ?? "decoration-stone-300"}`}>
+      <Link
+        href={hrefFor(claim.id)}
+        title={`${claim.kind}: ${claim.summary}`}
+        className={`underline decoration-2 underline-offset-4 hover:bg-stone-100 ${VERDICT_UNDERLINE[claim.cluster?.verdict ?? ""] ?? "decoration-stone-300"}`}
+      >
         {segment.text}
       </Link>
     );
@@ -69,8 +72,17 @@ export function HighlightedReportText({ text, claims, selectedId, hrefFor, furni
     <>
       {(furniture.length > 0 || provenance.length > 0) && (
         <p className="mt-4 text-xs text-stone-600">
-          {furniture.length > 0 && <span className="mr-3"><span className="text-stone-600">Grey text</span>: not read for claims (headline, sign-up prompts, captions, credits).</span>}
-          {provenance.length > 0 && <span><span className="underline decoration-sky-600 decoration-dotted underline-offset-4">Dotted</span>: where the report says its information came from.</span>}
+          {furniture.length > 0 && (
+            <span className="mr-3">
+              <span className="text-stone-600">Grey text</span>: not read for claims (headline, sign-up prompts, captions, credits).
+            </span>
+          )}
+          {provenance.length > 0 && (
+            <span>
+              <span className="underline decoration-sky-600 decoration-dotted underline-offset-4">Dotted</span>: where the report says its information came
+              from.
+            </span>
+          )}
         </p>
       )}
       <div className="mt-6 space-y-4 font-serif text-[1.05rem] leading-relaxed text-stone-900">
@@ -84,13 +96,21 @@ export function HighlightedReportText({ text, claims, selectedId, hrefFor, furni
               if (line) {
                 const found = provenance[Number(line.slice("provenance:".length))]!;
                 return (
-                  <span key={segment.start} className="underline decoration-sky-600 decoration-dotted underline-offset-4" title={`Provenance: ${PROVENANCE_LABEL[found.kind] ?? found.kind} (${found.name})`}>
+                  <span
+                    key={segment.start}
+                    className="underline decoration-sky-600 decoration-dotted underline-offset-4"
+                    title={`Provenance: ${PROVENANCE_LABEL[found.kind] ?? found.kind} (${found.name})`}
+                  >
                     {content}
                   </span>
                 );
               }
               if (segment.markIds.some((id) => id.startsWith("furniture:")))
-                return <span key={segment.start} className="text-stone-600" title={FURNITURE_TITLE}>{content}</span>;
+                return (
+                  <span key={segment.start} className="text-stone-600" title={FURNITURE_TITLE}>
+                    {content}
+                  </span>
+                );
               return <span key={segment.start}>{content}</span>;
             })}
           </p>

@@ -10,16 +10,22 @@ export function NewStoryForm({ createStory }: { createStory: FormAction }) {
   return (
     <form action={action} className="space-y-5 rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
       <div>
-        <label htmlFor="title" className={labelClass}>Title</label>
+        <label htmlFor="title" className={labelClass}>
+          Title
+        </label>
         <input id="title" name="title" required minLength={3} maxLength={200} className={inputClass} placeholder="What happened, in a few words" />
       </div>
       <div>
-        <label htmlFor="eventDate" className={labelClass}>Date of the event <span className="font-normal text-stone-600">(optional)</span></label>
+        <label htmlFor="eventDate" className={labelClass}>
+          Date of the event <span className="font-normal text-stone-600">(optional)</span>
+        </label>
         <input id="eventDate" name="eventDate" type="date" className={`${inputClass} max-w-xs`} />
         <p className="mt-1 text-xs text-stone-600">Used to read “on Monday” and titles such as “former President” at the right time.</p>
       </div>
       <FormError message={state.error} />
-      <button type="submit" disabled={pending} className={primaryButtonClass}>{pending ? "Creating…" : "Create story"}</button>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Creating…" : "Create story"}
+      </button>
     </form>
   );
 }

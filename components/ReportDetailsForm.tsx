@@ -11,7 +11,9 @@ export function ReportDetailsForm({ values, save }: { values: ReportDetailsValue
   const [state, action, pending] = useActionState<FormState, FormData>(save, {});
   const field = (name: keyof ReportDetailsValues, label: string, type = "text") => (
     <div>
-      <label htmlFor={name} className={labelClass}>{label}</label>
+      <label htmlFor={name} className={labelClass}>
+        {label}
+      </label>
       <input id={name} name={name} type={type} defaultValue={values[name]} className={inputClass} />
     </div>
   );
@@ -25,7 +27,9 @@ export function ReportDetailsForm({ values, save }: { values: ReportDetailsValue
       {field("publishedAt", "Published", "date")}
       <FormError message={state.error} />
       {state.saved && !pending && <FormSuccess>Saved.</FormSuccess>}
-      <button type="submit" disabled={pending} className={primaryButtonClass}>{pending ? "Saving…" : "Save details"}</button>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Saving…" : "Save details"}
+      </button>
     </form>
   );
 }

@@ -17,18 +17,23 @@ type Props = {
 export function ReportVersions({ reportPath, versions, pair, diff, earlierNotes }: Props) {
   return (
     <section id="versions" aria-labelledby="versions-heading" className="scroll-mt-4 space-y-4 rounded-lg border border-stone-200 bg-white p-5 shadow-sm">
-      <h2 id="versions-heading" className="text-base font-semibold">Versions</h2>
+      <h2 id="versions-heading" className="text-base font-semibold">
+        Versions
+      </h2>
       <ol className="space-y-2 text-sm">
         {versions.map((version) => (
           <li key={version.number}>
             <span className="font-medium">Version {version.number}</span>
             <span className="text-stone-600">
-              {" "}· {version.source === "fetch" ? "fetched" : "uploaded"} {formatMoment(version.fetchedAt ?? version.createdAt)}
+              {" "}
+              · {version.source === "fetch" ? "fetched" : "uploaded"} {formatMoment(version.fetchedAt ?? version.createdAt)}
               {version.createdByName ? ` by ${version.createdByName}` : ""} · {version.charCount} chars
             </span>
             {version.updates.length > 0 && (
               <ul className="ml-4 list-disc text-sky-900">
-                {summarizeUpdates(version.updates).map((label) => <li key={label}>{label}</li>)}
+                {summarizeUpdates(version.updates).map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
               </ul>
             )}
           </li>
@@ -38,7 +43,9 @@ export function ReportVersions({ reportPath, versions, pair, diff, earlierNotes 
         <form method="get" action={`${reportPath}#versions`} className="flex flex-wrap items-end gap-2 text-sm">
           <VersionSelect name="from" label="Compare version" versions={versions} value={pair?.from ?? versions.at(-2)!.number} />
           <VersionSelect name="to" label="with version" versions={versions} value={pair?.to ?? versions.at(-1)!.number} />
-          <button type="submit" className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-50">Show changes</button>
+          <button type="submit" className="rounded-md border border-stone-300 px-3 py-1.5 hover:bg-stone-50">
+            Show changes
+          </button>
         </form>
       )}
       {diff && pair && <VersionDiff diff={diff} pair={pair} />}
@@ -49,7 +56,9 @@ export function ReportVersions({ reportPath, versions, pair, diff, earlierNotes 
           <ul className="mt-1 space-y-1 text-sm">
             {earlierNotes.map((note, index) => (
               <li key={index}>
-                <span className="text-stone-600">Version {note.version}, “{note.words}”: </span>
+                <span className="text-stone-600">
+                  Version {note.version}, “{note.words}”:{" "}
+                </span>
                 {note.kind === "review" ? "review " : "comment "}“{note.text}” ({note.by})
               </li>
             ))}
@@ -65,7 +74,11 @@ function VersionSelect({ name, label, versions, value }: { name: string; label: 
     <label className="flex flex-col text-stone-700">
       {label}
       <select name={name} defaultValue={value} className="mt-1 rounded-md border border-stone-300 px-2 py-1">
-        {versions.map((version) => <option key={version.number} value={version.number}>{version.number}</option>)}
+        {versions.map((version) => (
+          <option key={version.number} value={version.number}>
+            {version.number}
+          </option>
+        ))}
       </select>
     </label>
   );
@@ -73,14 +86,29 @@ function VersionSelect({ name, label, versions, value }: { name: string; label: 
 
 function VersionDiff({ diff, pair }: { diff: VersionDiffBlock[]; pair: { from: number; to: number } }) {
   const changed = diff.filter((block) => block.op === "changed");
-  if (changed.length === 0) return <p className="text-sm text-stone-600">Versions {pair.from} and {pair.to} have the same text.</p>;
+  if (changed.length === 0)
+    return (
+      <p className="text-sm text-stone-600">
+        Versions {pair.from} and {pair.to} have the same text.
+      </p>
+    );
   return (
     <div aria-label={`Changes from version ${pair.from} to version ${pair.to}`} className="space-y-3 text-sm">
       {changed.map((block, index) =>
         block.op === "changed" ? (
           <div key={index} className="rounded-md border border-stone-200 p-3 font-serif">
-            {block.a.length > 0 && <p><span className="font-sans text-xs text-stone-600">v{pair.from} </span><Segments segments={block.a} /></p>}
-            {block.b.length > 0 && <p className="mt-1"><span className="font-sans text-xs text-stone-600">v{pair.to} </span><Segments segments={block.b} /></p>}
+            {block.a.length > 0 && (
+              <p>
+                <span className="font-sans text-xs text-stone-600">v{pair.from} </span>
+                <Segments segments={block.a} />
+              </p>
+            )}
+            {block.b.length > 0 && (
+              <p className="mt-1">
+                <span className="font-sans text-xs text-stone-600">v{pair.to} </span>
+                <Segments segments={block.b} />
+              </p>
+            )}
           </div>
         ) : null,
       )}
@@ -92,9 +120,17 @@ function Segments({ segments }: { segments: DiffSegment[] }) {
   return (
     <>
       {segments.map((segment, index) =>
-        segment.op === "removed" ? <del key={index} className="bg-red-100 text-red-900">{segment.text}</del>
-        : segment.op === "added" ? <ins key={index} className="bg-emerald-100 text-emerald-900 no-underline">{segment.text}</ins>
-        : <span key={index}>{segment.text}</span>,
+        segment.op === "removed" ? (
+          <del key={index} className="bg-red-100 text-red-900">
+            {segment.text}
+          </del>
+        ) : segment.op === "added" ? (
+          <ins key={index} className="bg-emerald-100 text-emerald-900 no-underline">
+            {segment.text}
+          </ins>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        ),
       )}
     </>
   );

@@ -7,7 +7,9 @@ export function StoryList({ stories }: { stories: StorySummary[] }) {
     return (
       <div className="rounded-lg border border-dashed border-stone-300 bg-white p-10 text-center">
         <p className="text-stone-700">No stories yet.</p>
-        <Link href="/stories/new" className="mt-3 inline-block font-medium text-accent underline">Start one with the reports you are reading</Link>
+        <Link href="/stories/new" className="mt-3 inline-block font-medium text-accent underline">
+          Start one with the reports you are reading
+        </Link>
       </div>
     );
   }

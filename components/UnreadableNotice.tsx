@@ -13,8 +13,11 @@ export function UnreadableNotice({ reason }: { reason: string }) {
 /** The short mark of an unreadable report beside its name (matrix header, report list), its reason on hover. */
 export function UnreadableBadge({ reason }: { reason: string }) {
   return (
-    <span title={`This report could not be analysed: ${reason}`} data-testid="unreadable-badge"
-      className="mt-0.5 inline-block rounded bg-red-100 px-1.5 py-0.5 text-[0.7rem] font-semibold text-red-900">
+    <span
+      title={`This report could not be analysed: ${reason}`}
+      data-testid="unreadable-badge"
+      className="mt-0.5 inline-block rounded bg-red-100 px-1.5 py-0.5 text-[0.7rem] font-semibold text-red-900"
+    >
       Not analysed<span className="sr-only">: {reason}</span>
     </span>
   );

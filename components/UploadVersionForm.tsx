@@ -14,8 +14,17 @@ export function UploadVersionForm({ upload }: { upload: (state: FollowState, for
   }, [state]);
   return (
     <form ref={formRef} action={action} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
-      <label htmlFor="corrected-text" className={labelClass}>Corrected text</label>
-      <textarea id="corrected-text" name="text" rows={5} required className={`${inputClass} font-serif`} placeholder="Paste the report's corrected text (or HTML)" />
+      <label htmlFor="corrected-text" className={labelClass}>
+        Corrected text
+      </label>
+      <textarea
+        id="corrected-text"
+        name="text"
+        rows={5}
+        required
+        className={`${inputClass} font-serif`}
+        placeholder="Paste the report's corrected text (or HTML)"
+      />
       <FormError message={state.error} />
       {state.saved && <FormSuccess>Saved as a new version.</FormSuccess>}
       <button type="submit" disabled={pending} className="rounded-md border border-stone-300 px-3 py-1.5 text-sm hover:bg-stone-50 disabled:opacity-60">

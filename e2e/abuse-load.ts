@@ -21,7 +21,26 @@ export function longToken(): HostileFile {
 
 /** Just under 2 MB of varied invented prose, every sentence different. */
 export function largeProse(): HostileFile {
-  const words = ["harbour", "council", "ferry", "storm", "bridge", "mayor", "police", "school", "market", "engineer", "station", "tower", "village", "crew", "inspector", "budget", "witness", "river"];
+  const words = [
+    "harbour",
+    "council",
+    "ferry",
+    "storm",
+    "bridge",
+    "mayor",
+    "police",
+    "school",
+    "market",
+    "engineer",
+    "station",
+    "tower",
+    "village",
+    "crew",
+    "inspector",
+    "budget",
+    "witness",
+    "river",
+  ];
   const sentences: string[] = [];
   let size = 0;
   for (let i = 0; size < 2_000_000 - 200; i++) {
@@ -97,7 +116,10 @@ export function serverProcessIds(port: number): number[] {
     .filter((name) => /^\d+$/.test(name))
     .filter((pid) => {
       try {
-        return readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next-server.mjs") && readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`PORT=${port}`);
+        return (
+          readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("next-server.mjs") &&
+          readFileSync(`/proc/${pid}/environ`, "utf8").split("\0").includes(`PORT=${port}`)
+        );
       } catch {
         return false;
       }

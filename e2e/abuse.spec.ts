@@ -45,7 +45,11 @@ test("hostile uploads are refused or read in bounded time while another reader k
   const { times, failures } = await asking.stop();
   const peak = memory.stop();
   const p95 = Math.round(percentile(times, 95));
-  const summary = { uploads: figures, reader: { requests: times.length, failures, p50Ms: Math.round(percentile(times, 50)), p95Ms: p95, maxMs: Math.round(Math.max(...times)) }, serverPeakRssMb: peak === null ? null : Math.round(peak / 1048576) };
+  const summary = {
+    uploads: figures,
+    reader: { requests: times.length, failures, p50Ms: Math.round(percentile(times, 50)), p95Ms: p95, maxMs: Math.round(Math.max(...times)) },
+    serverPeakRssMb: peak === null ? null : Math.round(peak / 1048576),
+  };
   console.log(`abuse figures: ${JSON.stringify(summary)}`);
   writeFileSync("test-results/abuse-figures.json", `${JSON.stringify(summary, null, 2)}\n`);
   expect(failures).toBe(0);

@@ -58,7 +58,12 @@ test("an administrator adds a person and changes their role", async ({ pageAs })
   await row.getByRole("button", { name: "Change" }).click();
   await expect(row.getByRole("status")).toHaveText("Saved");
   await admin.reload();
-  await expect(admin.getByRole("row").filter({ hasText: email }).getByLabel(/Role of/)).toHaveValue("journalist");
+  await expect(
+    admin
+      .getByRole("row")
+      .filter({ hasText: email })
+      .getByLabel(/Role of/),
+  ).toHaveValue("journalist");
 
   const journalist = await pageAs("journalist");
   await journalist.goto("/admin/people");

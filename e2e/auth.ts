@@ -56,13 +56,16 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const baseURL = workerInfo.project.use.baseURL;
       await use((role) => {
         if (!cache.has(role)) {
-          cache.set(role, (async () => {
-            const context = await playwrightRequest.newContext({ baseURL });
-            await signIn(context, role);
-            const state = await context.storageState();
-            await context.dispose();
-            return state;
-          })());
+          cache.set(
+            role,
+            (async () => {
+              const context = await playwrightRequest.newContext({ baseURL });
+              await signIn(context, role);
+              const state = await context.storageState();
+              await context.dispose();
+              return state;
+            })(),
+          );
         }
         return cache.get(role)!;
       });

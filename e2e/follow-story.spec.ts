@@ -39,7 +39,9 @@ test("a journalist adds reports by link, checks them for updates and sees what c
   await waitForAnalysis(request, slug);
   const matrix = await (await request.get(`/api/stories/${slug}/matrix`)).json();
   const hoursRow = matrix.rows.find((row: { summary: string }) => /^(6|six) hours/i.test(row.summary));
-  const reviewed = await request.put(`/api/stories/${slug}/clusters/${hoursRow.id}/review`, { data: { status: "needs_source", note: "only the Star says so", version: 0 } });
+  const reviewed = await request.put(`/api/stories/${slug}/clusters/${hoursRow.id}/review`, {
+    data: { status: "needs_source", note: "only the Star says so", version: 0 },
+  });
   expect(reviewed.status()).toBe(200);
 
   await page.goto(storyUrl);
@@ -80,7 +82,9 @@ test("a journalist adds reports by link, checks them for updates and sees what c
   await page.goto(storyUrl);
   await page.getByRole("link", { name: "Reports (2)" }).click();
   await page.getByRole("link", { name: "Deadly blaze at Port Allery grain store" }).click();
-  await page.getByLabel("Corrected text").fill(`Deadly blaze at Port Allery grain store\n\n${HARBOUR_RADIO.paragraphs.join("\n\n").replace("Two people were killed", "Three people were killed")}`);
+  await page
+    .getByLabel("Corrected text")
+    .fill(`Deadly blaze at Port Allery grain store\n\n${HARBOUR_RADIO.paragraphs.join("\n\n").replace("Two people were killed", "Three people were killed")}`);
   await page.getByRole("button", { name: "Save as new version" }).click();
   await expect(page.getByText("Saved as a new version.")).toBeVisible();
   await expect(page.locator("#versions")).toContainText(/Version 2 · uploaded .* by Edie Editor/);
@@ -119,7 +123,10 @@ test("the API adds by URL per address, refreshes, lists versions and refuses bad
 
   const listed = await request.get(`/api/reports/${reportId}/versions?from=1&to=2`);
   const body = await listed.json();
-  expect(body.versions.map((version: { number: number; source: string }) => [version.number, version.source])).toEqual([[1, "fetch"], [2, "fetch"]]);
+  expect(body.versions.map((version: { number: number; source: string }) => [version.number, version.source])).toEqual([
+    [1, "fetch"],
+    [2, "fetch"],
+  ]);
   expect(body.diff.some((block: { op: string }) => block.op === "changed")).toBe(true);
   expect((await request.get(`/api/reports/${reportId}/versions?from=1&to=9`)).status()).toBe(404);
   expect((await request.get(`/api/reports/${reportId}/versions?from=x&to=2`)).status()).toBe(400);

@@ -21,7 +21,15 @@ test("every page is served with the security headers and runs under its CSP", as
   await waitForAnalysis(request, story.slug);
 
   const refused = watchPolicy(page);
-  for (const path of ["/", `/stories/${story.slug}`, `/stories/${story.slug}/fact-sheet`, `/stories/${story.slug}/reports`, "/review", "/account", "/stories/new"]) {
+  for (const path of [
+    "/",
+    `/stories/${story.slug}`,
+    `/stories/${story.slug}/fact-sheet`,
+    `/stories/${story.slug}/reports`,
+    "/review",
+    "/account",
+    "/stories/new",
+  ]) {
     const response = await page.goto(path);
     const headers = response!.headers();
     expect(headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);

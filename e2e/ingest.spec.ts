@@ -51,7 +51,9 @@ test("a duplicate report and an empty file are refused with clear messages", asy
   await page.getByRole("button", { name: "Add to story" }).click();
   // Next's route announcer is an alert too; the form's message is the one with our text.
   const formAlert = page.locator("form [role=alert]");
-  await expect(formAlert).toContainText(`"courier-again.txt" is the same report as "Landslide blocks the Hollin valley road" (Hollin Courier, courier-${tag}.txt)`);
+  await expect(formAlert).toContainText(
+    `"courier-again.txt" is the same report as "Landslide blocks the Hollin valley road" (Hollin Courier, courier-${tag}.txt)`,
+  );
 
   await page.getByLabel("Files").setInputFiles([{ name: "blank.txt", mimeType: "text/plain", buffer: Buffer.from("  \n") }]);
   await page.getByRole("button", { name: "Add to story" }).click();
@@ -89,7 +91,9 @@ test("a report's page greys the furniture the analysis left out and marks its pr
   const { reports } = await added.json();
   await page.goto(`/reports/${reports[0].id}`);
   const article = page.getByRole("article");
-  await expect(article.getByTitle("Not read for claims: headline or page furniture").filter({ hasText: "newsletter" })).toHaveText("Sign up for our morning newsletter");
+  await expect(article.getByTitle("Not read for claims: headline or page furniture").filter({ hasText: "newsletter" })).toHaveText(
+    "Sign up for our morning newsletter",
+  );
   await expect(article.getByTitle(/^Provenance: adapted from another outlet/)).toContainText("Coastline Radio");
   await expect(article.getByText("The island ferry sailed again")).not.toHaveAttribute("title", /furniture/);
   await page.screenshot({ path: "test-results/screenshots/report-furniture.png", fullPage: true });

@@ -66,7 +66,9 @@ test("the API answers an upload with 202, the job and where to poll it; bad inpu
   expect((await request.post(`/api/stories/${story.slug}/reports`, { data: { reports: [{ text: "   " }] } })).status()).toBe(400);
   expect(await (await request.get(poll)).json()).toMatchObject({ state: "none", jobId: null });
 
-  const added = await request.post(`/api/stories/${story.slug}/reports`, { data: { reports: [{ text: "The Hollin ferry was cancelled on Friday because of high winds, the operator said." }] } });
+  const added = await request.post(`/api/stories/${story.slug}/reports`, {
+    data: { reports: [{ text: "The Hollin ferry was cancelled on Friday because of high winds, the operator said." }] },
+  });
   expect(added.status()).toBe(202);
   const body = (await added.json()) as { reports: { id: string }[]; analysis: { state: string; jobId: string; poll: string } };
   expect(body.reports).toHaveLength(1);

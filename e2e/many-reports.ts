@@ -6,8 +6,18 @@ import { waitForAnalysis } from "./wait-for-analysis";
 // need a story of any number of reports. Each outlet words the shared facts its own way; one
 // in four gives another count of stranded passengers, so the story has a contradiction.
 const OUTLETS = [
-  "Brockley Bugle", "Northgate Wire", "Valley Evening Standard", "Riverside Courier", "The Tunnel Line",
-  "Eastmarch Herald", "County Radio News", "Weald Gazette", "Southbank Daily", "Harrow Post", "Morrow Times", "Fen Observer",
+  "Brockley Bugle",
+  "Northgate Wire",
+  "Valley Evening Standard",
+  "Riverside Courier",
+  "The Tunnel Line",
+  "Eastmarch Herald",
+  "County Radio News",
+  "Weald Gazette",
+  "Southbank Daily",
+  "Harrow Post",
+  "Morrow Times",
+  "Fen Observer",
 ];
 
 function reportText(index: number): string {
@@ -27,7 +37,11 @@ export async function createStoryWithReports(request: APIRequestContext, count: 
   if (created.status() !== 201) throw new Error(`story: ${created.status()} ${await created.text()}`);
   const { story } = await created.json();
   const reports = Array.from({ length: count }, (_, index) => ({
-    text: reportText(index), format: "text", outletName: OUTLETS[index], url: `https://news${index + 1}.example/brockley`, publishedAt: "2026-11-03",
+    text: reportText(index),
+    format: "text",
+    outletName: OUTLETS[index],
+    url: `https://news${index + 1}.example/brockley`,
+    publishedAt: "2026-11-03",
   }));
   const added = await request.post(`/api/stories/${story.slug}/reports`, { data: { reports } });
   // Stored at once (202); the matrix appears once the queued analysis is done.

@@ -10,12 +10,24 @@ test.describe("the claim matrix on the demo story", () => {
   test("shows a known contradiction with both wordings, labelled", async ({ page }) => {
     await page.goto(`/stories/${slug}`);
     const matrix = page.getByRole("region", { name: /Claim matrix table/ });
-    const row = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /Marwood/ }) }).filter({ hasText: "former Mayor" }).first();
+    const row = matrix
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: /Marwood/ }) })
+      .filter({ hasText: "former Mayor" })
+      .first();
     await expect(row.getByRole("rowheader")).toContainText("Contradiction");
     await expect(row.getByRole("link").filter({ hasText: "former Mayor Delia Marwood" })).toContainText("Contradicts");
-    await expect(row.getByRole("link").filter({ hasText: /^(?!.*former).*Mayor Delia Marwood/ }).first()).toContainText("Contradicts");
+    await expect(
+      row
+        .getByRole("link")
+        .filter({ hasText: /^(?!.*former).*Mayor Delia Marwood/ })
+        .first(),
+    ).toContainText("Contradicts");
     // Each cell of a disputed figure names the report on the other side.
-    const dead = matrix.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /12 dead/ }) }).first();
+    const dead = matrix
+      .getByRole("row")
+      .filter({ has: page.getByRole("rowheader", { name: /12 dead/ }) })
+      .first();
     await expect(dead.getByRole("link").filter({ hasText: "17 people died" })).toContainText(/Contradicts\s*Harbour Post/);
     await expect(dead.getByRole("link").filter({ hasText: "12 people dead" })).toContainText(/Contradicts\s*Coastline Today/);
     // The relay and the adaptation sit under their origin's family header.
@@ -28,7 +40,10 @@ test.describe("the claim matrix on the demo story", () => {
     const matrix = page.getByRole("region", { name: /Claim matrix table/ });
     // Contradictions come first, then single-source claims; agreements follow on later pages.
     await expect(matrix.getByRole("rowheader").filter({ hasText: "Single source" }).first()).toBeVisible();
-    await page.getByRole("navigation", { name: "Verdict" }).getByRole("link", { name: /Contradiction/ }).click();
+    await page
+      .getByRole("navigation", { name: "Verdict" })
+      .getByRole("link", { name: /Contradiction/ })
+      .click();
     await expect(page).toHaveURL(/verdict=contradict/);
     await expect(matrix.getByRole("rowheader").filter({ hasText: "Contradiction" }).first()).toBeVisible();
     await expect(matrix.getByRole("rowheader").filter({ hasText: "Agreement" })).toHaveCount(0);
@@ -41,7 +56,11 @@ test.describe("the claim matrix on the demo story", () => {
 
   test("a cell opens its report with the claim highlighted, and back returns to the row", async ({ page }) => {
     await page.goto(`/stories/${slug}`);
-    const cell = page.getByRole("region", { name: /Claim matrix table/ }).getByRole("link").filter({ hasText: "former Mayor Delia Marwood" }).first();
+    const cell = page
+      .getByRole("region", { name: /Claim matrix table/ })
+      .getByRole("link")
+      .filter({ hasText: "former Mayor Delia Marwood" })
+      .first();
     await cell.click();
     await expect(page).toHaveURL(/\/reports\/.+claim=/);
     await expect(page.locator("mark")).toContainText("former Mayor Delia Marwood");
@@ -55,7 +74,10 @@ test.describe("the claim matrix on the demo story", () => {
     await expect(summary.getByText("Contradictions")).toBeVisible();
     const bars = summary.getByRole("listitem");
     await expect(bars).toHaveCount(5);
-    const [agree, contradict] = (await bars.first().innerText()).match(/(\d+) agree · (\d+) contradict/)!.slice(1).map(Number);
+    const [agree, contradict] = (await bars.first().innerText())
+      .match(/(\d+) agree · (\d+) contradict/)!
+      .slice(1)
+      .map(Number);
     expect(agree! + contradict!).toBeGreaterThan(0);
     // The bar's colours change where its share of agreements and of contradictions ends.
     const bar = bars.first().locator(".tally-bar");

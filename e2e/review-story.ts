@@ -10,7 +10,12 @@ export async function contradictionStory(request: APIRequestContext): Promise<{ 
   if (created.status() !== 201) throw new Error(`story: ${created.status()} ${await created.text()}`);
   const { story } = await created.json();
   const added = await request.post(`/api/stories/${story.slug}/reports`, {
-    data: { reports: [{ text: GAZETTE, outletName: "Corra Gazette", fileName: "gazette.txt" }, { text: COURIER, outletName: "Island Courier", fileName: "courier.txt" }] },
+    data: {
+      reports: [
+        { text: GAZETTE, outletName: "Corra Gazette", fileName: "gazette.txt" },
+        { text: COURIER, outletName: "Island Courier", fileName: "courier.txt" },
+      ],
+    },
   });
   if (added.status() !== 202) throw new Error(`reports: ${added.status()} ${await added.text()}`);
   await waitForAnalysis(request, story.slug);

@@ -54,7 +54,10 @@ test("an editor marks a contradiction disputed; a reader sees it and its trail; 
   await expect(item).toContainText("Disputed");
   await editor.screenshot({ path: "test-results/screenshots/review-queue.png", fullPage: true });
   await item.getByRole("link", { name: /dead|died/ }).click();
-  await editor.getByRole("region", { name: "Review", exact: true }).getByLabel(/^False/).check();
+  await editor
+    .getByRole("region", { name: "Review", exact: true })
+    .getByLabel(/^False/)
+    .check();
   await editor.getByRole("button", { name: "Set status" }).click();
   await expect(editor.getByRole("region", { name: "Review", exact: true }).getByRole("status")).toContainText("Saved: False");
   await editor.goto(`/review?story=${slug}`);

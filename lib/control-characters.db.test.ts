@@ -36,15 +36,28 @@ describe("control characters at every boundary", () => {
     expect([report.outletName, report.fileName]).toEqual(["Orrin Post", "gate.txt"]);
 
     await updateReport(editor, report.id, { byline: `Ana${DIRT} Ruiz`, title: `Gate${DIRT} fails` });
-    expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { byline: true, title: true } })).toEqual({ byline: "Ana Ruiz", title: "Gate fails" });
+    expect(await db.report.findUniqueOrThrow({ where: { id: report.id }, select: { byline: true, title: true } })).toEqual({
+      byline: "Ana Ruiz",
+      title: "Gate fails",
+    });
 
     const disputed = await contradictedStory();
     await addComment(editor, disputed.slug, disputed.clusterId, { body: `Called${DIRT} the coastguard.` });
     expect((await db.claimComment.findFirstOrThrow({ where: { storyId: disputed.storyId } })).body).toBe("Called the coastguard.");
-    const review = await setClusterStatus(editor, disputed.slug, disputed.clusterId, { status: "disputed", note: `Two${DIRT} counts`, evidence: [], version: 0 });
+    const review = await setClusterStatus(editor, disputed.slug, disputed.clusterId, {
+      status: "disputed",
+      note: `Two${DIRT} counts`,
+      evidence: [],
+      version: 0,
+    });
     expect(review).toMatchObject({ note: "Two counts" });
 
-    const person = await createPerson(admin, { name: `Edie${DIRT} Example`, email: `${randomUUID()}@example.org`, password: "harbour lights at nine", role: "reader" });
+    const person = await createPerson(admin, {
+      name: `Edie${DIRT} Example`,
+      email: `${randomUUID()}@example.org`,
+      password: "harbour lights at nine",
+      role: "reader",
+    });
     expect(person.name).toBe("Edie Example");
     expect((await renamePerson(admin, { userId: person.id, name: `Edith${DIRT} Example` })).name).toBe("Edith Example");
   });
@@ -57,8 +70,15 @@ describe("control characters at every boundary", () => {
 
 describe("renamePerson", () => {
   it("is for administrators, limits the length and audits the names before and after", async () => {
-    const person = await createPerson(admin, { name: "Rory Example", email: `${randomUUID()}@example.org`, password: "harbour lights at nine", role: "editor" });
-    await expect(renamePerson({ id: person.id, name: "Rory Example", role: "editor" }, { userId: person.id, name: "Edie Editor" })).rejects.toMatchObject({ status: 403 });
+    const person = await createPerson(admin, {
+      name: "Rory Example",
+      email: `${randomUUID()}@example.org`,
+      password: "harbour lights at nine",
+      role: "editor",
+    });
+    await expect(renamePerson({ id: person.id, name: "Rory Example", role: "editor" }, { userId: person.id, name: "Edie Editor" })).rejects.toMatchObject({
+      status: 403,
+    });
     await expect(renamePerson(admin, { userId: person.id, name: "x".repeat(101) })).rejects.toMatchObject({ status: 400 });
     await renamePerson(admin, { userId: person.id, name: "Rory Examplar" });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { subject: `user:${person.id}`, action: "user.rename" } });
@@ -67,7 +87,9 @@ describe("renamePerson", () => {
 
   it("refuses common and short passwords for new accounts", async () => {
     for (const password of ["password1234", "short-pass"]) {
-      await expect(createPerson(admin, { name: "Weak", email: `${randomUUID()}@example.org`, password, role: "reader" })).rejects.toMatchObject({ status: 400 });
+      await expect(createPerson(admin, { name: "Weak", email: `${randomUUID()}@example.org`, password, role: "reader" })).rejects.toMatchObject({
+        status: 400,
+      });
     }
   });
 });

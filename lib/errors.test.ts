@@ -13,7 +13,12 @@ describe("toPublicError", () => {
   });
 
   it("keeps an AppError's status and details, and hides anything else behind a 500", () => {
-    expect(toPublicError(new AppError("unprocessable", "too deep", { depth: 201 }))).toEqual({ status: 422, code: "unprocessable", message: "too deep", details: { depth: 201 } });
+    expect(toPublicError(new AppError("unprocessable", "too deep", { depth: 201 }))).toEqual({
+      status: 422,
+      code: "unprocessable",
+      message: "too deep",
+      details: { depth: 201 },
+    });
     const quiet = console.error;
     console.error = () => {};
     try {

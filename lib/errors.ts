@@ -40,7 +40,8 @@ export const RETRY_AFTER_SECONDS = 5;
 // Prisma's codes for a database it cannot reach, that closed the connection or timed out, and
 // the driver's own words for the same; matched by shape so this file needs no Prisma import.
 const UNAVAILABLE_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
-const UNAVAILABLE_WORDS = /ECONNREFUSED|ECONNRESET|Connection terminated|DatabaseNotReachable|ConnectionClosed|the database system is (?:starting up|shutting down|in recovery mode)|terminating connection/i;
+const UNAVAILABLE_WORDS =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|DatabaseNotReachable|ConnectionClosed|the database system is (?:starting up|shutting down|in recovery mode)|terminating connection/i;
 
 /** Whether an error means the database is down or overloaded: the client may retry, it did nothing wrong. */
 export function isDatabaseUnavailable(error: unknown): boolean {

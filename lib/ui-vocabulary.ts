@@ -6,7 +6,13 @@ import type { CLAIM_KINDS } from "@/lib/matrix/matrix-filters";
 
 /** A claim's kind as a reader sees it ("role" is a person's title or office, shown as "Role"). */
 export const KIND_LABEL: Record<(typeof CLAIM_KINDS)[number], string> = {
-  quantity: "Number", quote: "Quote", attribution: "Attribution", event: "Event", statement: "Statement", role: "Role", date: "Date",
+  quantity: "Number",
+  quote: "Quote",
+  attribution: "Attribution",
+  event: "Event",
+  statement: "Statement",
+  role: "Role",
+  date: "Date",
 };
 
 /** A kind by name, for values read from the database or a URL (an unknown kind shows as itself). */

@@ -18,7 +18,9 @@ function printSummary(a: Analysis) {
   for (const s of a.sources) families.set(s.familyLabel, [...(families.get(s.familyLabel) ?? []), s.file ?? s.id]);
   console.log(`${a.sources.length} reports, ${families.size} independent sources, ${a.claims.length} claims, ${a.clusters.length} clusters\n`);
   for (const s of a.sources)
-    console.log(`- ${s.file ?? s.id}: outlet ${s.outlet ?? "?"}, published ${s.publishedAt ?? "?"}, family ${s.familyLabel}${s.provenance.length ? ` (${[...new Set(s.provenance.map((p) => `${p.kind} ${p.name}`))].join("; ")})` : ""}${s.unreadable ? `; NOT ANALYSED: ${s.unreadable}` : ""}`);
+    console.log(
+      `- ${s.file ?? s.id}: outlet ${s.outlet ?? "?"}, published ${s.publishedAt ?? "?"}, family ${s.familyLabel}${s.provenance.length ? ` (${[...new Set(s.provenance.map((p) => `${p.kind} ${p.name}`))].join("; ")})` : ""}${s.unreadable ? `; NOT ANALYSED: ${s.unreadable}` : ""}`,
+    );
   const byId = new Map(a.claims.map((c) => [c.id, c]));
   for (const verdict of ["contradict", "agree", "single"] as const) {
     const ks = a.clusters.filter((k) => k.verdict === verdict && (verdict !== "single" || k.reportCount > 1 || k.kind === "quantity"));
@@ -30,5 +32,10 @@ function printSummary(a: Analysis) {
       if (verdict === "contradict") for (const id of k.claimIds) console.log(`    ${byId.get(id)!.sourceId}: ${byId.get(id)!.text}`);
     }
   }
-  console.log(`\nEntities: ${a.entities.filter((e) => e.mentions.length > 1).map((e) => `${e.canonical} (${e.mentions.join(" / ")})`).join("; ")}`);
+  console.log(
+    `\nEntities: ${a.entities
+      .filter((e) => e.mentions.length > 1)
+      .map((e) => `${e.canonical} (${e.mentions.join(" / ")})`)
+      .join("; ")}`,
+  );
 }

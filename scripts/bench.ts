@@ -25,24 +25,41 @@ console.log(`model load: ${ms(performance.now() - t0)}; ${base.length} distinct 
 // parse, CPU above wall time from the compiler threads, then about 3x), so the median fell on a warm-up
 // run; 20 passes still left two or three such runs; 40 leave none.
 const WARM_PASSES = 40;
-for (let k = 0; k < WARM_PASSES; k++) { analyzeReports(base); for (const r of base) readDoc(r.text); }
+for (let k = 0; k < WARM_PASSES; k++) {
+  analyzeReports(base);
+  for (const r of base) readDoc(r.text);
+}
 
 type Row = { n: number; wall: number; cpu: number; bareWall: number; bareCpu: number; ratio: number; stages: Record<string, number> };
 type Series = {
-  n: number; corpus: ReportInput[]; bytes: number; reps: number; runs: number; claims: number; rss: number; heap: number;
-  m: Record<"wall" | "cpu" | "bareWall" | "bareCpu" | "ratio", number[]>; stageRuns: Record<string, number[]>;
+  n: number;
+  corpus: ReportInput[];
+  bytes: number;
+  reps: number;
+  runs: number;
+  claims: number;
+  rss: number;
+  heap: number;
+  m: Record<"wall" | "cpu" | "bareWall" | "bareCpu" | "ratio", number[]>;
+  stageRuns: Record<string, number[]>;
 };
 const series: Series[] = [seeds.length, 50, 100, 200].map((n) => {
   const corpus = n === seeds.length ? seeds : scaleCorpus(base, n);
   return {
-    n, corpus, bytes: corpus.reduce((s, r) => s + Buffer.byteLength(r.text), 0),
+    n,
+    corpus,
+    bytes: corpus.reduce((s, r) => s + Buffer.byteLength(r.text), 0),
     // small batches repeat inside a timed section so that it lasts long enough to measure
     reps: Math.max(1, Math.ceil(40 / n)),
     // The smallest batch is timed most often: each of its runs is short, so one scheduler hiccup moves it
     // most. The larger ones nine times each: their medians make the growth figures, and with five runs
     // a load burst from other jobs on this 2-core machine moved one of those by 10-15%.
     runs: n === seeds.length ? 15 : 9,
-    claims: 0, rss: 0, heap: 0, m: { wall: [], cpu: [], bareWall: [], bareCpu: [], ratio: [] }, stageRuns: {},
+    claims: 0,
+    rss: 0,
+    heap: 0,
+    m: { wall: [], cpu: [], bareWall: [], bareCpu: [], ratio: [] },
+    stageRuns: {},
   };
 });
 // The seeds alone first; then the larger batches in rounds, one run of each per round, so that a burst
@@ -61,7 +78,11 @@ for (const sr of series) {
       `bare wink parse ${ms(row.bareWall)} wall / ${ms(row.bareCpu)} cpu; ratio ${row.ratio.toFixed(2)}x cpu (runs ${Math.min(...m.ratio).toFixed(2)}-${Math.max(...m.ratio).toFixed(2)}), ` +
       `${(row.wall / row.bareWall).toFixed(2)}x wall; rss ${mb(sr.rss)}, heap ${mb(sr.heap)}`,
   );
-  console.log(`       stages (median ms, wall): ${Object.entries(stages).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(", ")}`);
+  console.log(
+    `       stages (median ms, wall): ${Object.entries(stages)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(", ")}`,
+  );
   if (n === seeds.length) results.push(verdict(`${n} reports under 0.3 s (${ms(row.wall)})`, row.wall < 300));
   if (n === 200) results.push(verdict(`200 reports under 10 s (${ms(row.wall)})`, row.wall < 10_000));
   results.push(verdict(`${n} reports: analysis at most 5x the bare parse (${row.ratio.toFixed(2)}x)`, row.ratio <= 5));
@@ -84,13 +105,25 @@ function runRounds(list: Series[]) {
       if (k >= sr.runs) continue;
       const { corpus, reps, m } = sr;
       const stages: Record<string, number> = {};
-      const bare = () => { for (let r = 0; r < reps; r++) for (const report of corpus) readDoc(report.text); };
-      const whole = () => { for (let r = 0; r < reps; r++) sr.claims = analyzeReports(corpus, { timings: stages }).claims.length; };
+      const bare = () => {
+        for (let r = 0; r < reps; r++) for (const report of corpus) readDoc(report.text);
+      };
+      const whole = () => {
+        for (let r = 0; r < reps; r++) sr.claims = analyzeReports(corpus, { timings: stages }).claims.length;
+      };
       // alternate the order so that neither side always runs on a warmer or colder machine
       let b1: Timing, w1: Timing;
-      if (k % 2 === 0) { b1 = measure(bare); w1 = measure(whole); }
-      else { w1 = measure(whole); b1 = measure(bare); }
-      m.wall.push(w1.wall / reps); m.cpu.push(w1.cpu / reps); m.bareWall.push(b1.wall / reps); m.bareCpu.push(b1.cpu / reps);
+      if (k % 2 === 0) {
+        b1 = measure(bare);
+        w1 = measure(whole);
+      } else {
+        w1 = measure(whole);
+        b1 = measure(bare);
+      }
+      m.wall.push(w1.wall / reps);
+      m.cpu.push(w1.cpu / reps);
+      m.bareWall.push(b1.wall / reps);
+      m.bareCpu.push(b1.cpu / reps);
       m.ratio.push(w1.cpu / b1.cpu);
       for (const [s, v] of Object.entries(stages)) (sr.stageRuns[s] ??= []).push(v / reps);
       if (k === sr.runs - 1) ({ rss: sr.rss, heapUsed: sr.heap } = process.memoryUsage());

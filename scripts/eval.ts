@@ -17,9 +17,24 @@ import { trainModel } from "./lib-eval/train-model";
 //   npm run eval -- --ablate          leave-one-event-out on the real events with each rule family off
 //   npm run eval -- --write-floor     rewrites the floor from this run's figures
 const THRESHOLDS = [
-  "--min", "mentionRecall=0.85", "--min", "valueRecall=0.95", "--min", "pairF1=0.75",
-  "--min", "contradictionRecall=0.6", "--max", "contradictionFalseAlarms=2", "--min", "singleSourceRight=0.8",
-  "--min", "familyPairsRight=0.9", "--min", "entityGroupsRight=1", "--max", "boilerplateClaims=0",
+  "--min",
+  "mentionRecall=0.85",
+  "--min",
+  "valueRecall=0.95",
+  "--min",
+  "pairF1=0.75",
+  "--min",
+  "contradictionRecall=0.6",
+  "--max",
+  "contradictionFalseAlarms=2",
+  "--min",
+  "singleSourceRight=0.8",
+  "--min",
+  "familyPairsRight=0.9",
+  "--min",
+  "entityGroupsRight=1",
+  "--max",
+  "boilerplateClaims=0",
 ];
 
 const args = process.argv.slice(2);
@@ -36,7 +51,9 @@ const contradictionsOf = (c: Corpus) => c.gold.propositions.filter((p) => p.verd
 
 /** Labelled candidate pairs of every corpus under these flags (the features do not depend on the model). */
 function samplesFor(flags: EngineFlags): Map<string, LaneSamples> {
-  const all = corpusFolders().map((f) => loadCorpus(f.given, f.real)).filter((c): c is Corpus => !!c);
+  const all = corpusFolders()
+    .map((f) => loadCorpus(f.given, f.real))
+    .filter((c): c is Corpus => !!c);
   return new Map(all.map((c) => [c.name, collectPairs(c, { flags, model: null })]));
 }
 
@@ -53,7 +70,9 @@ function crossValidate(flags: EngineFlags, which: Corpus[]): { name: string; sco
 function printSummary(label: string, rows: { name: string; score: Score; contradictions: number }[]) {
   const real = rows.filter((r) => corpora.find((c) => c.name === r.name)?.real);
   const s = summarise(real);
-  console.log(`${label} over ${real.length} real events: mean pairF1 ${s.pairF1}, contradiction recall ${s.contradictionRecall} (every gold contradiction), at most ${s.worstFalseAlarms} false alarm(s) per event`);
+  console.log(
+    `${label} over ${real.length} real events: mean pairF1 ${s.pairF1}, contradiction recall ${s.contradictionRecall} (every gold contradiction), at most ${s.worstFalseAlarms} false alarm(s) per event`,
+  );
 }
 
 if (args.includes("--cv")) {
@@ -71,13 +90,24 @@ if (args.includes("--ablate")) {
   const print = (label: string, rows: { name: string; score: Score; contradictions: number }[]) => {
     const s = summarise(rows);
     const per = rows.map((r) => `${r.name.split("-")[0]} ${r.score.pairF1}/${r.score.contradictionRecall}/${r.score.contradictionFalseAlarms}`).join("  ");
-    console.log(`${label.padEnd(22)} mean pairF1 ${s.pairF1}  contradiction recall ${s.contradictionRecall}  worst false alarms ${s.worstFalseAlarms}   (${per})`);
+    console.log(
+      `${label.padEnd(22)} mean pairF1 ${s.pairF1}  contradiction recall ${s.contradictionRecall}  worst false alarms ${s.worstFalseAlarms}   (${per})`,
+    );
   };
   if (process.env.TRIANGULATE_ABLATE) print(`without ${process.env.TRIANGULATE_ABLATE}`, crossValidate(DEFAULT_FLAGS, real));
   else {
-    for (const off of [null, ...FLAG_NAMES]) print(off ? `without ${off}` : "all rules", crossValidate(off ? { ...DEFAULT_FLAGS, [off]: false } : DEFAULT_FLAGS, real));
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, "--ablate"], { encoding: "utf8", env: { ...process.env, TRIANGULATE_ABLATE: "paraphrases" } });
-    process.stdout.write(child.stdout.split("\n").filter((l) => l.startsWith("without")).join("\n") + "\n");
+    for (const off of [null, ...FLAG_NAMES])
+      print(off ? `without ${off}` : "all rules", crossValidate(off ? { ...DEFAULT_FLAGS, [off]: false } : DEFAULT_FLAGS, real));
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, "--ablate"], {
+      encoding: "utf8",
+      env: { ...process.env, TRIANGULATE_ABLATE: "paraphrases" },
+    });
+    process.stdout.write(
+      child.stdout
+        .split("\n")
+        .filter((l) => l.startsWith("without"))
+        .join("\n") + "\n",
+    );
   }
   process.exit(0);
 }
@@ -95,13 +125,22 @@ for (const c of corpora) {
   const drops = named.length ? [] : checkFloor(floor, c.name, score);
   const problems = [...(gated && !passed ? [`below the thresholds: ${short}`] : []), ...(drops.length ? [`below the floor: ${drops.join(", ")}`] : [])];
   if (problems.length) failed++;
-  rows.push({ name: c.name, score, contradictions: contradictionsOf(c), note: `${c.inputs.length} reports, ${ms} ms${gated ? ", thresholds" : ""}${problems.length ? `; FAILS ${problems.join("; ")}` : ""}` });
+  rows.push({
+    name: c.name,
+    score,
+    contradictions: contradictionsOf(c),
+    note: `${c.inputs.length} reports, ${ms} ms${gated ? ", thresholds" : ""}${problems.length ? `; FAILS ${problems.join("; ")}` : ""}`,
+  });
   if (verbose) {
     console.log(`== ${c.dir}`);
     for (const [k, v] of Object.entries(detail)) if (v.length) console.log(`${k}:\n  ${v.join("\n  ")}`);
     const off = listOffGold(c, analysis);
     if (off.length) console.log(`offGoldClaims (${off.length}):\n  ${off.join("\n  ")}`);
-    console.log(Object.entries(score).map(([k, v]) => `${k}=${v}`).join(" "));
+    console.log(
+      Object.entries(score)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(" "),
+    );
   }
 }
 printTable("scores (committed pair model)", rows);

@@ -40,7 +40,11 @@ try {
   const uploads = files.map((file) => ({
     ...decodeUpload(path.basename(file), readFileSync(file)),
     fileName: path.basename(file),
-    title: null, outletName: null, url: null, byline: null, publishedAt: null,
+    title: null,
+    outletName: null,
+    url: null,
+    byline: null,
+    publishedAt: null,
   }));
   const existing = await db.story.findFirst({ where: { title: values.story }, select: { slug: true } });
   const bar = new cliProgress.SingleBar({ format: "reading  [{bar}] {value}/{total} reports", hideCursor: true }, cliProgress.Presets.shades_classic);

@@ -75,7 +75,8 @@ function runInHeadCopy(): number {
   // Exports of older commits go, unless another run may still be using one (touched within the hour).
   for (const entry of readdirSync(tmpdir())) {
     const stale = path.join(tmpdir(), entry);
-    if (entry.startsWith("triangulate-load-") && stale !== dir && Date.now() - statSync(stale).mtimeMs > 3_600_000) rmSync(stale, { recursive: true, force: true });
+    if (entry.startsWith("triangulate-load-") && stale !== dir && Date.now() - statSync(stale).mtimeMs > 3_600_000)
+      rmSync(stale, { recursive: true, force: true });
   }
   if (!existsSync(path.join(dir, "package.json"))) {
     console.log(`Exporting HEAD ${sha.slice(0, 12)} to ${dir}`);
@@ -88,7 +89,8 @@ function runInHeadCopy(): number {
   utimesSync(dir, now, now);
   cpSync("scripts/load-matrix.ts", path.join(dir, "scripts/load-matrix.ts"));
   cpSync("scripts/load", path.join(dir, "scripts/load"), { recursive: true });
-  for (const file of ["scripts/serve-app.ts", "scripts/next-cluster.mjs", "scripts/next-server.mjs", "lib/http/client-ip.mjs"]) cpSync(file, path.join(dir, file));
+  for (const file of ["scripts/serve-app.ts", "scripts/next-cluster.mjs", "scripts/next-server.mjs", "lib/http/client-ip.mjs"])
+    cpSync(file, path.join(dir, file));
   const args = process.argv.slice(2).filter((arg) => arg !== "--head");
   const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/load-matrix.ts", ...args], {
     cwd: dir,
@@ -131,10 +133,19 @@ async function main(): Promise<number> {
     const base = Date.now() - 3_600_000;
     await db.report.createMany({
       data: reports.map((report, index) => ({
-        id: report.id, storyId: story.id, title: report.title, outletName: report.outletName, url: report.url,
-        publishedAt: report.publishedAt, fileName: `${report.outletName}.txt`, format: "text" as const,
-        rawText: report.articleText, articleText: report.articleText, cleanText: report.articleText,
-        contentHash: createHash("sha256").update(report.articleText).digest("hex"), charCount: report.articleText.length,
+        id: report.id,
+        storyId: story.id,
+        title: report.title,
+        outletName: report.outletName,
+        url: report.url,
+        publishedAt: report.publishedAt,
+        fileName: `${report.outletName}.txt`,
+        format: "text" as const,
+        rawText: report.articleText,
+        articleText: report.articleText,
+        cleanText: report.articleText,
+        contentHash: createHash("sha256").update(report.articleText).digest("hex"),
+        charCount: report.articleText.length,
         createdAt: new Date(base + index * 1000),
       })),
     });
@@ -234,8 +245,12 @@ async function main(): Promise<number> {
       continue;
     }
     process.stdout.write(`autocannon ${CONNECTIONS} connections × ${DURATION} s: ${target.name} … `);
-    const result = summarize([await loadOnce({ url: `${origin}${target.path}`, pid: servers[0]!.pid!, cookie, gzip, seconds: DURATION, connections: CONNECTIONS })]);
-    console.log(`${result.rps.toFixed(1)} req/s, p95 ${result.p95.text} ms${result.drainMs > 1000 ? `; the server then worked ${ms(result.drainMs)} more on abandoned requests` : ""}`);
+    const result = summarize([
+      await loadOnce({ url: `${origin}${target.path}`, pid: servers[0]!.pid!, cookie, gzip, seconds: DURATION, connections: CONNECTIONS }),
+    ]);
+    console.log(
+      `${result.rps.toFixed(1)} req/s, p95 ${result.p95.text} ms${result.drainMs > 1000 ? `; the server then worked ${ms(result.drainMs)} more on abandoned requests` : ""}`,
+    );
     runs.push({ name: target.name, path: target.path, gzip, result });
   }
   const rss = readRss(servers[0]!.pid!);
@@ -257,7 +272,9 @@ async function main(): Promise<number> {
     const seconds = Math.max(2, Math.round(DURATION / 2));
     for (const target of [targets[1]!, targets[2]!, targets[3]!, targets[5]!]) {
       for (let i = 0; i < 4 * workers; i++) await fetch(`${clusterOrigin}${target.path}`, { headers: { cookie: clusterCookie } }).then((r) => r.arrayBuffer());
-      process.stdout.write(`autocannon ${CONNECTIONS} connections, ${turns} turns × ${seconds} s each on 1 and on ${workers} server processes: ${target.name} … `);
+      process.stdout.write(
+        `autocannon ${CONNECTIONS} connections, ${turns} turns × ${seconds} s each on 1 and on ${workers} server processes: ${target.name} … `,
+      );
       const parts: [Awaited<ReturnType<typeof loadOnce>>[], Awaited<ReturnType<typeof loadOnce>>[]] = [[], []];
       for (let turn = 0; turn < turns; turn++)
         for (const side of turn % 2 ? [1, 0] : [0, 1]) {
@@ -275,9 +292,18 @@ async function main(): Promise<number> {
   const toRow = ({ name, path: target, gzip, result }: (typeof runs)[number]) => {
     const probed = probes.get(target)!;
     return [
-      name, result.rps.toFixed(1), result.p50.text, result.p95.text, result.p99.text,
-      String(result.responses), String(result.unfinished), String(result.non2xx), String(result.errors + result.timeouts),
-      gzip ? `${kb(probed.gzipBytes)} gz` : kb(probed.bytes), result.cpuMsPerRequest.toFixed(0), gzip ? "" : probed.aloneMs.toFixed(0),
+      name,
+      result.rps.toFixed(1),
+      result.p50.text,
+      result.p95.text,
+      result.p99.text,
+      String(result.responses),
+      String(result.unfinished),
+      String(result.non2xx),
+      String(result.errors + result.timeouts),
+      gzip ? `${kb(probed.gzipBytes)} gz` : kb(probed.bytes),
+      result.cpuMsPerRequest.toFixed(0),
+      gzip ? "" : probed.aloneMs.toFixed(0),
     ];
   };
   console.log(`\nMeasured ${source}`);
@@ -289,10 +315,15 @@ async function main(): Promise<number> {
       `\nOne process against npm start's ${workers} (node:cluster on one port; WEB_CONCURRENCY sets the number), both running at once and loaded in turns\n` +
         `(4 runs of ${Math.max(2, Math.round(DURATION / 2))} s each, alternating), so that other work on the machine weighs on both alike:`,
     );
-    console.log(table(headers, paired.flatMap(({ name, path: target, single, cluster }) => [
-      toRow({ name: `${name}, 1 process`, path: target, gzip: false, result: single }),
-      toRow({ name: `${name}, ${workers} processes`, path: target, gzip: false, result: cluster }),
-    ])));
+    console.log(
+      table(
+        headers,
+        paired.flatMap(({ name, path: target, single, cluster }) => [
+          toRow({ name: `${name}, 1 process`, path: target, gzip: false, result: single }),
+          toRow({ name: `${name}, ${workers} processes`, path: target, gzip: false, result: cluster }),
+        ]),
+      ),
+    );
   }
   console.log(
     "unfinished: requests still waiting when the run stopped; their wait so far counts as a lower bound, and a percentile it reaches is shown as ≥.\n" +
@@ -310,13 +341,25 @@ async function main(): Promise<number> {
   if (rss) console.log(`server RSS after the runs: ${rss}`);
 
   console.log("\nSQL statements per request (counted in the server at the pg driver):");
-  console.log(table(["target", "statements", "body bytes", "gzip bytes"], targets.map((target) => {
-    const probed = probes.get(target.path)!;
-    return [target.name, probed.queries === null ? "not counted" : `${probed.queries}${probed.stable === false ? " (varies)" : ""}`, kb(probed.bytes), kb(probed.gzipBytes)];
-  })));
+  console.log(
+    table(
+      ["target", "statements", "body bytes", "gzip bytes"],
+      targets.map((target) => {
+        const probed = probes.get(target.path)!;
+        return [
+          target.name,
+          probed.queries === null ? "not counted" : `${probed.queries}${probed.stable === false ? " (varies)" : ""}`,
+          kb(probed.bytes),
+          kb(probed.gzipBytes),
+        ];
+      }),
+    ),
+  );
   const bigPage = probes.get(`/stories/${big}`)!;
   if (bigPage.statements.length) console.log(`story page statements:\n${bigPage.statements.map((statement) => `  ${statement}`).join("\n")}`);
-  console.log(`In-process (Prisma query events): getClaimMatrix 3×20 ${inProcess.matrixSmall}, 30×500 ${inProcess.matrixBig}; getStory 3×20 ${inProcess.storySmall}, 30×500 ${inProcess.storyBig}`);
+  console.log(
+    `In-process (Prisma query events): getClaimMatrix 3×20 ${inProcess.matrixSmall}, 30×500 ${inProcess.matrixBig}; getStory 3×20 ${inProcess.storySmall}, 30×500 ${inProcess.storyBig}`,
+  );
 
   // Judged as the app is run (npm start's processes); the one-process figure is printed beside it.
   const pair = paired.find((run) => run.path === `/stories/${big}`);
@@ -361,7 +404,9 @@ async function signIn(origin: string): Promise<string> {
 function describeWorkingTree(): string {
   try {
     const sha = execFileSync("git", ["rev-parse", "--short=12", "HEAD"], { encoding: "utf8" }).trim();
-    const changed = execFileSync("git", ["status", "--porcelain", "--", "app", "components", "lib", "prisma"], { encoding: "utf8" }).split("\n").filter(Boolean).length;
+    const changed = execFileSync("git", ["status", "--porcelain", "--", "app", "components", "lib", "prisma"], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean).length;
     return `the working tree at ${process.cwd()} (HEAD ${sha}${changed ? `, ${changed} uncommitted change(s) under app/ components/ lib/ prisma/` : ""})`;
   } catch {
     return `the checkout at ${process.cwd()}`;
@@ -411,7 +456,7 @@ async function startServer(workers: number, env: NodeJS.ProcessEnv, origin: stri
 }
 
 async function stopServer(child: ChildProcess): Promise<void> {
-  if ( child.exitCode !== null || child.signalCode !== null) return;
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = once(child, "exit");
   child.kill("SIGTERM");
   if (await Promise.race([exited.then(() => true), sleep(5000).then(() => false)])) return;
@@ -446,7 +491,11 @@ function median(values: number[]): number {
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((header, i) => Math.max(header.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   return [line(headers), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)].join("\n");
 }
 

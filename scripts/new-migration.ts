@@ -6,7 +6,10 @@ import { MIGRATIONS_DIR } from "../lib/database/apply-migrations";
 import { diffSchemas } from "../lib/database/schema-engine";
 import { withDatabase } from "../lib/database/with-database";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("usage: npm run db:new-migration -- <name>");
   process.exit(2);

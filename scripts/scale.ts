@@ -61,12 +61,18 @@ try {
   if (BIG_ONLY) {
     startWorker();
     // As in the full run, the server's upload threads and the worker's analysis thread are warm.
-    await runPhase(client, "warm-up", [{ story: STORIES + half + 1, reports: [0, 1, 2, 3].map((n) => makeReport(0, n)) }], { parallel: 4, title: (i) => storyTitle(i, "warm") });
+    await runPhase(client, "warm-up", [{ story: STORIES + half + 1, reports: [0, 1, 2, 3].map((n) => makeReport(0, n)) }], {
+      parallel: 4,
+      title: (i) => storyTitle(i, "warm"),
+    });
   } else killed = await runManyStories(client, phases, perStory, half);
   const big = BIG > 0 ? await runBigStory(client, BIG, STORIES + half) : null;
   if (big) phases.push(big);
 
-  if (!BIG_ONLY) console.log(`\nscale test: ${REPORTS} reports over ${STORIES} stories (+${half * perStory} in the kill run), ${PARALLEL} uploads at a time, web server of 2 processes`);
+  if (!BIG_ONLY)
+    console.log(
+      `\nscale test: ${REPORTS} reports over ${STORIES} stories (+${half * perStory} in the kill run), ${PARALLEL} uploads at a time, web server of 2 processes`,
+    );
   for (const phase of phases) {
     console.log(
       `${phase.name.padEnd(32)} ${phase.reports} reports in ${(phase.ms / 1000).toFixed(1)} s: ${(phase.reports / (phase.ms / 1000)).toFixed(1)} reports/s analysed; ` +
@@ -78,11 +84,15 @@ try {
   const { verifyOncePerInput } = await import("./lib-scale/verify-once");
   const check = await verifyOncePerInput(workerLines);
   if (big) console.log(`progress the ${BIG}-report story showed (polled every 0.5 s): ${summarizeProgress(big.progress)}`);
-  const runs = Object.entries(check.outcomes).map(([outcome, count]) => `${count} ${outcome}`).join(", ");
+  const runs = Object.entries(check.outcomes)
+    .map(([outcome, count]) => `${count} ${outcome}`)
+    .join(", ");
   console.log(`analyses run by the workers: ${runs} (stale: discarded, the story changed while it ran)`);
   const rest = await timePage(client, phases.at(-1)!.page, 20);
   console.log(`story page at rest, after the runs (${phases.at(-1)!.page}): p95 ${Math.round(percentile(rest, 95))} ms (${rest.length} views)`);
-  console.log(`${killed ? `killed worker pid ${killed}; ` : ""}stories analysed: ${check.analysed}/${check.stories}; input hashes written more than once: ${check.repeats}; failed: ${check.failed}`);
+  console.log(
+    `${killed ? `killed worker pid ${killed}; ` : ""}stories analysed: ${check.analysed}/${check.stories}; input hashes written more than once: ${check.repeats}; failed: ${check.failed}`,
+  );
   if (check.analysed !== check.stories || check.repeats > 0) process.exitCode = 1;
 } finally {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
@@ -94,7 +104,8 @@ process.exit();
 
 /** The 1,000 reports: half the stories with one worker, half with two, then a run with one of two killed; returns the killed pid. */
 async function runManyStories(client: Client, phases: Phase[], perStory: number, half: number): Promise<number | undefined> {
-  const plan = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => ({ story: from + i, reports: Array.from({ length: perStory }, (_, n) => makeReport(from + i, n)) }));
+  const plan = (from: number, to: number) =>
+    Array.from({ length: to - from }, (_, i) => ({ story: from + i, reports: Array.from({ length: perStory }, (_, n) => makeReport(from + i, n)) }));
   const one = startWorker();
   phases.push(await runPhase(client, "1 worker", plan(0, half), { parallel: PARALLEL, title: (i) => storyTitle(i, "a") }));
   startWorker();
@@ -121,7 +132,13 @@ async function timePage(client: Client, page: string, views: number): Promise<nu
 
 async function waitForServer(url: string): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`the server did not answer at ${url}`);

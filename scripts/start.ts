@@ -25,7 +25,8 @@ if (shouldCreateDemoAccounts(userCount)) {
   const { createDemoUsers } = await import("../lib/demo/create-demo-users");
   const { DEMO_PASSWORD } = await import("../lib/demo/demo-users");
   const demoUsers = await createDemoUsers();
-  if (demoUsers.length) console.log(`Created demo accounts ${demoUsers.join(", ")} (password: ${DEMO_PASSWORD}); change or remove them before others can reach the server`);
+  if (demoUsers.length)
+    console.log(`Created demo accounts ${demoUsers.join(", ")} (password: ${DEMO_PASSWORD}); change or remove them before others can reach the server`);
 } else if (userCount === 0) {
   console.log('No accounts yet: create an administrator with `npm run create-admin -- EMAIL "Full Name"`.');
 }
@@ -38,8 +39,7 @@ if (!dev && !buildAppIfStale()) {
 // PORT reaches the server so sign-in's base URL and trusted origins name the right port.
 const env = { ...process.env, PORT: port };
 const workers = dev ? 1 : serverWorkers();
-const launch = () =>
-  dev ? spawn(process.execPath, [NEXT_BIN, "dev", "-p", port], { stdio: "inherit", env }) : serveApp({ port, workers, env });
+const launch = () => (dev ? spawn(process.execPath, [NEXT_BIN, "dev", "-p", port], { stdio: "inherit", env }) : serveApp({ port, workers, env }));
 console.log(`Triangulate on http://localhost:${port}${workers > 1 ? ` (${workers} server processes)` : ""}`);
 const { checkIntervalMinutes, startDevelopingStoryChecks } = await import("../lib/reports/check-developing-stories");
 const followEvery = checkIntervalMinutes();

@@ -33,7 +33,15 @@ try {
     const lint = spawnSync(process.execPath, ["node_modules/eslint/bin/eslint.js", "."], { stdio: "inherit" });
     if (lint.status === 0) passed += 1;
     else failed += 1;
-    const vitest = spawnSync(process.execPath, ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"], { stdio: "inherit", env: process.env });
+    console.log("prettier --check (npm run format:check)");
+    const format = spawnSync(process.execPath, ["node_modules/prettier/bin/prettier.cjs", "--check", "--log-level=warn", "."], { stdio: "inherit" });
+    if (format.status === 0) passed += 1;
+    else failed += 1;
+    const vitest = spawnSync(
+      process.execPath,
+      ["node_modules/vitest/vitest.mjs", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"],
+      { stdio: "inherit", env: process.env },
+    );
     const counts = readJson<{ numPassedTests: number; numFailedTests: number }>("test-results/vitest.json");
     passed += counts?.numPassedTests ?? 0;
     failed += counts ? counts.numFailedTests : 1;
@@ -46,7 +54,10 @@ try {
       console.error("next build failed: no end-to-end tests ran");
     } else {
       const env = { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: "test-results/playwright.json" };
-      spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...(only === "e2e" ? filters : [])], { stdio: "inherit", env });
+      spawnSync(process.execPath, ["node_modules/@playwright/test/cli.js", "test", "--reporter=list,json", ...(only === "e2e" ? filters : [])], {
+        stdio: "inherit",
+        env,
+      });
       const stats = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>("test-results/playwright.json")?.stats;
       passed += stats ? stats.expected + stats.flaky : 0;
       failed += stats ? stats.unexpected : 1;

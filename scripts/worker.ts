@@ -17,7 +17,10 @@ const { stopBoss } = await import("../lib/jobs/queue");
 const stopWorkers = await startAnalysisWorkers(count);
 console.log(`${count} analysis worker${count === 1 ? "" : "s"} waiting for jobs (pid ${process.pid}).`);
 const health = process.env.WORKER_HEALTH_PORT
-  ? createServer((_request, response) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ workers: count }))).listen(Number(process.env.WORKER_HEALTH_PORT), "127.0.0.1")
+  ? createServer((_request, response) => response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ workers: count }))).listen(
+      Number(process.env.WORKER_HEALTH_PORT),
+      "127.0.0.1",
+    )
   : null;
 let stopping = false;
 const stop = async () => {

@@ -22,9 +22,7 @@ export default async function AccountPage() {
       </section>
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Deactivate your account</h2>
-        <p className="text-sm text-stone-600">
-          You will be signed out everywhere and can no longer sign in. Your comments and reviews stay, under your name.
-        </p>
+        <p className="text-sm text-stone-600">You will be signed out everywhere and can no longer sign in. Your comments and reviews stay, under your name.</p>
         <DeactivateAccountForm />
       </section>
     </div>

@@ -25,11 +25,15 @@ export function DeactivateAccountForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-red-200 bg-white p-5 shadow-sm">
       <div>
-        <label htmlFor="deactivatePassword" className={labelClass}>Your password, to confirm</label>
+        <label htmlFor="deactivatePassword" className={labelClass}>
+          Your password, to confirm
+        </label>
         <input id="deactivatePassword" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
       <FormError message={error} />
-      <button type="submit" disabled={pending} className={dangerButtonClass}>{pending ? "Deactivating…" : "Deactivate my account"}</button>
+      <button type="submit" disabled={pending} className={dangerButtonClass}>
+        {pending ? "Deactivating…" : "Deactivate my account"}
+      </button>
     </form>
   );
 }

@@ -26,15 +26,21 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form method="post" onSubmit={onSubmit} className="space-y-5 rounded-lg border border-stone-200 bg-white p-6 shadow-sm">
       <div>
-        <label htmlFor="email" className={labelClass}>Email</label>
+        <label htmlFor="email" className={labelClass}>
+          Email
+        </label>
         <input id="email" name="email" type="email" autoComplete="username" required className={inputClass} />
       </div>
       <div>
-        <label htmlFor="password" className={labelClass}>Password</label>
+        <label htmlFor="password" className={labelClass}>
+          Password
+        </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
       <FormError message={error} />
-      <button type="submit" disabled={pending} className={primaryButtonClass}>{pending ? "Signing in…" : "Sign in"}</button>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
     </form>
   );
 }

@@ -34,7 +34,9 @@ export function ClaimMatrixTable({ data, storyPath, query, updates }: Props) {
         <li key={row.id} className="flex items-start gap-2">
           <VerdictBadge verdict={row.verdict} />
           {/* plain anchors: a list this long should not cost a client component per row */}
-          <a href={`${storyPath}/clusters/${row.id}`} className="font-serif text-ink hover:underline">{row.summary}</a>
+          <a href={`${storyPath}/clusters/${row.id}`} className="font-serif text-ink hover:underline">
+            {row.summary}
+          </a>
         </li>
       ))}
     </ol>

@@ -15,8 +15,7 @@ export function MatrixCellView({ cell, reportId, reportLabel, againstLabel, back
   const first = cell.claim;
   const href = `/reports/${reportId}?claim=${first.id}&back=${encodeURIComponent(back)}#claim-${first.id}`;
   return (
-    <a href={href} data-row={row} data-col={col} tabIndex={row === 0 && col === 0 ? 0 : -1}
-      className={`mx-cell mx-${cell.state}`}>
+    <a href={href} data-row={row} data-col={col} tabIndex={row === 0 && col === 0 ? 0 : -1} className={`mx-cell mx-${cell.state}`}>
       <span className="mx-cell-head">
         <span className="normal-case md:hidden">{reportLabel} ·</span>
         <span aria-hidden>{style.symbol}</span>

@@ -19,7 +19,9 @@ export function MatrixSummary({ matrix }: { matrix: ClaimMatrix }) {
         <ul className="max-h-72 space-y-1.5 overflow-y-auto pr-1" tabIndex={0}>
           {tallies.map((t) => (
             <li key={t.reportId} className="tally">
-              <span className="truncate text-stone-700" title={t.label}>{t.label}</span>
+              <span className="truncate text-stone-700" title={t.label}>
+                {t.label}
+              </span>
               <span className="tally-bar" aria-hidden style={barStyle(t, widest)} />
               <span className="tally-n">{`${t.agrees} agree · ${t.contradicts} contradict · ${t.only} alone`}</span>
             </li>

@@ -10,15 +10,39 @@ export function RoleForm({ id, name, role, change }: { id: string; name: string;
   const [value, setValue] = useState<Role>(role);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
-      <label className="sr-only" htmlFor={`role-${id}`}>Role of {name}</label>
-      <select id={`role-${id}`} name="role" value={value} onChange={(event) => setValue(event.target.value as Role)} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm">
-        {ROLES.map((option) => <option key={option} value={option}>{option}</option>)}
+      <label className="sr-only" htmlFor={`role-${id}`}>
+        Role of {name}
+      </label>
+      <select
+        id={`role-${id}`}
+        name="role"
+        value={value}
+        onChange={(event) => setValue(event.target.value as Role)}
+        className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm"
+      >
+        {ROLES.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
       </select>
-      <button type="submit" disabled={pending} className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm font-medium hover:bg-stone-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-stone-300 bg-white px-2 py-1 text-sm font-medium hover:bg-stone-50 disabled:opacity-60"
+      >
         {pending ? "Saving…" : "Change"}
       </button>
-      {state.error && <span role="alert" className="text-xs text-red-700">{state.error}</span>}
-      {state.saved && !pending && <span role="status" className="text-xs text-emerald-800">Saved</span>}
+      {state.error && (
+        <span role="alert" className="text-xs text-red-700">
+          {state.error}
+        </span>
+      )}
+      {state.saved && !pending && (
+        <span role="status" className="text-xs text-emerald-800">
+          Saved
+        </span>
+      )}
     </form>
   );
 }

@@ -15,11 +15,18 @@ export function AuditTrail({ events, empty = "No changes recorded yet." }: { eve
             <p>
               <span className="font-medium text-ink">{event.actorName}</span> {ACTION_LABEL[event.action] ?? event.action}
               {event.context && <> · {event.context}</>}
-              <span className="text-stone-600"> · <time dateTime={event.createdAt.toISOString()}>{formatMoment(event.createdAt)}</time></span>
+              <span className="text-stone-600">
+                {" "}
+                · <time dateTime={event.createdAt.toISOString()}>{formatMoment(event.createdAt)}</time>
+              </span>
             </p>
             {changes.length > 0 && (
               <ul className="mt-0.5 text-xs text-stone-600">
-                {changes.map((change) => <li key={change} className="break-words">{change}</li>)}
+                {changes.map((change) => (
+                  <li key={change} className="break-words">
+                    {change}
+                  </li>
+                ))}
               </ul>
             )}
           </li>

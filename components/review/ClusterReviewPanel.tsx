@@ -30,7 +30,9 @@ export function ClusterReviewPanel({ data, role, save, comment }: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <section aria-labelledby="review-heading" className={card}>
-        <h2 id="review-heading" className={heading}>Review</h2>
+        <h2 id="review-heading" className={heading}>
+          Review
+        </h2>
         <div className="flex flex-wrap items-center gap-2">
           <StatusBadge status={review.status} />
           <FlagBadge flag={flag} open={!SETTLED_STATUSES.includes(review.status)} verdict={verdict} />
@@ -39,17 +41,22 @@ export function ClusterReviewPanel({ data, role, save, comment }: Props) {
           <div className="space-y-1 text-sm">
             {review.note && <p className="whitespace-pre-line text-stone-800">{review.note}</p>}
             {right && (
-              <p className="font-medium text-emerald-900">Judged right: <q>{right.words}</q> ({right.reportNames.join(", ")})</p>
+              <p className="font-medium text-emerald-900">
+                Judged right: <q>{right.words}</q> ({right.reportNames.join(", ")})
+              </p>
             )}
             {review.evidence.length > 0 && <EvidenceLinks links={review.evidence} />}
-            <p className="text-xs text-stone-600">By {review.updatedByName}, {formatMoment(new Date(review.updatedAt))}</p>
+            <p className="text-xs text-stone-600">
+              By {review.updatedByName}, {formatMoment(new Date(review.updatedAt))}
+            </p>
           </div>
         ) : (
           <p className="text-sm text-stone-600">No editor has reviewed this claim yet.</p>
         )}
         {matchingReviews > 1 && (
           <p className="rounded-md bg-stone-100 px-3 py-2 text-xs text-stone-700">
-            {plural(matchingReviews, "review")} match this claim: a re-analysis joined claims that were reviewed separately. The most recent is shown; the others are in the trail below.
+            {plural(matchingReviews, "review")} match this claim: a re-analysis joined claims that were reviewed separately. The most recent is shown; the
+            others are in the trail below.
           </p>
         )}
         {save ? (
@@ -63,20 +70,26 @@ export function ClusterReviewPanel({ data, role, save, comment }: Props) {
       </section>
       <div className="space-y-6">
         <section aria-labelledby="comments-heading" className={card}>
-          <h2 id="comments-heading" className={heading}>Comments ({comments.length})</h2>
+          <h2 id="comments-heading" className={heading}>
+            Comments ({comments.length})
+          </h2>
           {comments.length === 0 && <p className="text-sm text-stone-600">No comments yet.</p>}
           <ul className="space-y-2">
             {comments.map((comment) => (
               <li key={comment.id} className="text-sm">
                 <p className="whitespace-pre-line text-stone-800">{comment.body}</p>
-                <p className="text-xs text-stone-600">{comment.authorName}, {formatMoment(comment.createdAt)}</p>
+                <p className="text-xs text-stone-600">
+                  {comment.authorName}, {formatMoment(comment.createdAt)}
+                </p>
               </li>
             ))}
           </ul>
           {comment && <CommentForm comment={comment} />}
         </section>
         <section aria-labelledby="trail-heading" className={card}>
-          <h2 id="trail-heading" className={heading}>Audit trail</h2>
+          <h2 id="trail-heading" className={heading}>
+            Audit trail
+          </h2>
           <AuditTrail events={events} />
         </section>
       </div>

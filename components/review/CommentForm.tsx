@@ -13,10 +13,14 @@ export function CommentForm({ comment }: { comment: FormAction }) {
   }, [state]);
   return (
     <form ref={form} action={action} className="space-y-2">
-      <label htmlFor="comment-body" className="sr-only">Comment</label>
+      <label htmlFor="comment-body" className="sr-only">
+        Comment
+      </label>
       <textarea id="comment-body" name="body" required rows={3} maxLength={4000} className={inputClass} placeholder="A lead, a call to make, a doubt…" />
       <FormError message={state.error} />
-      <button type="submit" disabled={pending} className={primaryButtonClass}>{pending ? "Posting…" : "Post comment"}</button>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Posting…" : "Post comment"}
+      </button>
     </form>
   );
 }

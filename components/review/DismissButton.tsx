@@ -9,8 +9,12 @@ export function DismissButton({ dismiss, summary }: { dismiss: FormAction; summa
   const [state, action, pending] = useActionState<FormState, FormData>(dismiss, {});
   return (
     <form action={action} className="space-y-1">
-      <button type="submit" disabled={pending} aria-label={`Not a claim: ${summary}`}
-        className="rounded-md border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        aria-label={`Not a claim: ${summary}`}
+        className="rounded-md border border-stone-300 bg-white px-2.5 py-1 text-xs font-medium text-stone-800 hover:bg-stone-100 disabled:opacity-60"
+      >
         {pending ? "Dismissing…" : "Not a claim"}
       </button>
       <FormError message={state.error} />

@@ -10,7 +10,10 @@ export function FlagBadge({ flag, open, verdict }: { flag: ClusterFlag | null; o
   if (!flag) return null;
   const implied = (flag === "contradicted" && verdict === "contradict") || (flag === "single_source" && verdict === "single");
   return (
-    <span className={`inline-flex items-center gap-1 text-xs font-medium ${open ? FLAG_STYLE[flag] : "text-stone-600"}`} title={`Flagged automatically: ${FLAG_LABEL[flag].toLowerCase()}`}>
+    <span
+      className={`inline-flex items-center gap-1 text-xs font-medium ${open ? FLAG_STYLE[flag] : "text-stone-600"}`}
+      title={`Flagged automatically: ${FLAG_LABEL[flag].toLowerCase()}`}
+    >
       <span aria-hidden>⚑</span>
       {open ? "Needs review" : "Review settled"}
       {!implied && `: ${FLAG_LABEL[flag].toLowerCase()}`}

@@ -19,9 +19,13 @@ export function ReviewQueueItem({ item, dismiss }: { item: QueueItem; dismiss: F
           <StatusBadge status={item.status} />
           {item.verdict === "agree" && <span className="text-xs font-medium text-amber-800">one independent source</span>}
         </div>
-        <Link href={`/stories/${item.slug}/clusters/${item.clusterId}`} className="block font-serif font-medium text-ink hover:underline">{item.summary}</Link>
+        <Link href={`/stories/${item.slug}/clusters/${item.clusterId}`} className="block font-serif font-medium text-ink hover:underline">
+          {item.summary}
+        </Link>
         <p className="text-xs text-stone-700">
-          <Link href={`/stories/${item.slug}`} className="hover:underline">{item.storyTitle}</Link>
+          <Link href={`/stories/${item.slug}`} className="hover:underline">
+            {item.storyTitle}
+          </Link>
           {item.reviewedBy && <> · last reviewed by {item.reviewedBy}</>}
         </p>
       </div>

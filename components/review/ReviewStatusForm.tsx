@@ -49,31 +49,56 @@ export function ReviewStatusForm({ review, save, sides }: { review: ReviewSnapsh
           {REVIEW_STATUSES.map((value) => (
             <label key={value} className="flex items-start gap-2 text-sm">
               <input type="radio" name="status" value={value} checked={status === value} onChange={() => setStatus(value)} className="mt-1" />
-              <span><span className="font-medium">{STATUS_LABEL[value]}</span> <span className="text-stone-700">— {STATUS_HELP[value]}</span></span>
+              <span>
+                <span className="font-medium">{STATUS_LABEL[value]}</span> <span className="text-stone-700">— {STATUS_HELP[value]}</span>
+              </span>
             </label>
           ))}
         </div>
       </fieldset>
       {sides && <SidePicker sides={sides} value={rightSide} onChange={setRightSide} />}
-      <label className={labelClass}>Note
-        <textarea name="note" value={note} onChange={(event) => setNote(event.target.value)} rows={3} maxLength={4000} className={inputClass} placeholder="What you checked, and what you found" />
+      <label className={labelClass}>
+        Note
+        <textarea
+          name="note"
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          rows={3}
+          maxLength={4000}
+          className={inputClass}
+          placeholder="What you checked, and what you found"
+        />
       </label>
-      <label className={labelClass}>Evidence links <span className="font-normal text-stone-700">(one http(s) address per line)</span>
-        <textarea name="evidence" value={evidence} onChange={(event) => setEvidence(event.target.value)} rows={2} className={inputClass} placeholder="https://…" />
+      <label className={labelClass}>
+        Evidence links <span className="font-normal text-stone-700">(one http(s) address per line)</span>
+        <textarea
+          name="evidence"
+          value={evidence}
+          onChange={(event) => setEvidence(event.target.value)}
+          rows={2}
+          className={inputClass}
+          placeholder="https://…"
+        />
       </label>
       {state.conflict && (
         <div role="alert" className="space-y-1 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
           <p className="font-semibold">Changed by {state.conflict.updatedByName || "someone else"} while you were editing: your change was not saved.</p>
-          <p className="flex flex-wrap items-center gap-1.5">Now: <StatusBadge status={state.conflict.status} /> {state.conflict.note && <q>{state.conflict.note}</q>}</p>
+          <p className="flex flex-wrap items-center gap-1.5">
+            Now: <StatusBadge status={state.conflict.status} /> {state.conflict.note && <q>{state.conflict.note}</q>}
+          </p>
           {state.conflict.evidence.length > 0 && (
-            <div>Their evidence, now also in your evidence field: <EvidenceLinks links={state.conflict.evidence} /></div>
+            <div>
+              Their evidence, now also in your evidence field: <EvidenceLinks links={state.conflict.evidence} />
+            </div>
           )}
           <p>Your choice is still in the form. Submit again to replace theirs, or reload to start from theirs.</p>
         </div>
       )}
       {!state.conflict && <FormError message={state.error} />}
       {state.saved && !pending && <FormSuccess>Saved: {STATUS_LABEL[state.saved.status]}.</FormSuccess>}
-      <button type="submit" disabled={pending} className={primaryButtonClass}>{pending ? "Saving…" : "Set status"}</button>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
+        {pending ? "Saving…" : "Set status"}
+      </button>
     </form>
   );
 }

@@ -17,8 +17,17 @@ export function SidePicker({ sides, value, onChange }: { sides: SideChoice[]; va
         </label>
         {choices.map((side) => (
           <label key={side.side} className="flex items-start gap-2">
-            <input type="radio" name="rightSide" value={side.anchor!} checked={value === side.anchor} onChange={() => onChange(side.anchor!)} className="mt-1" />
-            <span><q className="font-medium">{side.words}</q> <span className="text-stone-700">— {side.reportNames.join(", ")}</span></span>
+            <input
+              type="radio"
+              name="rightSide"
+              value={side.anchor!}
+              checked={value === side.anchor}
+              onChange={() => onChange(side.anchor!)}
+              className="mt-1"
+            />
+            <span>
+              <q className="font-medium">{side.words}</q> <span className="text-stone-700">— {side.reportNames.join(", ")}</span>
+            </span>
           </label>
         ))}
       </div>

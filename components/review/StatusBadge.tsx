@@ -5,7 +5,10 @@ import { STATUS_STYLE } from "./review-style";
 export function StatusBadge({ status }: { status: ReviewStatus }) {
   const style = STATUS_STYLE[status];
   return (
-    <span title={`${STATUS_LABEL[status]}: ${STATUS_HELP[status]}`} className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}>
+    <span
+      title={`${STATUS_LABEL[status]}: ${STATUS_HELP[status]}`}
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${style.className}`}
+    >
       <span aria-hidden>{style.symbol}</span>
       {STATUS_LABEL[status]}
     </span>

@@ -14,7 +14,9 @@ describe("runInWorker", { timeout: 60_000 }, () => {
     const analysis = await runInWorker({ kind: "analyze", reports: [{ id: "r1", text: REPORT }], alignmentEdits: [] }, { timeMs: 30_000, memoryMb: 512 });
     expect(analysis.claims.length).toBeGreaterThan(0);
     const nested = `<html><body>${"<div>".repeat(1000)}x${"</div>".repeat(1000)}</body></html>`;
-    const error = await runInWorker({ kind: "prepare", upload: { ...upload, text: nested } }, { timeMs: 30_000, memoryMb: 512 }).catch((caught: unknown) => caught);
+    const error = await runInWorker({ kind: "prepare", upload: { ...upload, text: nested } }, { timeMs: 30_000, memoryMb: 512 }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(422);
   });
@@ -24,7 +26,17 @@ describe("runInWorker", { timeout: 60_000 }, () => {
     let ticks = 0;
     const timer = setInterval(() => ticks++, 50);
     const started = performance.now();
-    const error = await runInWorker({ kind: "analyze", reports: [{ id: "r1", text }, { id: "r2", text }], alignmentEdits: [] }, { timeMs: 200, memoryMb: 512 }).catch((caught: unknown) => caught);
+    const error = await runInWorker(
+      {
+        kind: "analyze",
+        reports: [
+          { id: "r1", text },
+          { id: "r2", text },
+        ],
+        alignmentEdits: [],
+      },
+      { timeMs: 200, memoryMb: 512 },
+    ).catch((caught: unknown) => caught);
     clearInterval(timer);
     expect(error).toBeInstanceOf(JobRefused);
     expect((error as JobRefused).reason).toBe("time");
@@ -33,7 +45,9 @@ describe("runInWorker", { timeout: 60_000 }, () => {
   });
 
   it("stops a job that outgrows its heap without harming this process", async () => {
-    const error = await runInWorker({ kind: "analyze", reports: [{ id: "r1", text: REPORT }], alignmentEdits: [] }, { timeMs: 30_000, memoryMb: 8 }).catch((caught: unknown) => caught);
+    const error = await runInWorker({ kind: "analyze", reports: [{ id: "r1", text: REPORT }], alignmentEdits: [] }, { timeMs: 30_000, memoryMb: 8 }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(JobRefused);
     expect((error as JobRefused).reason).toBe("memory");
     // The next job, with a sane budget, runs.
@@ -45,7 +59,10 @@ describe("runInWorker", { timeout: 60_000 }, () => {
 describe("runInWorker for background work", { timeout: 60_000 }, () => {
   it("tells an analysis's steps as they happen, and runs it in a thread of lower priority", async () => {
     const steps: AnalysisStep[] = [];
-    const reports = [{ id: "r1", text: REPORT }, { id: "r2", text: REPORT.replace("40", "41") }];
+    const reports = [
+      { id: "r1", text: REPORT },
+      { id: "r2", text: REPORT.replace("40", "41") },
+    ];
     await runInWorker({ kind: "analyze", reports, alignmentEdits: [] }, { timeMs: 30_000, memoryMb: 512, nice: 7 }, { onProgress: (step) => steps.push(step) });
     expect(steps.map((step) => `${step.stage} ${step.done}/${step.total}`)).toEqual(["parse 1/2", "parse 2/2", "extract 1/2", "extract 2/2", "align 2/2"]);
     // Linux keeps a nice value per thread: the analysis thread (idle now, kept warm) has its own.
@@ -60,13 +77,17 @@ describe("cancelling an analysis", { timeout: 60_000 }, () => {
     const reports = Array.from({ length: 6 }, (_, i) => ({ id: `r${i}`, text: `${text} Report ${i}.` }));
     const stop = new AbortController();
     const steps: AnalysisStep[] = [];
-    const error = await runInWorker({ kind: "analyze", reports, alignmentEdits: [] }, { timeMs: 30_000, memoryMb: 512 }, {
-      signal: stop.signal,
-      onProgress: (step) => {
-        steps.push(step);
-        stop.abort();
+    const error = await runInWorker(
+      { kind: "analyze", reports, alignmentEdits: [] },
+      { timeMs: 30_000, memoryMb: 512 },
+      {
+        signal: stop.signal,
+        onProgress: (step) => {
+          steps.push(step);
+          stop.abort();
+        },
       },
-    }).catch((caught: unknown) => caught);
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(JobRefused);
     expect((error as JobRefused).reason).toBe("cancelled");
     // The thread saw the flag a step or two after the first: it did not read every report.

@@ -4,9 +4,7 @@ import type { Analysis, ReportInput } from "@/lib/analysis/types";
 import { prepareReport, type PreparedReport } from "@/lib/reports/prepare-report";
 import type { ReportUpload } from "@/lib/reports/report-input";
 
-export type Job =
-  | { kind: "prepare"; upload: ReportUpload }
-  | { kind: "analyze"; reports: ReportInput[]; alignmentEdits: AlignmentEditInput[] };
+export type Job = { kind: "prepare"; upload: ReportUpload } | { kind: "analyze"; reports: ReportInput[]; alignmentEdits: AlignmentEditInput[] };
 
 export type JobResult<J extends Job> = J extends { kind: "prepare" } ? PreparedReport : Analysis;
 

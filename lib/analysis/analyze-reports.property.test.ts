@@ -8,15 +8,89 @@ import { analysisSchema } from "./types";
 const SEED = 20261202;
 const RUNS = 40;
 
-const words = fc.constantFrom("The", "fire", "killed", "12", "people", "on", "Monday,", "police", "said.", "Mayor", "Ana", "Ruiz", "\"We", "are", "safe\"", "1.2", "million", "$9bn", "half", "a", "in", "Lyon", "(against", "23,000)", "6.8", "km", "at", "7.30am", "GMT", "Ive", "Jony", "Apple's", "US", "'s", "—", "|", "Also", "Read");
+const words = fc.constantFrom(
+  "The",
+  "fire",
+  "killed",
+  "12",
+  "people",
+  "on",
+  "Monday,",
+  "police",
+  "said.",
+  "Mayor",
+  "Ana",
+  "Ruiz",
+  '"We',
+  "are",
+  'safe"',
+  "1.2",
+  "million",
+  "$9bn",
+  "half",
+  "a",
+  "in",
+  "Lyon",
+  "(against",
+  "23,000)",
+  "6.8",
+  "km",
+  "at",
+  "7.30am",
+  "GMT",
+  "Ive",
+  "Jony",
+  "Apple's",
+  "US",
+  "'s",
+  "—",
+  "|",
+  "Also",
+  "Read",
+);
 const sentence = fc.array(words, { minLength: 1, maxLength: 20 }).map((ws) => ws.join(" "));
 const punctuation = fc.string({ unit: fc.constantFrom(..."!?.,;:'\"“”‘’«»()[]{}<>|/\\-–—_*#@&%$€£¥…•·~`^=+"), maxLength: 60 });
 const markup = fc.constantFrom(
-  "<p>", "</p>", "<div class=\"x\">", "</div>", "<script>var a = '<p>';</script>", "<a href=\"/x\">Read more</a>", "<br>", "&amp;", "&nbsp;", "&#x1F600;",
-  "# Heading", "## ", "- item", "* ", "> quote", "[link](http://x.y)", "![img](a.png)", "```", "**bold**", "| a | b |", "---",
+  "<p>",
+  "</p>",
+  '<div class="x">',
+  "</div>",
+  "<script>var a = '<p>';</script>",
+  '<a href="/x">Read more</a>',
+  "<br>",
+  "&amp;",
+  "&nbsp;",
+  "&#x1F600;",
+  "# Heading",
+  "## ",
+  "- item",
+  "* ",
+  "> quote",
+  "[link](http://x.y)",
+  "![img](a.png)",
+  "```",
+  "**bold**",
+  "| a | b |",
+  "---",
 );
-const mixedScripts = fc.constantFrom("Москва заявила", "東京で地震", "بيروت", "עיר", "Ελλάδα", "서울 공항", "हिंदी", "Çağrı Şahin", "naïve café", "🔥🚒", "\u200b\u200d\ufeff", "\u0301\u0308", "\ud800", "\r\n", "\t");
-const openQuote = fc.constantFrom("\"He said", "“Never", "‘it was", "«Non", "(unclosed", "\"", "“");
+const mixedScripts = fc.constantFrom(
+  "Москва заявила",
+  "東京で地震",
+  "بيروت",
+  "עיר",
+  "Ελλάδα",
+  "서울 공항",
+  "हिंदी",
+  "Çağrı Şahin",
+  "naïve café",
+  "🔥🚒",
+  "\u200b\u200d\ufeff",
+  "\u0301\u0308",
+  "\ud800",
+  "\r\n",
+  "\t",
+);
+const openQuote = fc.constantFrom('"He said', "“Never", "‘it was", "«Non", "(unclosed", '"', "“");
 const longRun = fc.integer({ min: 100, max: 5000 }).chain((n) => fc.constantFrom("a", "=", "Q", "9", ".").map((c) => c.repeat(n)));
 const longLine = fc.array(sentence, { minLength: 20, maxLength: 60 }).map((ss) => ss.join(" "));
 const anyUnicode = fc.string({ unit: "binary", maxLength: 80 });

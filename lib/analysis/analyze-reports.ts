@@ -20,7 +20,15 @@ import type { Analysis, Claim, Cluster, ReportInput, Source } from "./types";
 import { judgeCluster, type JudgeMember } from "./verdict/judge-cluster";
 import { sentenceAround } from "./verdict/named-source";
 
-type Prepared = { failed?: string; input: ReportInput; cleaned: CleanedText; source: Omit<Source, "family" | "familyLabel">; drafts: DraftClaim[]; mentions: EntityMention[]; shingles: Set<number> };
+type Prepared = {
+  failed?: string;
+  input: ReportInput;
+  cleaned: CleanedText;
+  source: Omit<Source, "family" | "familyLabel">;
+  drafts: DraftClaim[];
+  mentions: EntityMention[];
+  shingles: Set<number>;
+};
 
 /**
  * Options of the whole analysis. There is deliberately no clock: relative dates ("on Monday") resolve
@@ -58,11 +66,19 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   const rolesByName = new Map<string, string[]>();
   // Stage by stage over all reports, not report by report: the parser's tables stay warm in the
   // CPU caches while it reads every text in one run.
-  const cleaned = reports.map((r) => guard(() => cleanText(r.text), () => cleanText("")));
+  const cleaned = reports.map((r) =>
+    guard(
+      () => cleanText(r.text),
+      () => cleanText(""),
+    ),
+  );
   lap("clean");
   const step = (stage: AnalysisStep["stage"], done: number) => options.onProgress?.({ stage, done, total: reports.length });
   const parsed: (ParsedText | null)[] = cleaned.map((c, i) => {
-    const p = guard(() => parseText(c.text), () => parseText(""));
+    const p = guard(
+      () => parseText(c.text),
+      () => parseText(""),
+    );
     step("parse", i + 1);
     return p;
   });
@@ -71,7 +87,10 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
     // One report the engine cannot read must not cost the story the others: it is kept with no claims.
     const p = guard(
       () => prepareReport(input, cleaned[i]!, parsed[i]!, rolesByName, timings),
-      (error) => ({ ...prepareReport(input, cleanText(""), parseText(""), rolesByName), failed: `the analysis failed on it (${error instanceof Error ? error.message : String(error)})` }),
+      (error) => ({
+        ...prepareReport(input, cleanText(""), parseText(""), rolesByName),
+        failed: `the analysis failed on it (${error instanceof Error ? error.message : String(error)})`,
+      }),
     );
     // A report's tokens are done with once its claims are drafted: letting them go keeps the live heap,
     // and with it the garbage collector's work in the later stages, from growing with the batch.
@@ -82,12 +101,23 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   mark = performance.now();
   const mentionRefs: MentionRef[] = prepared.flatMap((p, reportIndex) => p.mentions.map((mention) => ({ reportIndex, mention })));
   const merged = mergeEntities(mentionRefs, rolesByName);
-  if (ruleOn("name-aliases")) addSurfaceForms(merged.entities, prepared.map((p) => p.input.text));
+  if (ruleOn("name-aliases"))
+    addSurfaceForms(
+      merged.entities,
+      prepared.map((p) => p.input.text),
+    );
   lap("entities");
-  const fams = groupFamilies(prepared.map((p) => ({
-    id: p.source.id, outlet: p.source.outlet, title: p.source.title, text: p.cleaned.text, provenance: p.source.provenance, shingles: p.shingles,
-    ...relayEvidenceOf(p.input.origin?.text ?? p.input.text, p.drafts),
-  })));
+  const fams = groupFamilies(
+    prepared.map((p) => ({
+      id: p.source.id,
+      outlet: p.source.outlet,
+      title: p.source.title,
+      text: p.cleaned.text,
+      provenance: p.source.provenance,
+      shingles: p.shingles,
+      ...relayEvidenceOf(p.input.origin?.text ?? p.input.text, p.drafts),
+    })),
+  );
   lap("families");
   const sources: Source[] = prepared.map((p, i) => ({
     ...p.source,
@@ -123,11 +153,18 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
   const onScore = options.onScore;
   // how sure alignment is that two claims tell one fact: the verdicts weigh a differing day by it
   let pairScores: PairScores | undefined;
-  const computed = clusterClaims(items, onScore && ((a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score)), { ...options.align, onScores: (s) => (pairScores = s) });
+  const computed = clusterClaims(items, onScore && ((a, b, score) => onScore(claims[a]!.id, claims[b]!.id, score)), {
+    ...options.align,
+    onScores: (s) => (pairScores = s),
+  });
   const indexOf = new Map(claims.map((c, i) => [c.id, i]));
   const sameFact = (a: string, b: string) => pairScores?.get(indexOf.get(a)!, indexOf.get(b)!);
   const { groups } = options.alignmentEdits?.length
-    ? applyAlignmentEdits(computed, claims.map((c) => claimKey(c.sourceId, c.start, c.end, c.kind)), options.alignmentEdits)
+    ? applyAlignmentEdits(
+        computed,
+        claims.map((c) => claimKey(c.sourceId, c.start, c.end, c.kind)),
+        options.alignmentEdits,
+      )
     : { groups: computed };
   lap("align");
   const label = (s: Source) => s.outlet ?? s.file ?? s.id;
@@ -141,7 +178,16 @@ export function analyzeReports(reports: ReportInput[], options: AnalyzeOptions =
         // (read only for figures and dates: who gives a figure, a conversion in brackets, a thing's day)
         const d = items[i]!.draft;
         const sentence = items[i]!.sentence ?? (d.date ? sentenceAround(reports[items[i]!.source]!.text, c.start, c.end) : undefined);
-        return { claimId: c.id, sourceId: c.sourceId, sourceLabel: label(s), family: s.family, familyLabel: s.familyLabel, draft: d, text: c.text, ...(sentence ? { sentence } : {}) };
+        return {
+          claimId: c.id,
+          sourceId: c.sourceId,
+          sourceLabel: label(s),
+          family: s.family,
+          familyLabel: s.familyLabel,
+          draft: d,
+          text: c.text,
+          ...(sentence ? { sentence } : {}),
+        };
       });
       const judged = judgeCluster(members, options.align?.flags, sameFact);
       const first = claims[idxs[0]!]!;
@@ -168,7 +214,13 @@ function guard<T>(run: () => T, fallback: (error: unknown) => T): T {
   }
 }
 
-function prepareReport(input: ReportInput, cleaned: CleanedText, parsed: ParsedText, rolesByName: Map<string, string[]>, timings?: Record<string, number>): Prepared {
+function prepareReport(
+  input: ReportInput,
+  cleaned: CleanedText,
+  parsed: ParsedText,
+  rolesByName: Map<string, string[]>,
+  timings?: Record<string, number>,
+): Prepared {
   let mark = timings ? performance.now() : 0;
   const lap = (stage: string) => {
     if (!timings) return;

@@ -3,14 +3,7 @@ import { z } from "zod";
 // Shapes of the analysis. The web app stores these (Claim, Cluster, Entity tables) and the
 // scorer reads the FORMAT.md subset (sources.file/family, claims offsets/quantity, clusters, entities).
 
-export const provenanceKindSchema = z.enum([
-  "source-line",
-  "adapted-from",
-  "according-to",
-  "quoted-by",
-  "could-not-verify",
-  "shared-text",
-]);
+export const provenanceKindSchema = z.enum(["source-line", "adapted-from", "according-to", "quoted-by", "could-not-verify", "shared-text"]);
 
 export const provenanceSchema = z.object({
   kind: provenanceKindSchema,

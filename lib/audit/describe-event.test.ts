@@ -3,10 +3,9 @@ import { describeChange } from "./describe-event";
 
 describe("describeChange", () => {
   it("names each changed field with its value before and after", () => {
-    expect(describeChange({ status: "disputed", note: "12 or 17?", evidence: [] }, { status: "false", note: "12 or 17?", evidence: ["https://a.example"] })).toEqual([
-      "status: Disputed → False",
-      "evidence: none → https://a.example",
-    ]);
+    expect(
+      describeChange({ status: "disputed", note: "12 or 17?", evidence: [] }, { status: "false", note: "12 or 17?", evidence: ["https://a.example"] }),
+    ).toEqual(["status: Disputed → False", "evidence: none → https://a.example"]);
   });
 
   it("shows a creation as the new values and a removal as the old ones", () => {

@@ -27,10 +27,21 @@ export async function listStoryHistory(actor: Actor | null, slug: string) {
     return anchor ? [{ reportId: anchor.reportId, start: anchor.start, end: anchor.end, ...(anchor.kind ? { kind: anchor.kind as ClaimKind } : {}) }] : [];
   });
   const claims = spans.length
-    ? await db.claim.findMany({ where: { storyId: story.id, OR: spans }, select: { reportId: true, start: true, end: true, kind: true, cluster: { select: { id: true, summary: true } } } })
+    ? await db.claim.findMany({
+        where: { storyId: story.id, OR: spans },
+        select: { reportId: true, start: true, end: true, kind: true, cluster: { select: { id: true, summary: true } } },
+      })
     : [];
   // An event names a claim by anchor (with its kind) or, for alignment edits, by its span alone.
-  const clusterOf = new Map(claims.flatMap((claim) => [[claimRef(claim.reportId, claim.start, claim.end), claim.cluster], [claimAnchor(claim), claim.cluster]] as const));
+  const clusterOf = new Map(
+    claims.flatMap(
+      (claim) =>
+        [
+          [claimRef(claim.reportId, claim.start, claim.end), claim.cluster],
+          [claimAnchor(claim), claim.cluster],
+        ] as const,
+    ),
+  );
   return {
     story,
     events: events.map((event) => ({ ...event, cluster: clusterOf.get(event.subject) ?? null })),

@@ -6,7 +6,18 @@ import { assertCan, can, PERMISSIONS, ROLES, type Actor, type Permission, type R
 const EXPECTED: Record<Role, Permission[]> = {
   reader: ["story:read"],
   journalist: ["story:read", "story:create", "report:create", "report:update", "comment:create"],
-  editor: ["story:read", "story:create", "report:create", "report:update", "comment:create", "story:delete", "report:delete", "report:revise", "cluster:review", "alignment:edit"],
+  editor: [
+    "story:read",
+    "story:create",
+    "report:create",
+    "report:update",
+    "comment:create",
+    "story:delete",
+    "report:delete",
+    "report:revise",
+    "cluster:review",
+    "alignment:edit",
+  ],
   admin: Object.keys(PERMISSIONS) as Permission[],
 };
 

@@ -33,6 +33,10 @@ export async function refuseLastAdmin(user: DeletedUser): Promise<void> {
 export async function auditDeactivation(user: DeletedUser): Promise<void> {
   const role = ROLES.find((known) => known === user.role) ?? "reader";
   await db.$transaction((tx) =>
-    recordAudit(tx, { id: user.id, name: user.name, role }, { storyId: null, action: "user.deactivate", subject: `user:${user.id}`, before: { name: user.name, email: user.email, role } }),
+    recordAudit(
+      tx,
+      { id: user.id, name: user.name, role },
+      { storyId: null, action: "user.deactivate", subject: `user:${user.id}`, before: { name: user.name, email: user.email, role } },
+    ),
   );
 }

@@ -3,7 +3,18 @@ import { passwordWeakness } from "./password-policy";
 
 describe("passwordWeakness", () => {
   it("refuses short and commonly guessed passwords", () => {
-    for (const weak of ["short-one", "password1234", "Password123!", "123456789012", "qwertyuiop12", "aaaaaaaaaaaaaa", "abcdefghijklm", "iloveyou2026", "111111111111!", "passwordpassword"]) {
+    for (const weak of [
+      "short-one",
+      "password1234",
+      "Password123!",
+      "123456789012",
+      "qwertyuiop12",
+      "aaaaaaaaaaaaaa",
+      "abcdefghijklm",
+      "iloveyou2026",
+      "111111111111!",
+      "passwordpassword",
+    ]) {
       expect(passwordWeakness(weak), weak).not.toBeNull();
     }
   });

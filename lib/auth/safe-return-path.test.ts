@@ -11,7 +11,16 @@ describe("safeReturnPath", () => {
 
   it("reads tabs, line breaks and backslashes as a browser does before judging the path", () => {
     // Each of these lands on evil.example in a browser that is handed it as a Location or href.
-    for (const bad of ["/\t/evil.example/phish", "/\n/evil.example", "/\r\n/evil.example", "\t//evil.example", "/\\\tevil.example", "\\/evil.example", "/%09/evil.example".replace("%09", "\t"), "/\t\\evil.example"]) {
+    for (const bad of [
+      "/\t/evil.example/phish",
+      "/\n/evil.example",
+      "/\r\n/evil.example",
+      "\t//evil.example",
+      "/\\\tevil.example",
+      "\\/evil.example",
+      "/%09/evil.example".replace("%09", "\t"),
+      "/\t\\evil.example",
+    ]) {
       expect(safeReturnPath(bad), JSON.stringify(bad)).toBe("/");
       const href = new URL(bad.replace(/[\t\n\r]/g, ""), "http://here.example").host;
       expect(href, `a browser reads ${JSON.stringify(bad)} as another host`).toBe("evil.example");

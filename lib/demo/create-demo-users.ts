@@ -11,7 +11,9 @@ const SETUP: Actor = { id: "system", name: "Setup", role: "admin" };
  * An existing account is left alone, so a changed role or password survives restarts.
  */
 export async function createDemoUsers(): Promise<string[]> {
-  const existing = new Set((await db.user.findMany({ where: { email: { in: DEMO_USERS.map((user) => user.email) } }, select: { email: true } })).map((user) => user.email));
+  const existing = new Set(
+    (await db.user.findMany({ where: { email: { in: DEMO_USERS.map((user) => user.email) } }, select: { email: true } })).map((user) => user.email),
+  );
   const created: string[] = [];
   for (const user of DEMO_USERS) {
     if (existing.has(user.email)) continue;

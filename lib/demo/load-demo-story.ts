@@ -13,9 +13,7 @@ export const DEMO_DIR = path.resolve(import.meta.dirname, "../../prisma/demo");
 const demoStorySchema = z.object({
   title: z.string(),
   eventDate: z.iso.date(),
-  reports: z.array(
-    z.object({ file: z.string(), outlet: z.string(), url: z.url(), publishedAt: z.iso.date().nullable() }),
-  ),
+  reports: z.array(z.object({ file: z.string(), outlet: z.string(), url: z.url(), publishedAt: z.iso.date().nullable() })),
 });
 
 /** Loads the fictional demo story when the database has no story at all; returns its slug if it did. */

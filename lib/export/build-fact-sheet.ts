@@ -2,14 +2,26 @@ import { createHash } from "node:crypto";
 import { groupOf, type FactSheet, type FactSheetItem, type FactSheetSide } from "./fact-sheet";
 
 export type SheetReport = {
-  id: string; outlet: string; title: string | null; url: string | null; publishedAt: Date | null;
-  family: string; familyLabel: string; articleText: string;
+  id: string;
+  outlet: string;
+  title: string | null;
+  url: string | null;
+  publishedAt: Date | null;
+  family: string;
+  familyLabel: string;
+  articleText: string;
   /** which version of the report's text the analysis read, and when that text was fetched or uploaded */
-  textVersion: number; versionAt: Date;
+  textVersion: number;
+  versionAt: Date;
 };
 export type SheetCluster = {
-  id: string; kind: string; summary: string; verdict: FactSheetItem["verdict"]; reason: string;
-  reportCount: number; independentCount: number;
+  id: string;
+  kind: string;
+  summary: string;
+  verdict: FactSheetItem["verdict"];
+  reason: string;
+  reportCount: number;
+  independentCount: number;
   claims: { reportId: string; text: string; start: number; end: number }[];
   /** A contradiction's sides; `anchor` is the named claim's, matched against the review's right side. */
   sides?: { words: string; text: string; anchor: string | null; reportIds: string[] }[] | null;
@@ -53,11 +65,22 @@ export function buildFactSheet(input: SheetInput): FactSheet {
     if (input.reviewedOnly && !review) continue;
     const { rightSide = null, ...shown } = review ?? {};
     const item: FactSheetItem = {
-      clusterId: cluster.id, kind: cluster.kind, summary: cluster.summary, verdict: cluster.verdict, reason: cluster.reason,
-      reportCount: cluster.reportCount, independentCount: cluster.independentCount,
+      clusterId: cluster.id,
+      kind: cluster.kind,
+      summary: cluster.summary,
+      verdict: cluster.verdict,
+      reason: cluster.reason,
+      reportCount: cluster.reportCount,
+      independentCount: cluster.independentCount,
       review: review ? (shown as NonNullable<FactSheetItem["review"]>) : null,
       sides: cluster.sides?.map(({ anchor, ...side }): FactSheetSide => ({ ...side, right: !!anchor && anchor === rightSide })) ?? null,
-      mentions: cluster.claims.map((claim) => ({ reportId: claim.reportId, outlet: outlet.get(claim.reportId) ?? "", text: claim.text, start: claim.start, end: claim.end })),
+      mentions: cluster.claims.map((claim) => ({
+        reportId: claim.reportId,
+        outlet: outlet.get(claim.reportId) ?? "",
+        text: claim.text,
+        start: claim.start,
+        end: claim.end,
+      })),
     };
     groups[groupOf(item)].push(item);
   }
@@ -70,10 +93,16 @@ export function buildFactSheet(input: SheetInput): FactSheet {
     reviewedOnly: !!input.reviewedOnly,
     counts,
     sources: input.reports.map((report) => ({
-      reportId: report.id, outlet: report.outlet, title: report.title, url: report.url, publishedAt: day(report.publishedAt),
-      family: report.family, familyLabel: report.familyLabel,
+      reportId: report.id,
+      outlet: report.outlet,
+      title: report.title,
+      url: report.url,
+      publishedAt: day(report.publishedAt),
+      family: report.family,
+      familyLabel: report.familyLabel,
       textSha256: createHash("sha256").update(report.articleText).digest("hex"),
-      textVersion: report.textVersion, versionAt: report.versionAt.toISOString(),
+      textVersion: report.textVersion,
+      versionAt: report.versionAt.toISOString(),
     })),
     families: [...families.values()],
     groups,

@@ -24,7 +24,10 @@ export const claimReviewSchema = z.object({
     "@type": z.literal("Claim"),
     author: organization,
     datePublished: z.iso.date().optional(),
-    appearance: z.array(z.object({ "@type": z.literal("CreativeWork"), url: z.url() })).min(1).optional(),
+    appearance: z
+      .array(z.object({ "@type": z.literal("CreativeWork"), url: z.url() }))
+      .min(1)
+      .optional(),
   }),
 });
 
@@ -59,21 +62,23 @@ export function toClaimReviews(sheet: FactSheet, organizationName: string): Clai
       const first = [...makers].sort(byPublication)[0];
       if (!first) return [];
       const urls = [...new Set(makers.map((source) => source.url).filter((url): url is string => !!url))];
-      return [{
-        "@context": "https://schema.org" as const,
-        "@type": "ClaimReview" as const,
-        url: `${sheet.story.url}/clusters/${item.clusterId}`,
-        claimReviewed: claim.text,
-        datePublished: review.reviewedAt.slice(0, 10),
-        author: { "@type": "Organization" as const, name: organizationName },
-        reviewRating: claim.rating,
-        itemReviewed: {
-          "@type": "Claim" as const,
-          author: { "@type": "Organization" as const, name: first.outlet },
-          ...(first.publishedAt ? { datePublished: first.publishedAt } : {}),
-          ...(urls.length ? { appearance: urls.map((url) => ({ "@type": "CreativeWork" as const, url })) } : {}),
+      return [
+        {
+          "@context": "https://schema.org" as const,
+          "@type": "ClaimReview" as const,
+          url: `${sheet.story.url}/clusters/${item.clusterId}`,
+          claimReviewed: claim.text,
+          datePublished: review.reviewedAt.slice(0, 10),
+          author: { "@type": "Organization" as const, name: organizationName },
+          reviewRating: claim.rating,
+          itemReviewed: {
+            "@type": "Claim" as const,
+            author: { "@type": "Organization" as const, name: first.outlet },
+            ...(first.publishedAt ? { datePublished: first.publishedAt } : {}),
+            ...(urls.length ? { appearance: urls.map((url) => ({ "@type": "CreativeWork" as const, url })) } : {}),
+          },
         },
-      }];
+      ];
     });
   });
 }

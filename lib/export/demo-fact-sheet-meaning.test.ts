@@ -36,7 +36,9 @@ describe("the demo story's exports say what the story is about", () => {
       const body = format === "json" ? text : flat(text);
       for (const words of known) expect(body, `${format}: ${words}`).toContain(format === "json" ? JSON.stringify(words).slice(1, -1) : flat(words));
       for (const item of sheet.groups.singleSource) {
-        expect(body, `${format}: single source "${item.summary}"`).toContain(format === "json" ? JSON.stringify(item.summary).slice(1, -1) : flat(item.summary));
+        expect(body, `${format}: single source "${item.summary}"`).toContain(
+          format === "json" ? JSON.stringify(item.summary).slice(1, -1) : flat(item.summary),
+        );
       }
     }
   });

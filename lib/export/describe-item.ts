@@ -15,8 +15,10 @@ export function outletLookup(sheet: FactSheet): OutletOf {
 export function countsLine(sheet: FactSheet): string {
   const { groups, counts } = sheet;
   const parts = [
-    `${groups.contradicted.length} contradicted`, `${groups.confirmed.length} confirmed`,
-    `${groups.singleSource.length} single source`, `${groups.needsSource.length} need another source`,
+    `${groups.contradicted.length} contradicted`,
+    `${groups.confirmed.length} confirmed`,
+    `${groups.singleSource.length} single source`,
+    `${groups.needsSource.length} need another source`,
   ];
   const reviewed = `${counts.reviewed} reviewed by an editor, ${counts.notReviewed} not yet`;
   const dismissed = counts.dismissed ? ` · ${plural(counts.dismissed, "row")} dismissed as not a claim` : "";

@@ -17,25 +17,94 @@ const input: SheetInput = {
   generatedAt: new Date("2026-02-05T10:00:00Z"),
   filters: { verdict: undefined, q: "gates" },
   reports: [
-    { id: "ra", outlet: "Lakeside Courier", title: "Barrier fails", url: "https://courier.example/a", publishedAt: new Date("2026-02-04T00:00:00Z"), family: "fa", familyLabel: "Lakeside Courier", articleText: TEXT_A, textVersion: 1, versionAt: new Date("2026-02-04T08:00:00Z") },
-    { id: "rb", outlet: "Lakeside Wire", title: null, url: "https://wire.example/b", publishedAt: new Date("2026-02-03T00:00:00Z"), family: "fb", familyLabel: "Lakeside Wire", articleText: TEXT_B, textVersion: 2, versionAt: new Date("2026-02-04T11:02:00Z") },
+    {
+      id: "ra",
+      outlet: "Lakeside Courier",
+      title: "Barrier fails",
+      url: "https://courier.example/a",
+      publishedAt: new Date("2026-02-04T00:00:00Z"),
+      family: "fa",
+      familyLabel: "Lakeside Courier",
+      articleText: TEXT_A,
+      textVersion: 1,
+      versionAt: new Date("2026-02-04T08:00:00Z"),
+    },
+    {
+      id: "rb",
+      outlet: "Lakeside Wire",
+      title: null,
+      url: "https://wire.example/b",
+      publishedAt: new Date("2026-02-03T00:00:00Z"),
+      family: "fb",
+      familyLabel: "Lakeside Wire",
+      articleText: TEXT_B,
+      textVersion: 2,
+      versionAt: new Date("2026-02-04T11:02:00Z"),
+    },
   ],
   clusters: [
-    { id: "c-rise", kind: "quantity", summary: "water rose, by 40 cm", verdict: "agree", reason: "2 independent sources agree", reportCount: 2, independentCount: 2,
-      claims: [{ reportId: "ra", text: "Water rose by 40 cm", start: 40, end: 59 }, { reportId: "rb", text: "Water rose by about 40 cm", start: 0, end: 25 }] },
-    { id: "c-gates", kind: "quantity", summary: "gates failed", verdict: "contradict", reason: "=SUM(A1) vs 3", reportCount: 2, independentCount: 2,
-      claims: [{ reportId: "ra", text: "=SUM(A1) gates failed", start: 16, end: 37 }, { reportId: "rb", text: "3 gates failed", start: 67, end: 81 }],
+    {
+      id: "c-rise",
+      kind: "quantity",
+      summary: "water rose, by 40 cm",
+      verdict: "agree",
+      reason: "2 independent sources agree",
+      reportCount: 2,
+      independentCount: 2,
+      claims: [
+        { reportId: "ra", text: "Water rose by 40 cm", start: 40, end: 59 },
+        { reportId: "rb", text: "Water rose by about 40 cm", start: 0, end: 25 },
+      ],
+    },
+    {
+      id: "c-gates",
+      kind: "quantity",
+      summary: "gates failed",
+      verdict: "contradict",
+      reason: "=SUM(A1) vs 3",
+      reportCount: 2,
+      independentCount: 2,
+      claims: [
+        { reportId: "ra", text: "=SUM(A1) gates failed", start: 16, end: 37 },
+        { reportId: "rb", text: "3 gates failed", start: 67, end: 81 },
+      ],
       sides: [
         { words: "=SUM(A1) gates", text: "=SUM(A1) gates failed", anchor: "ra:16-37:quantity", reportIds: ["ra"] },
         { words: "3 gates", text: "Officials said 3 gates failed", anchor: "rb:67-81:quantity", reportIds: ["rb"] },
-      ] },
-    { id: "c-siren", kind: "event", summary: "sirens sounded late", verdict: "single", reason: "one source", reportCount: 1, independentCount: 1,
-      claims: [{ reportId: "ra", text: "The sirens sounded late", start: 0, end: 10 }] },
-    { id: "c-caption", kind: "statement", summary: "Photo: the barrier", verdict: "single", reason: "one source", reportCount: 1, independentCount: 1,
-      claims: [{ reportId: "rb", text: "Photo: the barrier", start: 0, end: 18 }] },
+      ],
+    },
+    {
+      id: "c-siren",
+      kind: "event",
+      summary: "sirens sounded late",
+      verdict: "single",
+      reason: "one source",
+      reportCount: 1,
+      independentCount: 1,
+      claims: [{ reportId: "ra", text: "The sirens sounded late", start: 0, end: 10 }],
+    },
+    {
+      id: "c-caption",
+      kind: "statement",
+      summary: "Photo: the barrier",
+      verdict: "single",
+      reason: "one source",
+      reportCount: 1,
+      independentCount: 1,
+      claims: [{ reportId: "rb", text: "Photo: the barrier", start: 0, end: 18 }],
+    },
   ],
   reviews: new Map([
-    ["c-gates", { status: "disputed" as const, note: "Sources conflict; asked the council", evidence: ["https://council.example/statement", HOSTILE], reviewedBy: "Ed Itor", reviewedAt: "2026-02-05T09:00:00.000Z" }],
+    [
+      "c-gates",
+      {
+        status: "disputed" as const,
+        note: "Sources conflict; asked the council",
+        evidence: ["https://council.example/statement", HOSTILE],
+        reviewedBy: "Ed Itor",
+        reviewedAt: "2026-02-05T09:00:00.000Z",
+      },
+    ],
     ["c-caption", { status: "not_a_claim" as const, note: null, evidence: [], reviewedBy: "Ed Itor", reviewedAt: "2026-02-05T09:00:00.000Z" }],
   ]),
 };
@@ -55,13 +124,21 @@ describe("buildFactSheet", () => {
 
   it("exports reviewed claims only when asked", () => {
     const reviewed = buildFactSheet({ ...input, reviewedOnly: true });
-    expect(Object.values(reviewed.groups).flat().map((item) => item.clusterId)).toEqual(["c-gates"]);
+    expect(
+      Object.values(reviewed.groups)
+        .flat()
+        .map((item) => item.clusterId),
+    ).toEqual(["c-gates"]);
     expect(reviewed.counts).toEqual(sheet.counts);
   });
 
   it("lets an editor's status outrank the analysis", () => {
-    expect(groupOf({ verdict: "agree", independentCount: 3, review: { status: "false", note: null, evidence: [], reviewedBy: "x", reviewedAt: "" } })).toBe("contradicted");
-    expect(groupOf({ verdict: "agree", independentCount: 3, review: { status: "needs_source", note: null, evidence: [], reviewedBy: "x", reviewedAt: "" } })).toBe("needsSource");
+    expect(groupOf({ verdict: "agree", independentCount: 3, review: { status: "false", note: null, evidence: [], reviewedBy: "x", reviewedAt: "" } })).toBe(
+      "contradicted",
+    );
+    expect(
+      groupOf({ verdict: "agree", independentCount: 3, review: { status: "needs_source", note: null, evidence: [], reviewedBy: "x", reviewedAt: "" } }),
+    ).toBe("needsSource");
     expect(groupOf({ verdict: "agree", independentCount: 1, review: null })).toBe("singleSource");
   });
 });
@@ -108,7 +185,9 @@ describe("CSV", () => {
   const lines = toCsv(sheet).trimEnd().split("\r\n");
   it("has one row per claim, the evidence, and a column of wording per report", () => {
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe("group,cluster_id,kind,summary,verdict,reason,reports,independent_sources,sides,review_status,reviewed_by,review_note,evidence,wording: Lakeside Courier,wording: Lakeside Wire");
+    expect(lines[0]).toBe(
+      "group,cluster_id,kind,summary,verdict,reason,reports,independent_sources,sides,review_status,reviewed_by,review_note,evidence,wording: Lakeside Courier,wording: Lakeside Wire",
+    );
     const rise = lines.find((line) => line.includes("c-rise"))!;
     expect(rise).toMatch(/,Water rose by 40 cm,Water rose by about 40 cm$/);
   });
@@ -136,7 +215,10 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("rates the side an editor judged right true and the other false", () => {
-    const ruled = buildFactSheet({ ...input, reviews: new Map([["c-gates", { ...input.reviews.get("c-gates")!, status: "verified" as const, rightSide: "rb:67-81:quantity" }]]) });
+    const ruled = buildFactSheet({
+      ...input,
+      reviews: new Map([["c-gates", { ...input.reviews.get("c-gates")!, status: "verified" as const, rightSide: "rb:67-81:quantity" }]]),
+    });
     const reviews = toClaimReviews(ruled, "Lakeside Newsroom");
     expect(reviews.map((review) => [review.itemReviewed.author.name, review.reviewRating.alternateName, review.reviewRating.ratingValue])).toEqual([
       ["Lakeside Courier", "False", 1],
@@ -145,7 +227,10 @@ describe("ClaimReview JSON-LD", () => {
   });
 
   it("credits an agreed claim to the outlet that published it first, appearing at every report's address", () => {
-    const agreed = buildFactSheet({ ...input, reviews: new Map([["c-rise", { status: "needs_source" as const, note: null, evidence: [], reviewedBy: "Ed", reviewedAt: "2026-02-06T00:00:00.000Z" }]]) });
+    const agreed = buildFactSheet({
+      ...input,
+      reviews: new Map([["c-rise", { status: "needs_source" as const, note: null, evidence: [], reviewedBy: "Ed", reviewedAt: "2026-02-06T00:00:00.000Z" }]]),
+    });
     const [review] = toClaimReviews(agreed, "Lakeside Newsroom");
     expect(review!.itemReviewed.author.name).toBe("Lakeside Wire");
     expect(review!.itemReviewed.datePublished).toBe("2026-02-03");

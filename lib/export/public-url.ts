@@ -16,7 +16,8 @@ export function publicBaseUrl(requestOrigin: string): string {
   return parsed.data;
 }
 
-const LOCAL_HOST = /^(localhost|.*\.localhost|.*\.local|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$/i;
+const LOCAL_HOST =
+  /^(localhost|.*\.localhost|.*\.local|127\.\d+\.\d+\.\d+|0\.0\.0\.0|\[::1?\]|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+)$/i;
 
 /** Whether an address could be reached by the public: not this machine, not a private network. */
 export function isPublicAddress(url: string): boolean {
@@ -30,6 +31,9 @@ export function isPublicAddress(url: string): boolean {
 /** ClaimReview is published for others to link to: refuse to make one that points at localhost. */
 export function assertPublishable(baseUrl: string): void {
   if (!isPublicAddress(baseUrl)) {
-    throw new AppError("unprocessable", `ClaimReview links to the reviews on this site, but ${baseUrl} is not a public address: set PUBLIC_URL to the address readers use (for example https://factcheck.example.org).`);
+    throw new AppError(
+      "unprocessable",
+      `ClaimReview links to the reviews on this site, but ${baseUrl} is not a public address: set PUBLIC_URL to the address readers use (for example https://factcheck.example.org).`,
+    );
   }
 }

@@ -2,8 +2,19 @@ import type { FactSheet } from "./fact-sheet";
 import { outletLookup, sideLines } from "./describe-item";
 
 const HEADER = [
-  "group", "cluster_id", "kind", "summary", "verdict", "reason", "reports", "independent_sources",
-  "sides", "review_status", "reviewed_by", "review_note", "evidence",
+  "group",
+  "cluster_id",
+  "kind",
+  "summary",
+  "verdict",
+  "reason",
+  "reports",
+  "independent_sources",
+  "sides",
+  "review_status",
+  "reviewed_by",
+  "review_note",
+  "evidence",
 ];
 
 /**
@@ -20,9 +31,21 @@ export function toCsv(sheet: FactSheet): string {
       const wording = new Map<string, string[]>();
       for (const mention of item.mentions) wording.set(mention.reportId, [...(wording.get(mention.reportId) ?? []), mention.text]);
       rows.push([
-        group, item.clusterId, item.kind, item.summary, item.verdict, item.reason, String(item.reportCount), String(item.independentCount),
-        sideLines(item, outletOf).map((side) => `${side.text}${side.right ? " (judged right)" : ""}`).join("; "),
-        item.review?.status ?? "unverified", item.review?.reviewedBy ?? "", item.review?.note ?? "", (item.review?.evidence ?? []).join(" "),
+        group,
+        item.clusterId,
+        item.kind,
+        item.summary,
+        item.verdict,
+        item.reason,
+        String(item.reportCount),
+        String(item.independentCount),
+        sideLines(item, outletOf)
+          .map((side) => `${side.text}${side.right ? " (judged right)" : ""}`)
+          .join("; "),
+        item.review?.status ?? "unverified",
+        item.review?.reviewedBy ?? "",
+        item.review?.note ?? "",
+        (item.review?.evidence ?? []).join(" "),
         ...columns.map((id) => (wording.get(id) ?? []).join(" | ")),
       ]);
     }

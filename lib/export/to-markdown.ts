@@ -19,11 +19,15 @@ export function toMarkdown(sheet: FactSheet): string {
   lines.push("", "## Sources", "");
   for (const family of sheet.families) {
     const names = family.reportIds.map((id) => inline(outletOf(id)));
-    lines.push(`- ${inline(family.label)}: ${family.reportIds.length === 1 ? "1 report" : `${family.reportIds.length} reports, 1 independent`} (${names.join("; ")})`);
+    lines.push(
+      `- ${inline(family.label)}: ${family.reportIds.length === 1 ? "1 report" : `${family.reportIds.length} reports, 1 independent`} (${names.join("; ")})`,
+    );
   }
   const updated = sheet.sources.filter((source) => source.textVersion > 1);
   if (updated.length > 0) {
-    const versions = updated.map((source) => `${inline(source.outlet)}, version ${source.textVersion} (${source.versionAt.slice(0, 16).replace("T", " ")} UTC)`);
+    const versions = updated.map(
+      (source) => `${inline(source.outlet)}, version ${source.textVersion} (${source.versionAt.slice(0, 16).replace("T", " ")} UTC)`,
+    );
     lines.push("", `Read from the latest version of each report: ${versions.join("; ")}; the others are as first added.`);
   }
   for (const group of SHEET_GROUPS) {
@@ -33,7 +37,13 @@ export function toMarkdown(sheet: FactSheet): string {
     const full = FULL_GROUPS.includes(group);
     for (const item of items) lines.push(...(full ? itemLines(item, outletOf) : [briefLine(item, outletOf)]));
   }
-  lines.push("", "## Appendix: provenance", "", "Each report's text as analysed, by SHA-256; the character offsets of every wording are in the JSON download.", "");
+  lines.push(
+    "",
+    "## Appendix: provenance",
+    "",
+    "Each report's text as analysed, by SHA-256; the character offsets of every wording are in the JSON download.",
+    "",
+  );
   for (const source of sheet.sources) {
     lines.push(`- ${inline(source.outlet)}${source.url ? ` <${safeUrl(source.url)}>` : ""}: \`${source.textSha256}\``);
   }
@@ -64,5 +74,8 @@ function briefLine(item: FactSheetItem, outletOf: OutletOf): string {
 
 // Report text may hold Markdown or HTML; escaping keeps it plain text wherever it is pasted.
 function inline(text: string): string {
-  return text.replace(/\s+/g, " ").replace(/([\\`*_{}[\]<>#|!])/g, "\\$1").trim();
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/([\\`*_{}[\]<>#|!])/g, "\\$1")
+    .trim();
 }

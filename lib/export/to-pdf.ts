@@ -29,7 +29,11 @@ export function toPdf(sheet: FactSheet): Promise<Buffer> {
   const outletOf = outletLookup(sheet);
 
   doc.font("bold").fontSize(16).fillColor(INK).text(`Fact sheet: ${sheet.story.title}`);
-  doc.moveDown(0.2).font("body").fontSize(8.5).fillColor(GREY)
+  doc
+    .moveDown(0.2)
+    .font("body")
+    .fontSize(8.5)
+    .fillColor(GREY)
     .text(`Event ${sheet.story.eventDate ?? "date unknown"} · made ${sheet.generatedAt.replace("T", " ").slice(0, 16)} UTC · ${sheet.story.url}`);
   const filters = Object.entries(sheet.filters);
   if (filters.length) doc.text(`Filters: ${filters.map(([key, value]) => `${key}=${value}`).join(", ")}`);
@@ -50,7 +54,11 @@ export function toPdf(sheet: FactSheet): Promise<Buffer> {
   }
 
   heading(doc, "Appendix: provenance", INK);
-  doc.font("body").fontSize(7.5).fillColor(GREY).text("SHA-256 of each report's text as analysed; the character offsets of every wording are in the JSON download.");
+  doc
+    .font("body")
+    .fontSize(7.5)
+    .fillColor(GREY)
+    .text("SHA-256 of each report's text as analysed; the character offsets of every wording are in the JSON download.");
   for (const source of sheet.sources) doc.fillColor(INK).text(`${source.outlet}${source.url ? ` (${source.url})` : ""}: ${source.textSha256}`);
   doc.end();
   return done;
@@ -63,7 +71,11 @@ function heading(doc: PDFKit.PDFDocument, text: string, colour: string): void {
 
 function writeItem(doc: PDFKit.PDFDocument, item: FactSheetItem, outletOf: OutletOf): void {
   doc.moveDown(0.25).font("bold").fontSize(9).fillColor(INK).text(item.summary);
-  doc.font("body").fontSize(7.5).fillColor(GREY).text(`${item.kind} · ${sourcesLine(item)} · review: ${reviewLine(item)}`);
+  doc
+    .font("body")
+    .fontSize(7.5)
+    .fillColor(GREY)
+    .text(`${item.kind} · ${sourcesLine(item)} · review: ${reviewLine(item)}`);
   const sides = sideLines(item, outletOf);
   doc.fontSize(8.5).fillColor(INK);
   // Each side's wording matters in a contradiction; an agreement names its reports, and the

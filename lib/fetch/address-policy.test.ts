@@ -7,7 +7,19 @@ describe("isPublicAddress", () => {
   });
 
   it("refuses loopback, private, link-local, metadata, CGNAT and multicast addresses", () => {
-    for (const ip of ["127.0.0.1", "127.8.9.10", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255"])
+    for (const ip of [
+      "127.0.0.1",
+      "127.8.9.10",
+      "10.1.2.3",
+      "172.16.0.1",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "224.0.0.1",
+      "255.255.255.255",
+    ])
       expect(isPublicAddress(ip), ip).toBe(false);
     for (const ip of ["::1", "::", "fe80::1", "fc00::1", "fd12:3456::1", "ff02::1"]) expect(isPublicAddress(ip), ip).toBe(false);
   });

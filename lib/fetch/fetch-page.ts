@@ -5,16 +5,7 @@ import net from "node:net";
 import { isPublicAddress } from "./address-policy";
 
 export type FetchRefusalCode =
-  | "bad_url"
-  | "scheme"
-  | "private_address"
-  | "dns"
-  | "redirects"
-  | "timeout"
-  | "too_large"
-  | "content_type"
-  | "http_status"
-  | "network";
+  "bad_url" | "scheme" | "private_address" | "dns" | "redirects" | "timeout" | "too_large" | "content_type" | "http_status" | "network";
 
 /** Why a page was not fetched, in words a journalist can act on. */
 export class FetchRefusal extends Error {
@@ -71,7 +62,8 @@ function parseUrl(raw: string): URL {
   } catch {
     throw new FetchRefusal("bad_url", `not a web address: ${raw.slice(0, 200)}`);
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new FetchRefusal("scheme", `only http and https addresses can be fetched, not ${url.protocol}`);
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new FetchRefusal("scheme", `only http and https addresses can be fetched, not ${url.protocol}`);
   if (url.username || url.password) throw new FetchRefusal("bad_url", "addresses with a user name or password are not fetched");
   return url;
 }
@@ -167,4 +159,5 @@ function decodeBody(bytes: Buffer, contentType: string): string {
 const privateRefusal = (host: string) => new FetchRefusal("private_address", `${host} is a private or local address; set FETCH_ALLOW_PRIVATE=true to allow it`);
 const timeoutRefusal = (ms: number) => new FetchRefusal("timeout", `the page did not arrive within ${Math.round(ms / 1000)} s`);
 const tooLarge = (max: number) => new FetchRefusal("too_large", `the page is over ${Math.round(max / 1024 / 1024)} MB`);
-const networkRefusal = (error: Error) => new FetchRefusal("network", `the page could not be fetched (${(error as NodeJS.ErrnoException).code ?? error.message})`);
+const networkRefusal = (error: Error) =>
+  new FetchRefusal("network", `the page could not be fetched (${(error as NodeJS.ErrnoException).code ?? error.message})`);

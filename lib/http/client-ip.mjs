@@ -12,8 +12,14 @@ export const CLIENT_IP_HEADER = "x-triangulate-client-ip";
  */
 export function pickClientIp(forwardedFor, socketAddress, trustedProxyCount) {
   const hops = Number.isInteger(trustedProxyCount) && trustedProxyCount > 0 ? trustedProxyCount : 0;
-  const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "";
-  const chain = hops > 0 ? header.split(",").map((entry) => entry.trim()).filter(Boolean) : [];
+  const header = Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? "");
+  const chain =
+    hops > 0
+      ? header
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean)
+      : [];
   chain.push(socketAddress ?? "");
   const picked = chain[Math.max(0, chain.length - 1 - hops)];
   return normaliseIp(picked) || null;

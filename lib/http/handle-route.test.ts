@@ -11,7 +11,11 @@ const { route } = await import("./handle-route");
 
 const context = { params: Promise.resolve({ slug: "ferry" }) };
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  new Request("http://app.test/api/x", { method: "POST", headers: { "content-type": "application/json", host: "app.test", ...headers }, body: JSON.stringify(body) });
+  new Request("http://app.test/api/x", {
+    method: "POST",
+    headers: { "content-type": "application/json", host: "app.test", ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe("route", () => {
   it("refuses a cross-site mutation before doing anything, but lets a cross-site read through", async () => {
@@ -31,7 +35,10 @@ describe("route", () => {
     const bad = await handler(post({ note: 3 }), context);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { details: { issues: string[] } } }).error.details.issues[0]).toMatch(/^note: /);
-    const echo = route<{ slug: string }, z.ZodObject<{ note: z.ZodString }>>({ body: z.object({ note: z.string() }), status: 201 }, async ({ actor, params, body }) => ({ by: actor?.name, slug: params.slug, note: body.note }));
+    const echo = route<{ slug: string }, z.ZodObject<{ note: z.ZodString }>>(
+      { body: z.object({ note: z.string() }), status: 201 },
+      async ({ actor, params, body }) => ({ by: actor?.name, slug: params.slug, note: body.note }),
+    );
     const created = await echo(post({ note: "seen" }), context);
     expect(created.status).toBe(201);
     expect(await created.json()).toEqual({ by: "Editor", slug: "ferry", note: "seen" });

@@ -12,10 +12,7 @@ type ActionState = { error?: string };
  * notFound pass through, so the work may end with them. `onError` adds fields to that answer
  * (a review conflict carries the review that won).
  */
-export async function runAction<S extends ActionState>(
-  work: (actor: Actor | null) => Promise<S | void>,
-  onError?: (error: unknown) => Partial<S>,
-): Promise<S> {
+export async function runAction<S extends ActionState>(work: (actor: Actor | null) => Promise<S | void>, onError?: (error: unknown) => Partial<S>): Promise<S> {
   try {
     return (await work(await getCurrentActor())) ?? ({} as S);
   } catch (error) {

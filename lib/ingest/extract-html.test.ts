@@ -57,7 +57,8 @@ describe("extractArticle", () => {
 
 describe("extractArticle's nesting limit", () => {
   it("refuses a page nested deeper than MAX_HTML_DEPTH at once, and reads one just under it", () => {
-    const nested = (depth: number) => `<html><body>${"<div>".repeat(depth)}<p>${"Words of the article. ".repeat(20)}</p>${"</div>".repeat(depth)}</body></html>`;
+    const nested = (depth: number) =>
+      `<html><body>${"<div>".repeat(depth)}<p>${"Words of the article. ".repeat(20)}</p>${"</div>".repeat(depth)}</body></html>`;
     const started = performance.now();
     expect(() => extractArticle(nested(5000))).toThrow(`nests its elements over ${MAX_HTML_DEPTH} deep`);
     // Refused by the linear pre-read, before the DOM is built (5,000 levels took minutes there).

@@ -19,8 +19,36 @@ type TextNode = { text: string; starts: number[]; ends: number[]; blockBefore: b
 
 const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "head"]);
 const BLOCKS = new Set([
-  "p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "h1", "h2", "h3", "h4", "h5", "h6",
-  "li", "ul", "ol", "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "br", "hr", "dd", "dt",
+  "p",
+  "div",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "nav",
+  "aside",
+  "main",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "blockquote",
+  "pre",
+  "figure",
+  "figcaption",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "br",
+  "hr",
+  "dd",
+  "dt",
 ]);
 
 /**

@@ -30,7 +30,9 @@ afterAll(async () => {
 });
 
 const jobsOf = (storyId: string) =>
-  db.$queryRaw<{ state: string; retry_count: number }[]>`SELECT state::text, retry_count FROM pgboss.job WHERE name = ${ANALYSIS_QUEUE} AND singleton_key = ${storyId}`;
+  db.$queryRaw<
+    { state: string; retry_count: number }[]
+  >`SELECT state::text, retry_count FROM pgboss.job WHERE name = ${ANALYSIS_QUEUE} AND singleton_key = ${storyId}`;
 
 describe("story analysis jobs", () => {
   it("coalesces a burst of uploads into one waiting job, which analyses every report", async () => {
@@ -43,7 +45,10 @@ describe("story analysis jobs", () => {
 
     const stop = await startAnalysisWorkers(1, () => {});
     try {
-      const status = await waitFor(() => getAnalysisStatus(journalist, story.slug), (value) => value.state === "done");
+      const status = await waitFor(
+        () => getAnalysisStatus(journalist, story.slug),
+        (value) => value.state === "done",
+      );
       expect(status).toMatchObject({ state: "done", progress: 1, reportCount: REPORTS.length });
     } finally {
       await stop();
@@ -57,11 +62,16 @@ describe("story analysis jobs", () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
     await addReports(journalist, story.slug, { reports: REPORTS.slice(0, 2).map((text, index) => ({ text: longReport(text, index) })) });
     const run = runStoryAnalysis(story.id).then((result) => result.outcome);
-    await waitFor(() => db.storyAnalysisJob.findUnique({ where: { storyId: story.id } }), (row) => row?.stage === "analysing");
+    await waitFor(
+      () => db.storyAnalysisJob.findUnique({ where: { storyId: story.id } }),
+      (row) => row?.stage === "analysing",
+    );
     // A report arrives as an upload stores it, while the analysis of the first two runs.
     await db.$transaction(async (tx) => {
       const text = REPORTS[2]!;
-      await tx.report.create({ data: { storyId: story.id, format: "text", rawText: text, cleanText: text, articleText: text, charCount: text.length, contentHash: randomUUID() } });
+      await tx.report.create({
+        data: { storyId: story.id, format: "text", rawText: text, cleanText: text, articleText: text, charCount: text.length, contentHash: randomUUID() },
+      });
       await markAnalysisQueued(tx, story.id);
     });
     expect(await run).toBe("stale");
@@ -86,7 +96,10 @@ describe("story analysis jobs", () => {
       stdio: ["ignore", "ignore", "inherit"],
     });
     try {
-      const running = await waitFor(() => db.storyAnalysisJob.findUnique({ where: { storyId: story.id } }), (row) => row?.stage === "analysing" || row?.state === "done");
+      const running = await waitFor(
+        () => db.storyAnalysisJob.findUnique({ where: { storyId: story.id } }),
+        (row) => row?.stage === "analysing" || row?.state === "done",
+      );
       expect(running).toMatchObject({ state: "running", stage: "analysing" });
       worker.kill("SIGKILL");
       await new Promise((resolve) => worker.once("exit", resolve));
@@ -98,18 +111,28 @@ describe("story analysis jobs", () => {
 
     const stop = await startAnalysisWorkers(1, () => {});
     try {
-      const status = await waitFor(() => getAnalysisStatus(journalist, story.slug), (value) => value.state === "done", 90_000);
+      const status = await waitFor(
+        () => getAnalysisStatus(journalist, story.slug),
+        (value) => value.state === "done",
+        90_000,
+      );
       expect(status.state).toBe("done");
       expect(status.attempts).toBe(2);
     } finally {
       await stop();
     }
     // The story is done when the result is committed; the queue hears of it a moment later.
-    const jobs = await waitFor(() => jobsOf(story.id), (rows) => rows.every((job) => job.state !== "active"), 10_000);
+    const jobs = await waitFor(
+      () => jobsOf(story.id),
+      (rows) => rows.every((job) => job.state !== "active"),
+      10_000,
+    );
     expect(jobs).toEqual([{ state: "completed", retry_count: 1 }]);
     expect(await db.claim.count({ where: { storyId: story.id } })).toBeGreaterThan(0);
   }, 120_000);
+});
 
+describe("story analysis jobs: failures and engine upgrades", () => {
   it("marks the story failed, with the error, after three failed tries, and keeps its reports", async () => {
     const story = await createStory(journalist, { title: `Tarrow flood ${randomUUID().slice(0, 8)}` });
     // A lease long enough for a try to fail by itself (each try starts analysis threads that run out of memory).
@@ -122,7 +145,11 @@ describe("story analysis jobs", () => {
     process.env.ANALYSIS_MEMORY_LIMIT_MB = "16";
     const stop = await startAnalysisWorkers(1, () => {});
     try {
-      const status = await waitFor(() => getAnalysisStatus(journalist, story.slug), (value) => value.state === "failed", 140_000);
+      const status = await waitFor(
+        () => getAnalysisStatus(journalist, story.slug),
+        (value) => value.state === "failed",
+        140_000,
+      );
       expect(status).toMatchObject({ state: "failed", attempts: 3, maxAttempts: 3 });
       expect(status.error).toMatch(/too large to analyse/);
     } finally {

@@ -23,7 +23,11 @@ export async function markAnalysisQueued(tx: Prisma.TransactionClient, storyId: 
  */
 export async function sendStoryAnalysis(storyId: string): Promise<string> {
   const boss = await getBoss();
-  const sent = await boss.send(ANALYSIS_QUEUE, { storyId }, { singletonKey: storyId, retryLimit: ANALYSIS_TRIES - 1, retryDelay: 1, expireInSeconds: leaseSeconds() });
+  const sent = await boss.send(
+    ANALYSIS_QUEUE,
+    { storyId },
+    { singletonKey: storyId, retryLimit: ANALYSIS_TRIES - 1, retryDelay: 1, expireInSeconds: leaseSeconds() },
+  );
   const jobId = sent ?? (await findWaitingJob(storyId));
   if (jobId) await db.storyAnalysisJob.updateMany({ where: { storyId, state: { in: ["queued", "running"] } }, data: { jobId } });
   return jobId ?? "";

@@ -53,7 +53,13 @@ export async function getAnalysisStatus(actor: Actor | null, slug: string): Prom
 type JobRow = { stage: string | null; reportCount: number; reportsDone: number; attempts: number; jobId: string | null } | null;
 
 /** What the page and the API show of a job in a given state. */
-function describeStatus(slug: string, state: AnalysisState, error: string | null, row: JobRow, story: { analyzedAt: Date | null; _count: { reports: number } }): AnalysisStatus {
+function describeStatus(
+  slug: string,
+  state: AnalysisState,
+  error: string | null,
+  row: JobRow,
+  story: { analyzedAt: Date | null; _count: { reports: number } },
+): AnalysisStatus {
   const active = state === "queued" || state === "running";
   const reportCount = row && state !== "none" && row.reportCount > 0 ? row.reportCount : story._count.reports;
   const reportsDone = state === "done" ? reportCount : state === "running" ? Math.min(row?.reportsDone ?? 0, reportCount) : 0;

@@ -16,7 +16,7 @@ function positive(value: string | undefined, fallback: number): number {
  * job is retried elsewhere: more than an analysis may take with its retries of single reports.
  */
 export function leaseSeconds(env: NodeJS.ProcessEnv = process.env): number {
-  return Math.round(positive(env.JOB_LEASE_SECONDS, 4 * positive(env.ANALYSIS_TIME_LIMIT_MS, 60_000) / 1000 + 60));
+  return Math.round(positive(env.JOB_LEASE_SECONDS, (4 * positive(env.ANALYSIS_TIME_LIMIT_MS, 60_000)) / 1000 + 60));
 }
 
 const globalForBoss = globalThis as unknown as { analysisBoss?: Promise<PgBoss> };

@@ -29,7 +29,9 @@ async function queuedState(storyId: string) {
   const [row, story, jobs] = await Promise.all([
     db.storyAnalysisJob.findUniqueOrThrow({ where: { storyId } }),
     db.story.findUniqueOrThrow({ where: { id: storyId }, select: { analyzedAt: true } }),
-    db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${ANALYSIS_QUEUE} AND singleton_key = ${storyId} AND state = 'created'`,
+    db.$queryRaw<
+      { n: number }[]
+    >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${ANALYSIS_QUEUE} AND singleton_key = ${storyId} AND state = 'created'`,
   ]);
   return { state: row.state, waitingJobs: jobs[0]!.n, analyzedAt: story.analyzedAt };
 }
@@ -42,7 +44,10 @@ async function queuedState(storyId: string) {
 const SLOW_REPORTS = 40;
 
 async function addSlowReports(slug: string, count: number) {
-  const reports = Array.from({ length: count }, (_, index) => ({ text: longReport(`Orrin culverts, report ${index}`, index), outletName: `Orrin Post ${index}` }));
+  const reports = Array.from({ length: count }, (_, index) => ({
+    text: longReport(`Orrin culverts, report ${index}`, index),
+    outletName: `Orrin Post ${index}`,
+  }));
   // At most 25 reports per upload.
   return [...(await addReports(editor, slug, { reports: reports.slice(0, 20) })), ...(await addReports(editor, slug, { reports: reports.slice(20) }))];
 }
@@ -95,7 +100,10 @@ describe("edits queue the story's analysis instead of running it in the request"
     expect(await queuedState(storyId)).toMatchObject({ state: "queued", waitingJobs: 1 });
     expect(await db.claim.count({ where: { clusterId } })).toBeGreaterThan(1);
     await settleStoryAnalysis(slug);
-    const now = await db.claim.findFirstOrThrow({ where: { storyId, reportId: claim.reportId, start: claim.start, end: claim.end, kind: claim.kind }, include: { cluster: { include: { claims: true } } } });
+    const now = await db.claim.findFirstOrThrow({
+      where: { storyId, reportId: claim.reportId, start: claim.start, end: claim.end, kind: claim.kind },
+      include: { cluster: { include: { claims: true } } },
+    });
     expect(now.cluster!.claims).toHaveLength(1);
   });
 
@@ -103,7 +111,10 @@ describe("edits queue the story's analysis instead of running it in the request"
     const story = await createStory(editor, { title: `Orrin culverts ${randomUUID().slice(0, 8)}` });
     const added = await addSlowReports(story.slug, SLOW_REPORTS);
     const run = runStoryAnalysis(story.id);
-    await waitFor(() => db.storyAnalysisJob.findUniqueOrThrow({ where: { storyId: story.id } }), (row) => row.stage === "analysing");
+    await waitFor(
+      () => db.storyAnalysisJob.findUniqueOrThrow({ where: { storyId: story.id } }),
+      (row) => row.stage === "analysing",
+    );
     await updateReport(editor, added[0]!.id, { outletName: "Orrin Evening Post" });
     expect((await run).outcome).toBe("stale");
     // Stopped while reading the reports (its next progress write found the story queued): it never got to writing.
@@ -134,10 +145,13 @@ describe("progress of a running analysis", () => {
     const running = seen.filter((status) => status.state === "running");
     for (let i = 1; i < running.length; i++) {
       expect(running[i]!.progress).toBeGreaterThanOrEqual(running[i - 1]!.progress);
-      if (running[i]!.stage === "analysing" && running[i - 1]!.stage === "analysing") expect(running[i]!.reportsDone).toBeGreaterThanOrEqual(running[i - 1]!.reportsDone);
+      if (running[i]!.stage === "analysing" && running[i - 1]!.stage === "analysing")
+        expect(running[i]!.reportsDone).toBeGreaterThanOrEqual(running[i - 1]!.reportsDone);
     }
     // Reading this many long reports takes the engine several times the 0.4 s between writes: some count in between shows.
-    expect(analysing.some((status) => status.reportsDone > 0 && status.reportsDone < count) || running.some((status) => status.stage === "aligning")).toBe(true);
+    expect(analysing.some((status) => status.reportsDone > 0 && status.reportsDone < count) || running.some((status) => status.stage === "aligning")).toBe(
+      true,
+    );
     expect(await getAnalysisStatus(editor, story.slug)).toMatchObject({ state: "done", progress: 1, reportCount: count, reportsDone: count });
   }, 90_000);
 });

@@ -16,7 +16,13 @@ export type AnalysisOutcome = "written" | "unchanged" | "stale";
  * killed at any point leaves the stored analysis as it was.
  */
 export async function runStoryAnalysis(storyId: string, job: { jobId?: string } = {}): Promise<{ outcome: AnalysisOutcome; inputHash: string | null }> {
-  const state = await setStage(storyId, "reading", { state: "running", reportsDone: 0, startedAt: new Date(), attempts: { increment: 1 }, ...(job.jobId ? { jobId: job.jobId } : {}) });
+  const state = await setStage(storyId, "reading", {
+    state: "running",
+    reportsDone: 0,
+    startedAt: new Date(),
+    attempts: { increment: 1 },
+    ...(job.jobId ? { jobId: job.jobId } : {}),
+  });
   if (!state) return { outcome: "unchanged", inputHash: null }; // the story was deleted
   const story = await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { analysisVersion: true } });
   const sameEngine = story.analysisVersion === (process.env.ANALYSIS_VERSION ?? null);
@@ -76,7 +82,12 @@ async function setStage(storyId: string, stage: string, data: Record<string, unk
   if (updated.length) return updated[0]!;
   const story = await db.story.findUnique({ where: { id: storyId }, select: { id: true } });
   if (!story) return null;
-  return db.storyAnalysisJob.upsert({ where: { storyId }, create: { storyId, state: "running", stage, startedAt: new Date(), attempts: 1 }, update: { stage }, select: { inputHash: true } });
+  return db.storyAnalysisJob.upsert({
+    where: { storyId },
+    create: { storyId, state: "running", stage, startedAt: new Date(), attempts: 1 },
+    update: { stage },
+    select: { inputHash: true },
+  });
 }
 
 async function finish(storyId: string, inputHash: string): Promise<void> {
@@ -99,5 +110,8 @@ async function listUnanalysedReports(storyId: string): Promise<string[]> {
 /** Records a failed try: the story shows the error, and "failed" once no try is left. */
 export async function recordAnalysisFailure(storyId: string, error: unknown, final: boolean): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
-  await db.storyAnalysisJob.updateMany({ where: { storyId }, data: { state: final ? "failed" : "queued", stage: null, error: message.slice(0, 2_000), finishedAt: final ? new Date() : null } });
+  await db.storyAnalysisJob.updateMany({
+    where: { storyId },
+    data: { state: final ? "failed" : "queued", stage: null, error: message.slice(0, 2_000), finishedAt: final ? new Date() : null },
+  });
 }

@@ -6,7 +6,10 @@ import { ANALYSIS_QUEUE, getBoss } from "./queue";
 import { recordAnalysisFailure, runStoryAnalysis } from "./run-story-analysis";
 
 const jobDataSchemaCheck = (data: unknown): data is { storyId: string } =>
-  typeof data === "object" && data !== null && typeof (data as { storyId?: unknown }).storyId === "string" && /^[0-9a-f-]{36}$/i.test((data as { storyId: string }).storyId);
+  typeof data === "object" &&
+  data !== null &&
+  typeof (data as { storyId?: unknown }).storyId === "string" &&
+  /^[0-9a-f-]{36}$/i.test((data as { storyId: string }).storyId);
 
 /**
  * Starts `count` analysis workers in this process, each taking one story's job at a time from
@@ -61,7 +64,11 @@ export async function queueStaleAnalyses(version: string): Promise<number> {
     select: { id: true },
   });
   for (const story of stories) {
-    await db.storyAnalysisJob.upsert({ where: { storyId: story.id }, create: { storyId: story.id, state: "queued", stage: "re-analysis" }, update: { state: "queued", stage: "re-analysis", error: null } });
+    await db.storyAnalysisJob.upsert({
+      where: { storyId: story.id },
+      create: { storyId: story.id, state: "queued", stage: "re-analysis" },
+      update: { state: "queued", stage: "re-analysis", error: null },
+    });
     await sendStoryAnalysis(story.id);
   }
   return stories.length;

@@ -6,24 +6,62 @@ const report = (id: string, label: string, family: string): MatrixReport => ({ i
 const REPORTS = [report("r1", "Gazette", "own-1"), report("r2", "Wire", "wire"), report("r3", "Relay", "wire"), report("r4", "Herald", "own-4")];
 
 const claim = (id: string, reportId: string, text: string, extra: Partial<MatrixClusterInput["claims"][number]> = {}) => ({
-  id, key: `k-${id}`, reportId, kind: "quantity", text, start: 0, end: text.length, quantity: null, entityIds: [], ...extra,
+  id,
+  key: `k-${id}`,
+  reportId,
+  kind: "quantity",
+  text,
+  start: 0,
+  end: text.length,
+  quantity: null,
+  entityIds: [],
+  ...extra,
 });
 
 const CLUSTERS: MatrixClusterInput[] = [
   {
-    id: "agree", kind: "quantity", summary: "about 30 boats joined the search", verdict: "agree", reason: "3 reports agree", position: 0,
-    reportCount: 3, independentCount: 2, differences: [],
-    claims: [claim("a1", "r1", "about 30 boats", { quantity: { value: 30 } }), claim("a2", "r2", "nearly 30 boats", { quantity: { value: 30 } }), claim("a3", "r3", "nearly 30 boats")],
+    id: "agree",
+    kind: "quantity",
+    summary: "about 30 boats joined the search",
+    verdict: "agree",
+    reason: "3 reports agree",
+    position: 0,
+    reportCount: 3,
+    independentCount: 2,
+    differences: [],
+    claims: [
+      claim("a1", "r1", "about 30 boats", { quantity: { value: 30 } }),
+      claim("a2", "r2", "nearly 30 boats", { quantity: { value: 30 } }),
+      claim("a3", "r3", "nearly 30 boats"),
+    ],
   },
   {
-    id: "clash", kind: "quantity", summary: "dead", verdict: "contradict", reason: "12 vs 17", position: 1, reportCount: 3, independentCount: 3,
-    differences: [{ sourceId: "r1", claimId: "k-c1", words: "12" }, { sourceId: "r4", claimId: "k-c4", words: "17" }],
+    id: "clash",
+    kind: "quantity",
+    summary: "dead",
+    verdict: "contradict",
+    reason: "12 vs 17",
+    position: 1,
+    reportCount: 3,
+    independentCount: 3,
+    differences: [
+      { sourceId: "r1", claimId: "k-c1", words: "12" },
+      { sourceId: "r4", claimId: "k-c4", words: "17" },
+    ],
     sides: { "k-c1": "a", "k-c4": "b", "k-c2": "a" },
     claims: [claim("c1", "r1", "12 people died", { entityIds: ["e-town"] }), claim("c2", "r3", "twelve dead"), claim("c4", "r4", "17 people died")],
   },
   {
-    id: "lone", kind: "quote", summary: "captain's words", verdict: "single", reason: "only the Herald", position: 2, reportCount: 1, independentCount: 1,
-    differences: [], claims: [claim("s4", "r4", "“We did everything we could,” the captain said", { kind: "quote" })],
+    id: "lone",
+    kind: "quote",
+    summary: "captain's words",
+    verdict: "single",
+    reason: "only the Herald",
+    position: 2,
+    reportCount: 1,
+    independentCount: 1,
+    differences: [],
+    claims: [claim("s4", "r4", "“We did everything we could,” the captain said", { kind: "quote" })],
   },
 ];
 
@@ -53,7 +91,11 @@ describe("buildClaimMatrix", () => {
   it("names, in a contradiction, the report on the other side from each cell", () => {
     const clash = matrix.rows.find((row) => row.id === "clash")!;
     expect(Object.fromEntries(clash.cells.map((cell) => [cell.reportId, cell.against]))).toEqual({ r1: "r4", r3: "r4", r4: "r1" });
-    const unsided = buildClaimMatrix(REPORTS, CLUSTERS.map((cluster) => ({ ...cluster, sides: undefined })), {});
+    const unsided = buildClaimMatrix(
+      REPORTS,
+      CLUSTERS.map((cluster) => ({ ...cluster, sides: undefined })),
+      {},
+    );
     expect(unsided.rows[0]!.cells.every((cell) => cell.against === undefined)).toBe(true);
   });
 

@@ -5,11 +5,37 @@ export type Verdict = "agree" | "contradict" | "single";
 export type CellState = "agrees" | "contradicts" | "only" | "silent";
 
 /** `unreadable`: why the analysis could not read the report (it then states nothing in the matrix). */
-export type MatrixReport = { id: string; label: string; title: string | null; family: string; familyLabel: string; publishedAt: Date | null; unreadable?: string | null };
-export type MatrixClaimInput = { id: string; key: string; reportId: string; kind: string; text: string; start: number; end: number; quantity: unknown; entityIds: string[] };
+export type MatrixReport = {
+  id: string;
+  label: string;
+  title: string | null;
+  family: string;
+  familyLabel: string;
+  publishedAt: Date | null;
+  unreadable?: string | null;
+};
+export type MatrixClaimInput = {
+  id: string;
+  key: string;
+  reportId: string;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+  quantity: unknown;
+  entityIds: string[];
+};
 export type MatrixClusterInput = {
-  id: string; kind: string; summary: string; verdict: Verdict; reason: string; position: number;
-  reportCount: number; independentCount: number; differences: unknown; claims: MatrixClaimInput[];
+  id: string;
+  kind: string;
+  summary: string;
+  verdict: Verdict;
+  reason: string;
+  position: number;
+  reportCount: number;
+  independentCount: number;
+  differences: unknown;
+  claims: MatrixClaimInput[];
   /** As stored: claim key -> "a" | "b", the named claim of `differences` it sides with. */
   sides?: unknown;
   /** The editors' review, found through the cluster's claims; none yet is "unverified". */
@@ -19,11 +45,18 @@ export type MatrixClusterInput = {
 export type MatrixCellClaim = { id: string; kind: string; text: string; start: number; end: number; emphasis: [number, number] | null };
 /** A report that states the claim; reports that are silent on it have no cell. */
 export type MatrixCell = {
-  reportId: string; state: Exclude<CellState, "silent">; claims: MatrixCellClaim[];
+  reportId: string;
+  state: Exclude<CellState, "silent">;
+  claims: MatrixCellClaim[];
   /** In a contradiction, the report on the other side from this one, when the sides are clear. */
   against?: string;
 };
-export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences" | "sides"> & { cells: MatrixCell[]; entityIds: string[]; status: ReviewStatus; flag: ClusterFlag | null };
+export type MatrixRow = Omit<MatrixClusterInput, "claims" | "differences" | "sides"> & {
+  cells: MatrixCell[];
+  entityIds: string[];
+  status: ReviewStatus;
+  flag: ClusterFlag | null;
+};
 export type MatrixFamily = { family: string; label: string; reports: MatrixReport[] };
 export type SourceTally = { reportId: string; label: string; agrees: number; contradicts: number; only: number };
 
@@ -63,9 +96,9 @@ export type PreparedMatrix = Pick<ClaimMatrix, "families" | "columns" | "totalRo
 export function prepareClaimMatrix(reports: MatrixReport[], clusters: MatrixClusterInput[]): PreparedMatrix {
   const families = groupFamilies(reports);
   const columns = families.flatMap((family) => family.reports);
-  const allRows = clusters.map(toRow).sort(
-    (a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.independentCount - a.independentCount || a.position - b.position,
-  );
+  const allRows = clusters
+    .map(toRow)
+    .sort((a, b) => VERDICT_ORDER[a.verdict] - VERDICT_ORDER[b.verdict] || b.independentCount - a.independentCount || a.position - b.position);
   const counts = { agree: 0, contradict: 0, single: 0 };
   for (const row of allRows) counts[row.verdict]++;
   return { families, columns, allRows, totalRows: allRows.length, counts, tallies: tally(columns, allRows) };
@@ -109,7 +142,13 @@ function toRow(cluster: MatrixClusterInput): MatrixRow {
   }
   const cells = [...byReport.values()];
   const { claims, differences: _differences, sides: _sides, ...rest } = cluster;
-  return { ...rest, cells, entityIds: [...new Set(claims.flatMap((claim) => claim.entityIds))], status: cluster.status ?? "unverified", flag: clusterFlag(cluster) };
+  return {
+    ...rest,
+    cells,
+    entityIds: [...new Set(claims.flatMap((claim) => claim.entityIds))],
+    status: cluster.status ?? "unverified",
+    flag: clusterFlag(cluster),
+  };
 }
 
 /** Claim key -> the report it stands against: the named claim on the other side. */
@@ -136,7 +175,8 @@ function differingWords(differences: unknown): Map<string, string> {
 }
 
 // A count in figures or in words ("12", "nearly 3,000", "Twelve", "two dozen"), with its hedge.
-const NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)";
+const NUMBER_WORD =
+  "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)";
 const NUMBER_PHRASE = new RegExp(
   `\\b(?:(?:nearly|almost|around|about|roughly|some|over|under|at least|at most|more than|fewer than|less than|up to|as many as)\\s+)?` +
     `(?:\\d[\\d,.]*(?:-\\w+)?|${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*\\b)`,

@@ -12,7 +12,13 @@ export const matrixFiltersSchema = z.object({
   kind: loose(z.enum(CLAIM_KINDS)),
   entity: loose(z.uuid()),
   source: loose(z.uuid()),
-  q: loose(z.string().trim().max(200).transform((value) => value || undefined)),
+  q: loose(
+    z
+      .string()
+      .trim()
+      .max(200)
+      .transform((value) => value || undefined),
+  ),
   status: loose(z.enum(REVIEW_STATUSES)),
   page: loose(z.coerce.number().int().min(1).max(100_000)),
 });

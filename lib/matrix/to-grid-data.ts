@@ -6,7 +6,9 @@ export type GridClaim = Pick<MatrixCellClaim, "id" | "text" | "emphasis">;
 /** `col` is the cell's index in `columns`: a number instead of a report id on every cell. */
 /** `against`: in a contradiction, the column of the report on the other side, when known. */
 export type GridCell = { col: number; state: MatrixRow["cells"][number]["state"]; claim: GridClaim; mentions: number; against: number | null };
-export type GridRow = Pick<MatrixRow, "id" | "kind" | "summary" | "verdict" | "reason" | "reportCount" | "independentCount" | "status" | "flag"> & { cells: GridCell[] };
+export type GridRow = Pick<MatrixRow, "id" | "kind" | "summary" | "verdict" | "reason" | "reportCount" | "independentCount" | "status" | "flag"> & {
+  cells: GridCell[];
+};
 export type GridData = {
   families: { family: string; label: string; size: number }[];
   /** `unreadable`: set (to why) on a report the analysis could not read */
@@ -34,9 +36,20 @@ export function toGridData(matrix: Pick<ClaimMatrix, "families" | "columns" | "r
     families: matrix.families.map((family) => ({ family: family.family, label: family.label, size: family.reports.length })),
     columns: matrix.columns.map(({ id, label, title, unreadable }) => ({ id, label, title, ...(unreadable ? { unreadable } : {}) })),
     rows: matrix.rows.map(({ id, kind, summary, verdict, reason, reportCount, independentCount, status, flag, cells }) => ({
-      id, kind, summary, verdict, reason, reportCount, independentCount, status, flag,
+      id,
+      kind,
+      summary,
+      verdict,
+      reason,
+      reportCount,
+      independentCount,
+      status,
+      flag,
       cells: cells.map((cell) => ({
-        col: colOf.get(cell.reportId)!, state: cell.state, claim: shorten(cell.claims[0]!), mentions: cell.claims.length,
+        col: colOf.get(cell.reportId)!,
+        state: cell.state,
+        claim: shorten(cell.claims[0]!),
+        mentions: cell.claims.length,
         against: cell.against === undefined ? null : (colOf.get(cell.against) ?? null),
       })),
     })),

@@ -25,7 +25,12 @@ export async function createPerson(actor: Actor | null, body: unknown) {
         select: { id: true, name: true, email: true, role: true },
       });
       await tx.account.create({ data: { id: randomUUID(), userId: id, accountId: id, providerId: "credential", password: hash } });
-      await recordAudit(tx, actor, { storyId: null, action: "user.create", subject: `user:${id}`, after: { name: user.name, email: user.email, role: user.role } });
+      await recordAudit(tx, actor, {
+        storyId: null,
+        action: "user.create",
+        subject: `user:${id}`,
+        after: { name: user.name, email: user.email, role: user.role },
+      });
       return user;
     });
   } catch (error) {

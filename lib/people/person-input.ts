@@ -8,7 +8,11 @@ export const personNameSchema = z.string().trim().min(1, { message: "a name is n
 
 export const newPersonSchema = z.object({
   name: personNameSchema,
-  email: z.email({ message: "use an email address" }).trim().max(254).transform((email) => email.toLowerCase()),
+  email: z
+    .email({ message: "use an email address" })
+    .trim()
+    .max(254)
+    .transform((email) => email.toLowerCase()),
   password: passwordSchema,
   role: roleSchema.default("reader"),
 });

@@ -35,7 +35,9 @@ export async function addReportsByUrl(actor: Actor | null, storySlug: string, bo
   const answers = await mapLimited(urls, PARALLEL_FETCHES, (url) => readFetchedPage(url, options));
   const results: UrlResult[] = answers.map((answer, index) =>
     // Pages that are fetched get their answer when they are stored (or found to be duplicates).
-    answer.ok ? { url: urls[index]!, status: "failed", code: "network", message: "the page was not stored" } : { url: urls[index]!, status: "failed", code: answer.code, message: answer.message },
+    answer.ok
+      ? { url: urls[index]!, status: "failed", code: "network", message: "the page was not stored" }
+      : { url: urls[index]!, status: "failed", code: answer.code, message: answer.message },
   );
   const fetched = new Map<number, Fetched>();
   answers.forEach((answer, index) => {
@@ -56,8 +58,18 @@ export async function addReportsByUrl(actor: Actor | null, storySlug: string, bo
         });
         await tx.reportVersion.create({
           data: {
-            reportId: created.id, number: 1, source: "fetch", rawText: report.rawText, articleText: report.articleText,
-            contentHash: report.contentHash, title: report.title, etag, lastModified, fetchedAt, createdById: actor.id, createdByName: actor.name,
+            reportId: created.id,
+            number: 1,
+            source: "fetch",
+            rawText: report.rawText,
+            articleText: report.articleText,
+            contentHash: report.contentHash,
+            title: report.title,
+            etag,
+            lastModified,
+            fetchedAt,
+            createdById: actor.id,
+            createdByName: actor.name,
           },
         });
         results[index] = { url: page.url, status: "added", report: { ...created, url: created.url ?? page.url } };

@@ -23,7 +23,9 @@ afterAll(async () => {
 describe("uploads at the same time", () => {
   it("adds different reports sent to one story at once, and analyses them all", async () => {
     const story = await createStory(journalist, { title: `Marrow flood ${randomUUID().slice(0, 8)}` });
-    const results = await Promise.allSettled(REPORTS.map((text, index) => addReports(journalist, story.slug, { reports: [{ text, fileName: `r${index}.txt` }] })));
+    const results = await Promise.allSettled(
+      REPORTS.map((text, index) => addReports(journalist, story.slug, { reports: [{ text, fileName: `r${index}.txt` }] })),
+    );
     expect(results.map((result) => (result.status === "rejected" ? String(result.reason) : "ok"))).toEqual(REPORTS.map(() => "ok"));
     await settleStoryAnalysis(story.slug);
     const reports = await db.report.findMany({ where: { storyId: story.id }, select: { id: true, _count: { select: { claims: true } } } });
@@ -48,7 +50,12 @@ describe("a report the analysis fails on", () => {
     const story = await createStory(journalist, { title: `Marrow flood ${randomUUID().slice(0, 8)}` });
     // A one-line list item that once made the engine throw.
     const odd = `- 05: "Also Read | Dockyard's brain drain hinders efforts to pick its next Tomas Ive".`;
-    const added = await addReports(journalist, story.slug, { reports: [{ text: REPORTS[0]!, fileName: "good.txt" }, { text: odd, fileName: "odd.txt" }] });
+    const added = await addReports(journalist, story.slug, {
+      reports: [
+        { text: REPORTS[0]!, fileName: "good.txt" },
+        { text: odd, fileName: "odd.txt" },
+      ],
+    });
     await settleStoryAnalysis(story.slug);
     expect(added.map((report) => report.fileName)).toEqual(["good.txt", "odd.txt"]);
     const good = await db.report.findFirstOrThrow({ where: { storyId: story.id, fileName: "good.txt" }, include: { _count: { select: { claims: true } } } });

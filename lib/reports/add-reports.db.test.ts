@@ -25,7 +25,10 @@ async function newStory() {
 }
 
 async function expectError(work: Promise<unknown>, status: number, message?: RegExp) {
-  const error = await work.then(() => null, (caught: unknown) => caught);
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
   if (message) expect((error as AppError).message).toMatch(message);
@@ -39,7 +42,10 @@ describe("addReports against PostgreSQL", () => {
   it("stores each report with its outlet read from the text", async () => {
     const story = await newStory();
     const added = await addReports(editor, story.slug, {
-      reports: [report("A blast at the Lowfield quarry broke windows in 40 homes on Tuesday."), report("Windows broke in dozens of homes after the quarry blast.")],
+      reports: [
+        report("A blast at the Lowfield quarry broke windows in 40 homes on Tuesday."),
+        report("Windows broke in dozens of homes after the quarry blast."),
+      ],
     });
     await settleStoryAnalysis(story.slug);
     expect(added).toHaveLength(2);
@@ -56,7 +62,11 @@ describe("addReports against PostgreSQL", () => {
     await addReports(editor, story.slug, { reports: [first] });
     await settleStoryAnalysis(story.slug);
     const fresh = report("The quarry owner apologised to residents on Wednesday.");
-    await expectError(addReports(editor, story.slug, { reports: [fresh, { ...first, fileName: "again.txt" }] }), 409, /"again.txt" is the same report as .*courier.txt/);
+    await expectError(
+      addReports(editor, story.slug, { reports: [fresh, { ...first, fileName: "again.txt" }] }),
+      409,
+      /"again.txt" is the same report as .*courier.txt/,
+    );
     const stored = await getStory(editor, story.slug);
     expect(stored.reports).toHaveLength(1);
   });

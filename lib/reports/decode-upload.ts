@@ -17,10 +17,7 @@ export function formatFromFileName(fileName: string): ReportFormatName {
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
   const format = EXTENSIONS[ext];
   if (!format) {
-    throw new AppError(
-      "unsupported_media_type",
-      `"${fileName}" is not a supported type: upload ${ACCEPTED_EXTENSIONS.join(", ")} files.`,
-    );
+    throw new AppError("unsupported_media_type", `"${fileName}" is not a supported type: upload ${ACCEPTED_EXTENSIONS.join(", ")} files.`);
   }
   return format;
 }

@@ -13,7 +13,10 @@ import { parseReportId } from "./report-id";
 export async function deleteReport(actor: Actor | null, reportId: string): Promise<string> {
   assertCan(actor, "report:delete");
   const { storyId, slug } = await db.$transaction(async (tx) => {
-    const report = await tx.report.findUnique({ where: { id: parseReportId(reportId) }, select: { storyId: true, title: true, outletName: true, fileName: true, story: { select: { slug: true } } } });
+    const report = await tx.report.findUnique({
+      where: { id: parseReportId(reportId) },
+      select: { storyId: true, title: true, outletName: true, fileName: true, story: { select: { slug: true } } },
+    });
     if (!report) throw new AppError("not_found", "No such report.");
     // The story's state row before the report's row: the order a worker storing an analysis takes.
     await markAnalysisQueued(tx, report.storyId);

@@ -36,16 +36,34 @@ async function newStory() {
   return createStory(editor, { title: `Port Allery fire ${randomUUID().slice(0, 8)}` });
 }
 
-const failure = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error as AppError);
+const failure = (work: Promise<unknown>) =>
+  work.then(
+    () => null,
+    (error: unknown) => error as AppError,
+  );
 
 describe("adding reports by URL", () => {
   it("adds each page with its final address, outlet, fetch time, raw HTML and article, and answers per address", async () => {
     const story = await newStory();
-    const urls = [`${pages.base}/moved/star`, `${pages.base}/page/radio`, `${pages.base}/missing`, `${pages.base}/report.pdf`, `${pages.base}/empty`, `${pages.base}/huge`, `${pages.base}/slow`];
+    const urls = [
+      `${pages.base}/moved/star`,
+      `${pages.base}/page/radio`,
+      `${pages.base}/missing`,
+      `${pages.base}/report.pdf`,
+      `${pages.base}/empty`,
+      `${pages.base}/huge`,
+      `${pages.base}/slow`,
+    ];
     const results = await addReportsByUrl(journalist, story.slug, { urls }, local);
     await settleStoryAnalysis(story.slug);
     expect(results.map((result) => [result.status, result.status === "failed" ? result.code : null])).toEqual([
-      ["added", null], ["added", null], ["failed", "http_status"], ["failed", "content_type"], ["failed", "no_article"], ["failed", "too_large"], ["failed", "timeout"],
+      ["added", null],
+      ["added", null],
+      ["failed", "http_status"],
+      ["failed", "content_type"],
+      ["failed", "no_article"],
+      ["failed", "too_large"],
+      ["failed", "timeout"],
     ]);
     const added = results[0] as Extract<UrlResult, { status: "added" }>;
     const row = await db.report.findUniqueOrThrow({ where: { id: added.report.id }, include: { versions: true } });
@@ -91,14 +109,23 @@ describe("checking a story for updates", () => {
   it("keeps a changed page as a new version, records the changed figure and carries reviews, comments and corrections over", async () => {
     pages.setPage("star", QUAYSIDE_EARLY);
     const story = await newStory();
-    const [star, radio] = (await addReportsByUrl(journalist, story.slug, { urls: [`${pages.base}/page/star`, `${pages.base}/page/radio`] }, local)) as Extract<UrlResult, { status: "added" }>[];
+    const [star, radio] = (await addReportsByUrl(journalist, story.slug, { urls: [`${pages.base}/page/star`, `${pages.base}/page/radio`] }, local)) as Extract<
+      UrlResult,
+      { status: "added" }
+    >[];
     await settleStoryAnalysis(story.slug);
     const reportId = star!.report.id;
-    const claims = await db.claim.findMany({ where: { reportId }, select: { id: true, clusterId: true, text: true, reportId: true, start: true, end: true, kind: true } });
+    const claims = await db.claim.findMany({
+      where: { reportId },
+      select: { id: true, clusterId: true, text: true, reportId: true, start: true, end: true, kind: true },
+    });
     const toll = claims.find((claim) => claim.kind === "quantity" && /Two people died/.test(claim.text))!;
     const quay = claims.find((claim) => /quay would stay closed/.test(claim.text) && claim.clusterId)!;
     const hours = claims.find((claim) => claim.kind === "quantity" && claim.text === "six hours")!;
-    const radioToll = await db.claim.findFirstOrThrow({ where: { reportId: radio!.report.id, clusterId: toll.clusterId }, select: { reportId: true, start: true, end: true, kind: true } });
+    const radioToll = await db.claim.findFirstOrThrow({
+      where: { reportId: radio!.report.id, clusterId: toll.clusterId },
+      select: { reportId: true, start: true, end: true, kind: true },
+    });
     await setClusterStatus(editor, story.slug, toll.clusterId!, { status: "disputed", note: "2 or more?", evidence: [], version: 0 });
     await setClusterStatus(editor, story.slug, quay.clusterId!, { status: "verified", note: "port notice", evidence: [], version: 0 });
     await setClusterStatus(editor, story.slug, hours.clusterId!, { status: "needs_source", note: "only the Star says so", evidence: [], version: 0 });
@@ -139,7 +166,9 @@ describe("checking a story for updates", () => {
     expect(reviews).toContainEqual({ anchorRef: claimAnchor(radioToll), status: "disputed" });
     const earlier = reviews.find((review) => review.status === "needs_source")!;
     expect(readEarlierAnchor(earlier.anchorRef)).toEqual({ version: 1, ref: claimAnchor(hours) });
-    expect(await listEarlierNotes(journalist, reportId)).toEqual([expect.objectContaining({ kind: "review", version: 1, words: "six hours", text: "Needs another source: only the Star says so" })]);
+    expect(await listEarlierNotes(journalist, reportId)).toEqual([
+      expect.objectContaining({ kind: "review", version: 1, words: "six hours", text: "Needs another source: only the Star says so" }),
+    ]);
     const comment = await db.claimComment.findFirstOrThrow({ where: { storyId: story.id } });
     expect(comment.anchorRef).toBe(claimAnchor(newQuay));
     const newFought = await db.claim.findFirstOrThrow({ where: { reportId, kind: "event", text: fought.text } });
@@ -170,7 +199,10 @@ describe("correcting an uploaded report", () => {
     expect((await db.storyAnalysisJob.findUniqueOrThrow({ where: { storyId: story.id } })).state).toBe("queued");
     await settleStoryAnalysis(story.slug);
     const versions = await listReportVersions(editor, report!.id);
-    expect(versions.map((version) => [version.number, version.source])).toEqual([[1, "upload"], [2, "upload"]]);
+    expect(versions.map((version) => [version.number, version.source])).toEqual([
+      [1, "upload"],
+      [2, "upload"],
+    ]);
     expect(versions[1]!.updates.map((update) => update.label).join(" ")).toMatch(/2 → 3/);
     expect((await failure(uploadReportVersion(editor, report!.id, { text: QUAYSIDE_LATER.paragraphs.join("\n\n") })))?.status).toBe(422);
   });
@@ -191,7 +223,9 @@ describe("the schedule", () => {
       pages.setPage("star", QUAYSIDE_LATER);
       const now = new Date();
       const first = await checkDevelopingStories(15, now);
-      expect(first.filter((entry) => entry.slug === followed.slug || entry.slug === settled.slug).map((entry) => [entry.slug, entry.results[0]!.status])).toEqual([[followed.slug, "updated"]]);
+      expect(
+        first.filter((entry) => entry.slug === followed.slug || entry.slug === settled.slug).map((entry) => [entry.slug, entry.results[0]!.status]),
+      ).toEqual([[followed.slug, "updated"]]);
       const again = await checkDevelopingStories(15, new Date(now.getTime() + 60_000));
       expect(again.some((entry) => entry.slug === followed.slug)).toBe(false);
     } finally {

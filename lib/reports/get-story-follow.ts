@@ -28,7 +28,14 @@ export async function getStoryFollow(actor: Actor | null, slug: string) {
       where: { report: { storyId: story.id }, number: { gt: 1 } },
       orderBy: [{ reportId: "asc" }, { number: "desc" }],
       distinct: ["reportId"],
-      select: { reportId: true, number: true, createdAt: true, updates: true, claimsBefore: true, report: { select: { outletName: true, title: true, fileName: true } } },
+      select: {
+        reportId: true,
+        number: true,
+        createdAt: true,
+        updates: true,
+        claimsBefore: true,
+        report: { select: { outletName: true, title: true, fileName: true } },
+      },
     }),
   ]);
   const updates: StoryUpdate[] = latest.map((version) => ({
@@ -39,14 +46,29 @@ export async function getStoryFollow(actor: Actor | null, slug: string) {
     labels: summarizeUpdates(updatesSchema.parse(version.updates)),
     pending: version.claimsBefore !== null,
   }));
-  const wanted = latest.flatMap((version) => updatesSchema.parse(version.updates).map((update) => ({ reportId: version.reportId, text: update.afterText, note: `${update.label}, ${TIME.format(version.createdAt)}` })));
-  const claims = wanted.length ? await db.claim.findMany({ where: { storyId: story.id, OR: wanted.map(({ reportId, text }) => ({ reportId, text })) }, select: { id: true, reportId: true, text: true } }) : [];
+  const wanted = latest.flatMap((version) =>
+    updatesSchema
+      .parse(version.updates)
+      .map((update) => ({ reportId: version.reportId, text: update.afterText, note: `${update.label}, ${TIME.format(version.createdAt)}` })),
+  );
+  const claims = wanted.length
+    ? await db.claim.findMany({
+        where: { storyId: story.id, OR: wanted.map(({ reportId, text }) => ({ reportId, text })) },
+        select: { id: true, reportId: true, text: true },
+      })
+    : [];
   const updatedClaims: Record<string, string> = {};
   for (const claim of claims) {
     const match = wanted.find((entry) => entry.reportId === claim.reportId && entry.text === claim.text);
     if (match) updatedClaims[claim.id] = match.note;
   }
-  return { developing: story.developing, checkedAt: story.checkedAt, urlReports, updates: updates.sort((a, b) => b.at.getTime() - a.at.getTime()), updatedClaims };
+  return {
+    developing: story.developing,
+    checkedAt: story.checkedAt,
+    urlReports,
+    updates: updates.sort((a, b) => b.at.getTime() - a.at.getTime()),
+    updatedClaims,
+  };
 }
 
 export type StoryFollow = Awaited<ReturnType<typeof getStoryFollow>>;

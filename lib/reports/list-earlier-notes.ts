@@ -20,8 +20,14 @@ export async function listEarlierNotes(actor: Actor | null, reportId: string): P
   if (!report) return [];
   const pattern = { contains: `:${id}:` };
   const [reviews, comments, versions] = await Promise.all([
-    db.clusterReview.findMany({ where: { storyId: report.storyId, anchorRef: { startsWith: "v", ...pattern } }, select: { anchorRef: true, status: true, note: true, updatedByName: true, updatedAt: true } }),
-    db.claimComment.findMany({ where: { storyId: report.storyId, anchorRef: { startsWith: "v", ...pattern } }, select: { anchorRef: true, body: true, authorName: true, createdAt: true } }),
+    db.clusterReview.findMany({
+      where: { storyId: report.storyId, anchorRef: { startsWith: "v", ...pattern } },
+      select: { anchorRef: true, status: true, note: true, updatedByName: true, updatedAt: true },
+    }),
+    db.claimComment.findMany({
+      where: { storyId: report.storyId, anchorRef: { startsWith: "v", ...pattern } },
+      select: { anchorRef: true, body: true, authorName: true, createdAt: true },
+    }),
     db.reportVersion.findMany({ where: { reportId: id }, select: { number: true, articleText: true } }),
   ]);
   const wordsOf = (ref: string): { version: number; words: string } | null => {
@@ -34,7 +40,14 @@ export async function listEarlierNotes(actor: Actor | null, reportId: string): P
   const notes: EarlierNote[] = [];
   for (const review of reviews) {
     const where = wordsOf(review.anchorRef);
-    if (where) notes.push({ kind: "review", ...where, text: `${STATUS_LABEL[review.status]}${review.note ? `: ${review.note}` : ""}`, by: review.updatedByName, at: review.updatedAt });
+    if (where)
+      notes.push({
+        kind: "review",
+        ...where,
+        text: `${STATUS_LABEL[review.status]}${review.note ? `: ${review.note}` : ""}`,
+        by: review.updatedByName,
+        at: review.updatedAt,
+      });
   }
   for (const comment of comments) {
     const where = wordsOf(comment.anchorRef);

@@ -26,13 +26,30 @@ export async function listReportVersions(actor: Actor | null, reportId: string):
   const report = await db.report.findUnique({
     where: { id: parseReportId(reportId) },
     select: {
-      title: true, createdAt: true, fetchedAt: true, charCount: true,
-      versions: { orderBy: { number: "asc" }, select: { number: true, source: true, title: true, createdAt: true, fetchedAt: true, articleText: true, createdByName: true, updates: true } },
+      title: true,
+      createdAt: true,
+      fetchedAt: true,
+      charCount: true,
+      versions: {
+        orderBy: { number: "asc" },
+        select: { number: true, source: true, title: true, createdAt: true, fetchedAt: true, articleText: true, createdByName: true, updates: true },
+      },
     },
   });
   if (!report) throw new AppError("not_found", "No such report.");
   if (report.versions.length === 0) {
-    return [{ number: 1, source: report.fetchedAt ? "fetch" : "upload", title: report.title, createdAt: report.createdAt, fetchedAt: report.fetchedAt, charCount: report.charCount, createdByName: null, updates: [] }];
+    return [
+      {
+        number: 1,
+        source: report.fetchedAt ? "fetch" : "upload",
+        title: report.title,
+        createdAt: report.createdAt,
+        fetchedAt: report.fetchedAt,
+        charCount: report.charCount,
+        createdByName: null,
+        updates: [],
+      },
+    ];
   }
   return report.versions.map(({ articleText, updates, ...version }) => ({ ...version, charCount: articleText.length, updates: updatesSchema.parse(updates) }));
 }
@@ -46,7 +63,10 @@ export const versionPairSchema = z.object({
 export async function diffReportVersions(actor: Actor | null, reportId: string, pair: { from: number; to: number }): Promise<VersionDiffBlock[]> {
   assertCan(actor, "story:read");
   const id = parseReportId(reportId);
-  const versions = await db.reportVersion.findMany({ where: { reportId: id, number: { in: [pair.from, pair.to] } }, select: { number: true, articleText: true } });
+  const versions = await db.reportVersion.findMany({
+    where: { reportId: id, number: { in: [pair.from, pair.to] } },
+    select: { number: true, articleText: true },
+  });
   const textOf = (number: number) => versions.find((version) => version.number === number)?.articleText;
   const [a, b] = [textOf(pair.from), textOf(pair.to)];
   if (a === undefined || b === undefined) throw new AppError("not_found", `This report has no version ${a === undefined ? pair.from : pair.to}.`);

@@ -13,7 +13,16 @@ date 2026-05-04`;
 
 describe("prepareReport", () => {
   it("reads the outlet and date from the text when the user gave none", () => {
-    const report = prepareReport({ text: WIRE_COPY, fileName: "bridge.txt", format: "text", title: null, outletName: null, url: null, byline: null, publishedAt: null });
+    const report = prepareReport({
+      text: WIRE_COPY,
+      fileName: "bridge.txt",
+      format: "text",
+      title: null,
+      outletName: null,
+      url: null,
+      byline: null,
+      publishedAt: null,
+    });
     expect(report.outletName).toBe("Meridian Wire");
     expect(report.publishedAt?.toISOString().slice(0, 10)).toBe("2026-05-04");
     expect(report.rawText).toBe(WIRE_COPY);
@@ -30,14 +39,25 @@ describe("prepareReport", () => {
 
   it("extracts the article from HTML and keeps the page as received", () => {
     const html = `<html><head><title>Barge hits bridge</title></head><body><nav>Log in</nav><article><p>${WIRE_COPY.split("\n")[2]}</p><p>Divers found cracks in the pier and engineers expect repairs to take weeks.</p></article></body></html>`;
-    const report = prepareReport({ text: html, fileName: "bridge.html", format: "html", title: null, outletName: null, url: null, byline: null, publishedAt: null });
+    const report = prepareReport({
+      text: html,
+      fileName: "bridge.html",
+      format: "html",
+      title: null,
+      outletName: null,
+      url: null,
+      byline: null,
+      publishedAt: null,
+    });
     expect(report.rawText).toBe(html);
     expect(report.articleText).toContain("barge struck one of its piers");
     expect(report.articleText).not.toContain("Log in");
   });
 
   it("refuses empty text with a message naming the file", () => {
-    expect(() => prepareReport({ text: "  \n ", fileName: "blank.txt", title: null, outletName: null, url: null, byline: null, publishedAt: null })).toThrow(/"blank.txt" is empty/);
+    expect(() => prepareReport({ text: "  \n ", fileName: "blank.txt", title: null, outletName: null, url: null, byline: null, publishedAt: null })).toThrow(
+      /"blank.txt" is empty/,
+    );
   });
 
   it("treats reports differing only in spacing and case as the same", () => {
@@ -74,7 +94,9 @@ describe("prepareReport's size limit", () => {
     const upload = { fileName: "long.txt", format: "text" as const, title: null, outletName: null, url: null, byline: null, publishedAt: null };
     const sentence = "The harbour authority said the new pier would open in the spring. ";
     const long = sentence.repeat(Math.ceil((MAX_ARTICLE_CHARS + 1) / sentence.length));
-    expect(() => prepareReport({ ...upload, text: long })).toThrow(expect.objectContaining({ status: 413, message: expect.stringMatching(/^"long\.txt" has .* too large to analyse/) }) as unknown as Error);
+    expect(() => prepareReport({ ...upload, text: long })).toThrow(
+      expect.objectContaining({ status: 413, message: expect.stringMatching(/^"long\.txt" has .* too large to analyse/) }) as unknown as Error,
+    );
     expect(prepareReport({ ...upload, text: long.slice(0, MAX_ARTICLE_CHARS) }).charCount).toBe(MAX_ARTICLE_CHARS);
   });
 });
@@ -82,7 +104,16 @@ describe("prepareReport's size limit", () => {
 describe("prepareReport's details read from the text", () => {
   it("holds a title read from a very long first line to 300 characters", () => {
     const text = `A short note on the pier. data:image/png;base64,${"QUJD".repeat(2000)}\n\nThe harbour authority said the new pier would open in the spring.`;
-    const report = prepareReport({ text, fileName: "long-title.txt", format: "text", title: null, outletName: null, url: null, byline: null, publishedAt: null });
+    const report = prepareReport({
+      text,
+      fileName: "long-title.txt",
+      format: "text",
+      title: null,
+      outletName: null,
+      url: null,
+      byline: null,
+      publishedAt: null,
+    });
     expect(report.title!.length).toBeLessThanOrEqual(300);
   });
 });

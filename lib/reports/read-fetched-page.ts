@@ -32,12 +32,17 @@ export async function readFetchedPage(url: string, options: FetchPageOptions): P
       text: page.body,
       format: isHtml ? "html" : "text",
       url: page.finalUrl,
-      fileName: null, title: null, outletName: null, byline: null, publishedAt: null,
+      fileName: null,
+      title: null,
+      outletName: null,
+      byline: null,
+      publishedAt: null,
     });
     return { ok: true, notModified: false, report: { ...report, outletName: report.outletName ?? hostOutlet(page.finalUrl) }, ...validators };
   } catch (error) {
     // An empty page (400) and a page without an article (422) are both a page with nothing to read.
-    if (error instanceof AppError && (error.code === "unprocessable" || error.code === "bad_request")) return { ok: false, code: "no_article", message: "the page has no article text to analyse" };
+    if (error instanceof AppError && (error.code === "unprocessable" || error.code === "bad_request"))
+      return { ok: false, code: "no_article", message: "the page has no article text to analyse" };
     throw error;
   }
 }

@@ -28,7 +28,11 @@ const PARALLEL_FETCHES = 4;
  * page only if it changed; a page whose article text changed becomes its report's new version, and
  * the story's analysis is queued once for all of them. Answers per report.
  */
-export async function refreshReports(actor: Actor | null, storySlug: string, options: { reportId?: string; fetchOptions?: FetchPageOptions } = {}): Promise<RefreshResult[]> {
+export async function refreshReports(
+  actor: Actor | null,
+  storySlug: string,
+  options: { reportId?: string; fetchOptions?: FetchPageOptions } = {},
+): Promise<RefreshResult[]> {
   assertCan(actor, "report:update");
   const story = await db.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
   if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
@@ -40,7 +44,9 @@ export async function refreshReports(actor: Actor | null, storySlug: string, opt
   if (options.reportId && reports.length === 0) throw new AppError("unprocessable", "This report has no address to check.");
 
   const settings = { ...fetchSettings(), ...options.fetchOptions };
-  const answers = await mapLimited(reports, PARALLEL_FETCHES, (report) => readFetchedPage(report.url, { ...settings, etag: report.etag, lastModified: report.lastModified }));
+  const answers = await mapLimited(reports, PARALLEL_FETCHES, (report) =>
+    readFetchedPage(report.url, { ...settings, etag: report.etag, lastModified: report.lastModified }),
+  );
   const others = await db.report.findMany({ where: { storyId: story.id }, select: { id: true, contentHash: true } });
   const results: RefreshResult[] = [];
   const changed: { report: UrlReport; answer: Extract<FetchedReport, { ok: true; notModified: false }>; result: RefreshResult }[] = [];
@@ -59,7 +65,11 @@ export async function refreshReports(actor: Actor | null, storySlug: string, opt
   return results;
 }
 
-async function storeVersions(actor: Actor, storyId: string, changed: { report: UrlReport; answer: Extract<FetchedReport, { ok: true; notModified: false }>; result: RefreshResult }[]) {
+async function storeVersions(
+  actor: Actor,
+  storyId: string,
+  changed: { report: UrlReport; answer: Extract<FetchedReport, { ok: true; notModified: false }>; result: RefreshResult }[],
+) {
   try {
     await db.$transaction(async (tx) => {
       // The story's state row before the reports' rows: the order a worker storing an analysis takes.
@@ -67,7 +77,13 @@ async function storeVersions(actor: Actor, storyId: string, changed: { report: U
       for (const { report, answer, result } of changed) {
         // The report keeps the address it was added by; the page's own final address may drift.
         const next = { ...answer.report, url: report.url };
-        const version = await addReportVersion(tx, actor, report.id, { report: next, source: "fetch", fetchedAt: answer.fetchedAt, etag: answer.etag, lastModified: answer.lastModified });
+        const version = await addReportVersion(tx, actor, report.id, {
+          report: next,
+          source: "fetch",
+          fetchedAt: answer.fetchedAt,
+          etag: answer.etag,
+          lastModified: answer.lastModified,
+        });
         Object.assign(result, { status: "updated", version: version.number });
       }
       await tx.story.update({ where: { id: storyId }, data: { updatedAt: new Date() } });

@@ -23,7 +23,9 @@ describe("relocateSpan", () => {
 describe("carryAnchor", () => {
   const start = before.indexOf("The mayor");
   it("moves an anchor whose words are still there, keeping its kind", () => {
-    expect(carryAnchor(`${ID}:${start}-${before.length}:statement`, ID, before, after, 1)).toBe(`${ID}:${after.indexOf("The mayor")}-${after.length}:statement`);
+    expect(carryAnchor(`${ID}:${start}-${before.length}:statement`, ID, before, after, 1)).toBe(
+      `${ID}:${after.indexOf("The mayor")}-${after.length}:statement`,
+    );
   });
   it("marks an anchor whose words are gone with its version", () => {
     const ref = `${ID}:0-${before.indexOf(".")}:event`;

@@ -19,6 +19,9 @@ describe("diffVersions", () => {
     expect(changedWords(added.b, "added")).toEqual(["An inquiry was opened."]);
   });
   it("answers only same blocks for identical texts", () => {
-    expect(diffVersions("one\ntwo", "one\ntwo")).toEqual([{ op: "same", text: "one" }, { op: "same", text: "two" }]);
+    expect(diffVersions("one\ntwo", "one\ntwo")).toEqual([
+      { op: "same", text: "one" },
+      { op: "same", text: "two" },
+    ]);
   });
 });

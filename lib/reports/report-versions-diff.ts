@@ -3,9 +3,7 @@
 // one small mark, not a page-long one. Pure.
 import { diffWords, type DiffSegment } from "@/lib/diff/diff-words";
 
-export type VersionDiffBlock =
-  | { op: "same"; text: string }
-  | { op: "changed"; a: DiffSegment[]; b: DiffSegment[] };
+export type VersionDiffBlock = { op: "same"; text: string } | { op: "changed"; a: DiffSegment[]; b: DiffSegment[] };
 
 // Past this many paragraph pairs the texts are shown as wholly replaced, so the page stays bounded.
 const MAX_CELLS = 1_000_000;
@@ -33,7 +31,10 @@ export function diffVersions(a: string, b: string): VersionDiffBlock[] {
 }
 
 function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n|\n/).map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n|\n/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }
 
 /** Index pairs of a longest common subsequence of equal paragraphs. */
@@ -44,7 +45,8 @@ function commonParagraphs(left: string[], right: string[]): [number, number][] {
   const lengths = new Uint32Array((n + 1) * width);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lengths[i * width + j] = left[i] === right[j] ? lengths[(i + 1) * width + j + 1]! + 1 : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
+      lengths[i * width + j] =
+        left[i] === right[j] ? lengths[(i + 1) * width + j + 1]! + 1 : Math.max(lengths[(i + 1) * width + j]!, lengths[i * width + j + 1]!);
     }
   }
   const pairs: [number, number][] = [];

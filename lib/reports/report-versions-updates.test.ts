@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { findClaimUpdates, summarizeUpdates, type VersionClaim } from "./report-versions-updates";
 
-const count = (value: number, text: string): VersionClaim => ({ kind: "quantity", text, summary: `${value} people dead`, subject: null, quantity: { value, unit: "people dead" } });
+const count = (value: number, text: string): VersionClaim => ({
+  kind: "quantity",
+  text,
+  summary: `${value} people dead`,
+  subject: null,
+  quantity: { value, unit: "people dead" },
+});
 const said = (text: string): VersionClaim => ({ kind: "statement", text, summary: text });
 
 describe("findClaimUpdates", () => {
@@ -28,8 +34,16 @@ describe("findClaimUpdates", () => {
 describe("summarizeUpdates", () => {
   it("names a changed figure once, not again for the sentence that carries it", () => {
     const updates = findClaimUpdates(
-      [count(2, "Two people died"), { kind: "event", text: "Two people died in the fire", summary: "Two people died in the fire" }, said("The quay reopens on Monday")],
-      [count(3, "Three people died"), { kind: "event", text: "Three people died in the fire", summary: "Three people died in the fire" }, said("The quay reopens on Tuesday")],
+      [
+        count(2, "Two people died"),
+        { kind: "event", text: "Two people died in the fire", summary: "Two people died in the fire" },
+        said("The quay reopens on Monday"),
+      ],
+      [
+        count(3, "Three people died"),
+        { kind: "event", text: "Three people died in the fire", summary: "Three people died in the fire" },
+        said("The quay reopens on Tuesday"),
+      ],
     );
     expect(updates).toHaveLength(3);
     expect(summarizeUpdates(updates)).toEqual(["people dead 2 → 3", "Monday → Tuesday"]);

@@ -65,8 +65,14 @@ function describeUpdate(old: VersionClaim, now: VersionClaim): string {
   const [x, y] = [figureOf(old), figureOf(now)];
   if (x && y && x.unit === y.unit && x.value !== y.value) return `${old.subject ?? x.unit} ${x.value} → ${y.value}`;
   const diff = diffWords(old.text, now.text);
-  const removed = diff.a.filter((part) => part.op === "removed").map((part) => part.text.trim()).join(" ");
-  const added = diff.b.filter((part) => part.op === "added").map((part) => part.text.trim()).join(" ");
+  const removed = diff.a
+    .filter((part) => part.op === "removed")
+    .map((part) => part.text.trim())
+    .join(" ");
+  const added = diff.b
+    .filter((part) => part.op === "added")
+    .map((part) => part.text.trim())
+    .join(" ");
   return `${removed || "—"} → ${added || "—"}`;
 }
 

@@ -33,8 +33,17 @@ export async function addReportVersion(tx: Tx, actor: Actor, reportId: string, n
   const report = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
     select: {
-      id: true, storyId: true, title: true, rawText: true, articleText: true, contentHash: true, createdAt: true,
-      fetchedAt: true, etag: true, lastModified: true, claims: { select: CLAIM_FIELDS },
+      id: true,
+      storyId: true,
+      title: true,
+      rawText: true,
+      articleText: true,
+      contentHash: true,
+      createdAt: true,
+      fetchedAt: true,
+      etag: true,
+      lastModified: true,
+      claims: { select: CLAIM_FIELDS },
     },
   });
   const previous = await ensureFirstVersion(tx, report);
@@ -46,22 +55,40 @@ export async function addReportVersion(tx: Tx, actor: Actor, reportId: string, n
   const { report: text } = next;
   await tx.reportVersion.create({
     data: {
-      reportId, number, source: next.source, rawText: text.rawText, articleText: text.articleText, contentHash: text.contentHash,
-      title: text.title, etag: next.etag ?? null, lastModified: next.lastModified ?? null, fetchedAt: next.fetchedAt ?? null,
-      claimsBefore: report.claims as Prisma.InputJsonValue, createdById: actor.id, createdByName: actor.name,
+      reportId,
+      number,
+      source: next.source,
+      rawText: text.rawText,
+      articleText: text.articleText,
+      contentHash: text.contentHash,
+      title: text.title,
+      etag: next.etag ?? null,
+      lastModified: next.lastModified ?? null,
+      fetchedAt: next.fetchedAt ?? null,
+      claimsBefore: report.claims as Prisma.InputJsonValue,
+      createdById: actor.id,
+      createdByName: actor.name,
     },
   });
   await tx.report.update({
     where: { id: reportId },
     data: {
-      rawText: text.rawText, articleText: text.articleText, cleanText: text.cleanText, contentHash: text.contentHash, charCount: text.charCount,
-      format: text.format, title: text.title ?? report.title,
+      rawText: text.rawText,
+      articleText: text.articleText,
+      cleanText: text.cleanText,
+      contentHash: text.contentHash,
+      charCount: text.charCount,
+      format: text.format,
+      title: text.title ?? report.title,
       ...(next.source === "fetch" ? { fetchedAt: next.fetchedAt, etag: next.etag ?? null, lastModified: next.lastModified ?? null } : {}),
     },
   });
   await recordAudit(tx, actor, {
-    storyId: report.storyId, action: "report.version", subject: `report:${reportId}`,
-    before: { version: previous }, after: { title: text.title ?? report.title, version: number, source: next.source },
+    storyId: report.storyId,
+    action: "report.version",
+    subject: `report:${reportId}`,
+    before: { version: previous },
+    after: { title: text.title ?? report.title, version: number, source: next.source },
   });
   return { reportId, number };
 }
@@ -85,15 +112,33 @@ export async function recordPendingClaimUpdates(tx: Tx, storyId: string): Promis
 /** The number of the report's current version, writing it as version 1 if it has none yet. */
 async function ensureFirstVersion(
   tx: Tx,
-  report: { id: string; title: string | null; rawText: string; articleText: string; contentHash: string; createdAt: Date; fetchedAt: Date | null; etag: string | null; lastModified: string | null },
+  report: {
+    id: string;
+    title: string | null;
+    rawText: string;
+    articleText: string;
+    contentHash: string;
+    createdAt: Date;
+    fetchedAt: Date | null;
+    etag: string | null;
+    lastModified: string | null;
+  },
 ): Promise<number> {
   const last = await tx.reportVersion.findFirst({ where: { reportId: report.id }, orderBy: { number: "desc" }, select: { number: true } });
   if (last) return last.number;
   await tx.reportVersion.create({
     data: {
-      reportId: report.id, number: 1, source: report.fetchedAt ? "fetch" : "upload", rawText: report.rawText, articleText: report.articleText,
-      contentHash: report.contentHash, title: report.title, etag: report.etag, lastModified: report.lastModified,
-      fetchedAt: report.fetchedAt, createdAt: report.createdAt,
+      reportId: report.id,
+      number: 1,
+      source: report.fetchedAt ? "fetch" : "upload",
+      rawText: report.rawText,
+      articleText: report.articleText,
+      contentHash: report.contentHash,
+      title: report.title,
+      etag: report.etag,
+      lastModified: report.lastModified,
+      fetchedAt: report.fetchedAt,
+      createdAt: report.createdAt,
     },
   });
   return 1;

@@ -23,7 +23,18 @@ export async function uploadReportVersion(actor: Actor | null, reportId: string,
   const input = parseInput(reportVersionBodySchema, body, "corrected text");
   const report = await db.report.findUnique({
     where: { id: parseReportId(reportId) },
-    select: { id: true, storyId: true, url: true, contentHash: true, title: true, outletName: true, byline: true, publishedAt: true, fileName: true, story: { select: { slug: true } } },
+    select: {
+      id: true,
+      storyId: true,
+      url: true,
+      contentHash: true,
+      title: true,
+      outletName: true,
+      byline: true,
+      publishedAt: true,
+      fileName: true,
+      story: { select: { slug: true } },
+    },
   });
   if (!report) throw new AppError("not_found", "No such report.");
   const prepared = prepareReport({ ...input, fileName: report.fileName, title: null, outletName: null, url: report.url, byline: null, publishedAt: null });

@@ -21,5 +21,8 @@ export type AddReportsByUrlBody = z.infer<typeof addReportsByUrlBodySchema>;
 /** The addresses typed in a form's URLs box: one per line (spaces and commas also separate). */
 export function splitUrlField(value: FormDataEntryValue | null): string[] {
   if (typeof value !== "string") return [];
-  return value.split(/[\s,]+/).map((part) => part.trim()).filter(Boolean);
+  return value
+    .split(/[\s,]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { contradictionSides } from "./contradiction-sides";
 
 const R = (n: number) => `0000000${n}-0000-4000-8000-000000000000`;
-const claim = (report: number, key: string) => ({ key: `${R(report)}:${key}`, reportId: R(report), start: report * 10, end: report * 10 + 5, kind: "quantity" });
+const claim = (report: number, key: string) => ({
+  key: `${R(report)}:${key}`,
+  reportId: R(report),
+  start: report * 10,
+  end: report * 10 + 5,
+  kind: "quantity",
+});
 
 describe("contradictionSides", () => {
   const claims = [claim(1, "c1"), claim(2, "c4"), claim(3, "c2"), claim(4, "c9"), claim(5, "c3")];

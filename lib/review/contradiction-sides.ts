@@ -8,8 +8,14 @@ export type ContradictionSide = { side: SideName; words: string; text: string; a
 type NamedClaim = { sourceId: string; claimId: string; words: string };
 
 const isNamed = (item: unknown): item is NamedClaim =>
-  !!item && typeof item === "object" && "claimId" in item && "words" in item && "sourceId" in item &&
-  typeof item.claimId === "string" && typeof item.words === "string" && typeof item.sourceId === "string";
+  !!item &&
+  typeof item === "object" &&
+  "claimId" in item &&
+  "words" in item &&
+  "sourceId" in item &&
+  typeof item.claimId === "string" &&
+  typeof item.words === "string" &&
+  typeof item.sourceId === "string";
 
 /**
  * The two sides of a contradiction as the analysis stored them (`differences` names one claim of
@@ -17,7 +23,12 @@ const isNamed = (item: unknown): item is NamedClaim =>
  * in the order the claims are given. Null when the cluster is no contradiction or its sides are
  * unknown (an analysis from before sides were recorded).
  */
-export function contradictionSides(cluster: { verdict: string; differences: unknown; sides: unknown; claims: SideClaim[] }): [ContradictionSide, ContradictionSide] | null {
+export function contradictionSides(cluster: {
+  verdict: string;
+  differences: unknown;
+  sides: unknown;
+  claims: SideClaim[];
+}): [ContradictionSide, ContradictionSide] | null {
   if (cluster.verdict !== "contradict" || !Array.isArray(cluster.differences)) return null;
   const [a, b] = cluster.differences;
   if (!isNamed(a) || !isNamed(b)) return null;

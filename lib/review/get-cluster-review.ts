@@ -32,8 +32,12 @@ export async function getClusterReview(actor: Actor | null, storySlug: string, c
     db.cluster.findUniqueOrThrow({
       where: { id: anchor.clusterId },
       select: {
-        verdict: true, differences: true, sides: true,
-        claims: { select: { key: true, reportId: true, start: true, end: true, kind: true, report: { select: { outletName: true, title: true, fileName: true } } } },
+        verdict: true,
+        differences: true,
+        sides: true,
+        claims: {
+          select: { key: true, reportId: true, start: true, end: true, kind: true, report: { select: { outletName: true, title: true, fileName: true } } },
+        },
       },
     }),
   ]);

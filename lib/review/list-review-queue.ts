@@ -18,10 +18,16 @@ const rowSchema = z.object({
   slug: z.string(),
   storyTitle: z.string(),
   since: z.date(),
-  status: z.enum(REVIEW_STATUSES).nullable().transform((status) => status ?? "unverified"),
+  status: z
+    .enum(REVIEW_STATUSES)
+    .nullable()
+    .transform((status) => status ?? "unverified"),
   reviewedBy: z.string().nullable(),
   // The version an editor's dismissal names (0: never reviewed), as the review form does.
-  version: z.number().nullable().transform((version) => version ?? 0),
+  version: z
+    .number()
+    .nullable()
+    .transform((version) => version ?? 0),
 });
 
 const countSchema = z.array(z.object({ flag: z.enum(["contradicted", "single_source"]), n: z.coerce.number() }));
@@ -37,7 +43,10 @@ export type QueueCounts = { contradicted: number; single_source: number };
  * filters, whatever the flag filter, so the page can offer each with its size. Two queries; at
  * most 200 rows.
  */
-export async function listReviewQueue(actor: Actor | null, filters: Partial<QueueFilters> = {}): Promise<{ items: QueueItem[]; total: number; counts: QueueCounts }> {
+export async function listReviewQueue(
+  actor: Actor | null,
+  filters: Partial<QueueFilters> = {},
+): Promise<{ items: QueueItem[]; total: number; counts: QueueCounts }> {
   assertCan(actor, "story:read");
   const { story = null, flag = null, kind = null } = filters;
   const open = Prisma.sql`

@@ -18,7 +18,9 @@ export async function loadClusterAnchor(tx: Prisma.TransactionClient, storySlug:
     ? await tx.cluster.findFirst({
         where: { id: clusterId, story: { slug: storySlug } },
         select: {
-          storyId: true, verdict: true, independentCount: true,
+          storyId: true,
+          verdict: true,
+          independentCount: true,
           claims: { orderBy: [{ report: { createdAt: "asc" } }, { start: "asc" }], select: { reportId: true, start: true, end: true, kind: true } },
         },
       })

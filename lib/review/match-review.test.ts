@@ -27,7 +27,11 @@ describe("flags", () => {
 describe("review input", () => {
   it("takes evidence as one address per line, and only http(s)", () => {
     expect(setStatusSchema.parse({ status: "verified", evidence: " https://a.example/x \n\nhttp://b.example ", version: "3" })).toEqual({
-      status: "verified", note: null, evidence: ["https://a.example/x", "http://b.example"], rightSide: null, version: 3,
+      status: "verified",
+      note: null,
+      evidence: ["https://a.example/x", "http://b.example"],
+      rightSide: null,
+      version: 3,
     });
     const refused = setStatusSchema.safeParse({ status: "verified", evidence: ["https://ok.example", "ftp://a.example"], version: 0 });
     // The message names the bad link itself, not its position ("evidence.1").

@@ -9,23 +9,33 @@ const shown = (link: string) => `"${link.length > 80 ? `${link.slice(0, 80)}…`
  * in the message by what was typed: "evidence.2" meant nothing to an editor.
  */
 const evidenceSchema = z.preprocess(
-  (value) => (typeof value === "string" ? value.split(/\s+/).filter(Boolean) : value ?? []),
+  (value) => (typeof value === "string" ? value.split(/\s+/).filter(Boolean) : (value ?? [])),
   z
     .array(z.string().trim())
     .max(20, { message: "at most 20 evidence links" })
     .superRefine((links, context) => {
       for (const link of links) {
-        if (!httpUrl.safeParse(link).success) context.addIssue({ code: "custom", message: `${shown(link)} is not a web address starting with http:// or https://` });
+        if (!httpUrl.safeParse(link).success)
+          context.addIssue({ code: "custom", message: `${shown(link)} is not a web address starting with http:// or https://` });
       }
     }),
 );
 
 export const setStatusSchema = z.object({
   status: z.enum(REVIEW_STATUSES, { message: `choose one of ${REVIEW_STATUSES.join(", ")}` }),
-  note: z.string().trim().max(4000).nullish().transform((value) => value || null),
+  note: z
+    .string()
+    .trim()
+    .max(4000)
+    .nullish()
+    .transform((value) => value || null),
   evidence: evidenceSchema,
   // In a contradiction, the anchor of the named claim whose side the editor judged right.
-  rightSide: z.string().max(200).nullish().transform((value) => value || null),
+  rightSide: z
+    .string()
+    .max(200)
+    .nullish()
+    .transform((value) => value || null),
   // The version the editor saw: 0 when the claim had no review yet.
   version: z.coerce.number().int().min(0),
 });

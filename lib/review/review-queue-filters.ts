@@ -5,7 +5,10 @@ export const QUEUE_FLAGS = ["contradicted", "single_source"] as const;
 
 /** The API's filters: a bad value is a 400. */
 export const strictQueueFiltersSchema = z.object({
-  story: z.string().regex(/^[a-z0-9-]{1,200}$/).nullable(),
+  story: z
+    .string()
+    .regex(/^[a-z0-9-]{1,200}$/)
+    .nullable(),
   flag: z.enum(QUEUE_FLAGS).nullable(),
   kind: z.enum(CLAIM_KINDS).nullable(),
 });

@@ -14,7 +14,15 @@ export type ReviewSnapshot = {
 
 export const UNREVIEWED: ReviewSnapshot = { status: "unverified", note: null, evidence: [], rightSide: null, version: 0, updatedByName: "", updatedAt: "" };
 
-export function toSnapshot(review: { status: ReviewStatus; note: string | null; evidence: string[]; rightSide?: string | null; version: number; updatedByName: string; updatedAt: Date }): ReviewSnapshot {
+export function toSnapshot(review: {
+  status: ReviewStatus;
+  note: string | null;
+  evidence: string[];
+  rightSide?: string | null;
+  version: number;
+  updatedByName: string;
+  updatedAt: Date;
+}): ReviewSnapshot {
   const { status, note, evidence, rightSide = null, version, updatedByName, updatedAt } = review;
   return { status, note, evidence, rightSide, version, updatedByName, updatedAt: updatedAt.toISOString() };
 }

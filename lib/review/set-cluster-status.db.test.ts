@@ -15,13 +15,28 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const failure = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error as AppError);
+const failure = (work: Promise<unknown>) =>
+  work.then(
+    () => null,
+    (error: unknown) => error as AppError,
+  );
 
 describe("setting a cluster's status", () => {
   it("stores status, note and evidence, bumps the version and writes the audit trail", async () => {
     const { slug, clusterId, storyId } = await contradictedStory();
-    const saved = await setClusterStatus(testEditor, slug, clusterId, { status: "disputed", note: "12 or 17?", evidence: "https://example.org/a\nhttps://example.org/b", version: 0 });
-    expect(saved).toMatchObject({ status: "disputed", note: "12 or 17?", evidence: ["https://example.org/a", "https://example.org/b"], version: 1, updatedByName: "Test editor" });
+    const saved = await setClusterStatus(testEditor, slug, clusterId, {
+      status: "disputed",
+      note: "12 or 17?",
+      evidence: "https://example.org/a\nhttps://example.org/b",
+      version: 0,
+    });
+    expect(saved).toMatchObject({
+      status: "disputed",
+      note: "12 or 17?",
+      evidence: ["https://example.org/a", "https://example.org/b"],
+      version: 1,
+      updatedByName: "Test editor",
+    });
     const again = await setClusterStatus(testEditor, slug, clusterId, { status: "verified", note: "the coastguard confirmed 17", evidence: [], version: 1 });
     expect(again.version).toBe(2);
     // "Twelve people died" is both a number and an event, in two clusters: only this one is reviewed.
@@ -30,7 +45,10 @@ describe("setting a cluster's status", () => {
     const events = await db.auditEvent.findMany({ where: { storyId, action: "review.status" }, orderBy: { createdAt: "asc" } });
     expect(events.map((event) => [event.before, event.after])).toEqual([
       [null, { status: "disputed", note: "12 or 17?", evidence: ["https://example.org/a", "https://example.org/b"] }],
-      [{ status: "disputed", note: "12 or 17?", evidence: ["https://example.org/a", "https://example.org/b"] }, { status: "verified", note: "the coastguard confirmed 17", evidence: [] }],
+      [
+        { status: "disputed", note: "12 or 17?", evidence: ["https://example.org/a", "https://example.org/b"] },
+        { status: "verified", note: "the coastguard confirmed 17", evidence: [] },
+      ],
     ]);
   });
 
@@ -64,7 +82,9 @@ describe("setting a cluster's status", () => {
 
   it("refuses a first review when someone else's landed meanwhile", async () => {
     const { slug, clusterId } = await contradictedStory();
-    const results = await Promise.allSettled([0, 1].map((index) => setClusterStatus(index ? other : testEditor, slug, clusterId, { status: "disputed", evidence: [], version: 0 })));
+    const results = await Promise.allSettled(
+      [0, 1].map((index) => setClusterStatus(index ? other : testEditor, slug, clusterId, { status: "disputed", evidence: [], version: 0 })),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const conflict = (results.find((result) => result.status === "rejected") as PromiseRejectedResult).reason as AppError;
     expect(conflict.status).toBe(409);
@@ -75,7 +95,14 @@ describe("setting a cluster's status", () => {
     const { slug, clusterId, storyId } = await contradictedStory();
     const { summary } = await db.cluster.findUniqueOrThrow({ where: { id: clusterId }, select: { summary: true } });
     await setClusterStatus(testEditor, slug, clusterId, { status: "disputed", note: "kept", evidence: [], version: 0 });
-    await addReports(testEditor, slug, { reports: [{ text: "Corra Bay ferries suspended\n\nAll ferry crossings from Corra Bay were suspended on Tuesday, the port authority said.", fileName: "council.txt" }] });
+    await addReports(testEditor, slug, {
+      reports: [
+        {
+          text: "Corra Bay ferries suspended\n\nAll ferry crossings from Corra Bay were suspended on Tuesday, the port authority said.",
+          fileName: "council.txt",
+        },
+      ],
+    });
     await settleStoryAnalysis(slug);
     expect(await db.cluster.count({ where: { id: clusterId } })).toBe(0);
     // The story may hold several contradictions: the reviewed one is the one saying the same thing.

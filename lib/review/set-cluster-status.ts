@@ -9,7 +9,17 @@ import { indexByAnchor, matchReview } from "./match-review";
 import { setStatusSchema } from "./review-input";
 import { toSnapshot, UNREVIEWED, type ReviewSnapshot } from "./review-snapshot";
 
-const REVIEW_FIELDS = { id: true, anchorRef: true, status: true, note: true, evidence: true, rightSide: true, version: true, updatedByName: true, updatedAt: true } as const;
+const REVIEW_FIELDS = {
+  id: true,
+  anchorRef: true,
+  status: true,
+  note: true,
+  evidence: true,
+  rightSide: true,
+  version: true,
+  updatedByName: true,
+  updatedAt: true,
+} as const;
 
 /**
  * An editor sets a cluster's status, with a note and evidence links. The body names the
@@ -29,11 +39,21 @@ export async function setClusterStatus(actor: Actor | null, storySlug: string, c
       if (input.rightSide && !anchor.refs.includes(input.rightSide)) {
         throw new AppError("bad_request", "The side chosen as right is not one of this claim's wordings; reload the page.");
       }
-      const data = { status: input.status, note: input.note, evidence: input.evidence, rightSide: input.rightSide, updatedById: actor.id, updatedByName: actor.name };
+      const data = {
+        status: input.status,
+        note: input.note,
+        evidence: input.evidence,
+        rightSide: input.rightSide,
+        updatedById: actor.id,
+        updatedByName: actor.name,
+      };
       let saved;
       if (current) {
         // The version in the WHERE clause makes a concurrent writer's update match no row.
-        const { count } = await tx.clusterReview.updateMany({ where: { id: current.id, version: input.version }, data: { ...data, version: { increment: 1 } } });
+        const { count } = await tx.clusterReview.updateMany({
+          where: { id: current.id, version: input.version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (count === 0) throw conflict(null);
         saved = await tx.clusterReview.findUniqueOrThrow({ where: { id: current.id }, select: REVIEW_FIELDS });
       } else {
@@ -53,8 +73,7 @@ export async function setClusterStatus(actor: Actor | null, storySlug: string, c
     });
   } catch (error) {
     // Lost a race: another editor's update or first review landed between our read and write.
-    const raced = (error instanceof AppError && error.code === "conflict" && !error.details?.current) ||
-      (isDuplicateKey(error));
+    const raced = (error instanceof AppError && error.code === "conflict" && !error.details?.current) || isDuplicateKey(error);
     if (raced) throw conflict(await currentReview(storySlug, clusterId));
     throw error;
   }
@@ -69,5 +88,9 @@ async function currentReview(storySlug: string, clusterId: string): Promise<Revi
 
 function conflict(current: ReviewSnapshot | null): AppError {
   const who = current?.updatedByName ? `${current.updatedByName} changed it` : "It was changed";
-  return new AppError("conflict", `${who} while you were editing, so your change was not saved. Read the current review below, then submit again to replace it.`, current ? { current } : undefined);
+  return new AppError(
+    "conflict",
+    `${who} while you were editing, so your change was not saved. Read the current review below, then submit again to replace it.`,
+    current ? { current } : undefined,
+  );
 }

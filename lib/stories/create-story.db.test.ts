@@ -6,7 +6,16 @@ import { createStory } from "./create-story";
 import { createStoryWithReports } from "./create-story-with-reports";
 
 const journalist: Actor = { id: "t-journalist", name: "Test journalist", role: "journalist" };
-const upload = (text: string, fileName: string) => ({ text, fileName, format: "text" as const, title: null, outletName: null, url: null, byline: null, publishedAt: null });
+const upload = (text: string, fileName: string) => ({
+  text,
+  fileName,
+  format: "text" as const,
+  title: null,
+  outletName: null,
+  url: null,
+  byline: null,
+  publishedAt: null,
+});
 
 afterAll(async () => {
   await db.$disconnect();
@@ -32,7 +41,9 @@ describe("createStoryWithReports", () => {
     expect(await db.report.count({ where: { story: { slug } } })).toBe(1);
 
     const refused = `Tannery fire ${randomUUID().slice(0, 8)}`;
-    const failure = await createStoryWithReports(journalist, { title: refused }, [upload(text, "a.txt"), upload(text, "copy.txt")]).catch((error: unknown) => error);
+    const failure = await createStoryWithReports(journalist, { title: refused }, [upload(text, "a.txt"), upload(text, "copy.txt")]).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toMatchObject({ status: 409 });
     expect(await db.story.count({ where: { title: refused } })).toBe(0);
   });

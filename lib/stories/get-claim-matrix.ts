@@ -11,8 +11,19 @@ import { readCachedMatrix, writeCachedMatrix } from "./matrix-cache";
 import { familyName, reportName } from "./report-name";
 
 const REPORT_FIELDS = {
-  id: true, title: true, outletName: true, url: true, byline: true, publishedAt: true, fileName: true,
-  format: true, charCount: true, createdAt: true, family: true, familyLabel: true, analysisSkipped: true,
+  id: true,
+  title: true,
+  outletName: true,
+  url: true,
+  byline: true,
+  publishedAt: true,
+  fileName: true,
+  format: true,
+  charCount: true,
+  createdAt: true,
+  family: true,
+  familyLabel: true,
+  analysisSkipped: true,
 } as const;
 
 /** What the cache keeps per story: the prepared matrix with the story's reports and entities. */
@@ -65,11 +76,29 @@ async function loadMatrix(storyId: string, stamp: string): Promise<CachedMatrix>
       where: { storyId },
       orderBy: { position: "asc" },
       select: {
-        id: true, kind: true, summary: true, verdict: true, reason: true, position: true, reportCount: true,
-        independentCount: true, differences: true, sides: true,
+        id: true,
+        kind: true,
+        summary: true,
+        verdict: true,
+        reason: true,
+        position: true,
+        reportCount: true,
+        independentCount: true,
+        differences: true,
+        sides: true,
         claims: {
           orderBy: { start: "asc" },
-          select: { id: true, key: true, reportId: true, start: true, end: true, kind: true, text: true, quantity: true, entities: { select: { entityId: true } } },
+          select: {
+            id: true,
+            key: true,
+            reportId: true,
+            start: true,
+            end: true,
+            kind: true,
+            text: true,
+            quantity: true,
+            entities: { select: { entityId: true } },
+          },
         },
       },
     }),

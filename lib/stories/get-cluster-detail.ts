@@ -13,7 +13,14 @@ export async function getClusterDetail(actor: Actor | null, storySlug: string, c
       story: { select: { id: true, slug: true, title: true } },
       claims: {
         orderBy: [{ reportId: "asc" }, { start: "asc" }],
-        select: { id: true, text: true, kind: true, start: true, end: true, report: { select: { id: true, outletName: true, title: true, fileName: true, familyLabel: true } } },
+        select: {
+          id: true,
+          text: true,
+          kind: true,
+          start: true,
+          end: true,
+          report: { select: { id: true, outletName: true, title: true, fileName: true, familyLabel: true } },
+        },
       },
     },
   });

@@ -13,28 +13,37 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function getEntityClaims(actor: Actor | null, slug: string, entityId: string) {
   assertCan(actor, "story:read");
   if (!UUID.test(entityId)) throw new AppError("not_found", "No such entity.");
-  const { story, entity } = await db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({
-      where: { slug },
-      select: {
-        id: true, slug: true, title: true,
-        reports: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, title: true, outletName: true, fileName: true, family: true, familyLabel: true, articleText: true },
+  const { story, entity } = await db.$transaction(
+    async (tx) => {
+      const story = await tx.story.findUnique({
+        where: { slug },
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          reports: {
+            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+            select: { id: true, title: true, outletName: true, fileName: true, family: true, familyLabel: true, articleText: true },
+          },
         },
-      },
-    });
-    if (!story) throw new AppError("not_found", `No story at "${slug}".`);
-    const entity = await tx.entity.findFirst({
-      where: { id: entityId, storyId: story.id },
-      select: {
-        id: true, canonical: true, type: true, mentions: true, roles: true,
-        claims: { select: { claim: { select: { id: true, reportId: true, kind: true, text: true, summary: true, start: true, end: true } } } },
-      },
-    });
-    if (!entity) throw new AppError("not_found", "No such entity in this story.");
-    return { story, entity };
-  }, { isolationLevel: "RepeatableRead" });
+      });
+      if (!story) throw new AppError("not_found", `No story at "${slug}".`);
+      const entity = await tx.entity.findFirst({
+        where: { id: entityId, storyId: story.id },
+        select: {
+          id: true,
+          canonical: true,
+          type: true,
+          mentions: true,
+          roles: true,
+          claims: { select: { claim: { select: { id: true, reportId: true, kind: true, text: true, summary: true, start: true, end: true } } } },
+        },
+      });
+      if (!entity) throw new AppError("not_found", "No such entity in this story.");
+      return { story, entity };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 
   const claims = entity.claims.map((link) => link.claim).sort((x, y) => x.start - y.start || x.end - y.end);
   const groups = story.reports.map(({ articleText, ...report }) => ({

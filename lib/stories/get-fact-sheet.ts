@@ -11,14 +11,22 @@ import { getClaimMatrix } from "./get-claim-matrix";
 import { reportName } from "./report-name";
 
 /** A story's fact sheet, with the matrix's filters applied (all pages of them). */
-export async function getFactSheet(actor: Actor | null, slug: string, filters: MatrixFilters, baseUrl: string, options: { reviewedOnly?: boolean } = {}): Promise<FactSheet> {
+export async function getFactSheet(
+  actor: Actor | null,
+  slug: string,
+  filters: MatrixFilters,
+  baseUrl: string,
+  options: { reviewedOnly?: boolean } = {},
+): Promise<FactSheet> {
   const matrix = await getClaimMatrix(actor, slug, { ...filters, page: undefined }, Number.MAX_SAFE_INTEGER);
   const { texts, reviews, contradictions } = await readSheetRecords(matrix.story.id);
   const textOf = new Map(texts.map((report) => [report.id, report.articleText]));
-  const versionOf = new Map(texts.map((report) => {
-    const latest = report.versions[0];
-    return [report.id, { textVersion: latest?.number ?? 1, versionAt: latest ? (latest.fetchedAt ?? latest.createdAt) : report.createdAt }];
-  }));
+  const versionOf = new Map(
+    texts.map((report) => {
+      const latest = report.versions[0];
+      return [report.id, { textVersion: latest?.number ?? 1, versionAt: latest ? (latest.fetchedAt ?? latest.createdAt) : report.createdAt }];
+    }),
+  );
   const sidesOf = new Map(contradictions.map((cluster) => [cluster.id, contradictionSides(cluster)]));
   const reviewOf = reviewsByRow(matrix.rows, reviews);
   const label = new Map(matrix.columns.map((column) => [column.id, column]));
@@ -26,7 +34,11 @@ export async function getFactSheet(actor: Actor | null, slug: string, filters: M
     story: matrix.story,
     baseUrl,
     generatedAt: new Date(),
-    filters: Object.fromEntries(Object.entries(filters).filter(([key]) => key !== "page").map(([key, value]) => [key, value === undefined ? undefined : String(value)])),
+    filters: Object.fromEntries(
+      Object.entries(filters)
+        .filter(([key]) => key !== "page")
+        .map(([key, value]) => [key, value === undefined ? undefined : String(value)]),
+    ),
     reports: matrix.reports.map((report) => ({
       id: report.id,
       outlet: label.get(report.id)?.label ?? reportName(report),
@@ -53,7 +65,12 @@ async function readSheetRecords(storyId: string) {
   const [texts, reviews, contradictions] = await Promise.all([
     db.report.findMany({
       where: { storyId },
-      select: { id: true, articleText: true, createdAt: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, createdAt: true, fetchedAt: true } } },
+      select: {
+        id: true,
+        articleText: true,
+        createdAt: true,
+        versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, createdAt: true, fetchedAt: true } },
+      },
     }),
     db.clusterReview.findMany({
       where: { storyId },
@@ -61,7 +78,13 @@ async function readSheetRecords(storyId: string) {
     }),
     db.cluster.findMany({
       where: { storyId, verdict: "contradict" },
-      select: { id: true, verdict: true, differences: true, sides: true, claims: { select: { key: true, reportId: true, start: true, end: true, kind: true, text: true } } },
+      select: {
+        id: true,
+        verdict: true,
+        differences: true,
+        sides: true,
+        claims: { select: { key: true, reportId: true, start: true, end: true, kind: true, text: true } },
+      },
     }),
   ]);
   return { texts, reviews, contradictions };
@@ -77,7 +100,14 @@ function reviewsByRow(rows: Matrix["rows"], reviews: Awaited<ReturnType<typeof r
       const anchors = row.cells.flatMap((cell) => cell.claims.map((claim) => claimAnchor({ reportId: cell.reportId, ...claim })));
       const { review } = matchReview(anchors, reviewsByRef);
       if (!review) return [];
-      const value: SheetReview = { status: review.status, note: review.note, evidence: review.evidence, rightSide: review.rightSide, reviewedBy: review.updatedByName, reviewedAt: review.updatedAt.toISOString() };
+      const value: SheetReview = {
+        status: review.status,
+        note: review.note,
+        evidence: review.evidence,
+        rightSide: review.rightSide,
+        reviewedBy: review.updatedByName,
+        reviewedAt: review.updatedAt.toISOString(),
+      };
       return [[row.id, value] as const];
     }),
   );

@@ -15,8 +15,10 @@ const reader: Actor = { id: "t-reader", name: "Test reader", role: "reader" };
 
 // An invented bridge closure. The stored analysis is written by hand below, so these tests
 // check the comparison, not the analysis's judgement.
-const A = "At least 14 cars were stuck on the bridge. Repairs will take 3 weeks. Marta Holloway said: the bridge will stay shut until it is safe. Traffic goes through Ashby.";
-const B = "20 cars were stuck on the bridge. Repairs will take 5 weeks. Holloway said: the bridge stays closed until it is safe. The ferry runs extra crossings.";
+const A =
+  "At least 14 cars were stuck on the bridge. Repairs will take 3 weeks. Marta Holloway said: the bridge will stay shut until it is safe. Traffic goes through Ashby.";
+const B =
+  "20 cars were stuck on the bridge. Repairs will take 5 weeks. Holloway said: the bridge stays closed until it is safe. The ferry runs extra crossings.";
 const C = "Police counted 14 cars on the bridge. Traffic goes through Ashby and Penn.";
 
 let slug = "";
@@ -29,7 +31,18 @@ function claim(sourceId: string, text: string, id: string, phrase: string, kind:
 }
 
 function cluster(id: string, claimIds: string[], verdict: Cluster["verdict"], differences: Cluster["differences"] = [], sides: Cluster["sides"] = {}): Cluster {
-  return { id, claimIds, kind: "statement", summary: id, verdict, reason: `reason of ${id}`, differences, sides, reportCount: claimIds.length, independentCount: claimIds.length };
+  return {
+    id,
+    claimIds,
+    kind: "statement",
+    summary: id,
+    verdict,
+    reason: `reason of ${id}`,
+    differences,
+    sides,
+    reportCount: claimIds.length,
+    independentCount: claimIds.length,
+  };
 }
 
 beforeAll(async () => {
@@ -56,13 +69,36 @@ beforeAll(async () => {
   ];
   const clusters = [
     // "At least 14" fits both counts, so it takes no side.
-    cluster("k-cars", ["a1", "b1", "c1"], "contradict", [{ sourceId: ids.b, claimId: "b1", words: "20" }, { sourceId: ids.c, claimId: "c1", words: "14" }], { b1: "a", c1: "b" }),
-    cluster("k-weeks", ["a2", "b2"], "contradict", [{ sourceId: ids.a, claimId: "a2", words: "3 weeks" }, { sourceId: ids.b, claimId: "b2", words: "5 weeks" }]),
+    cluster(
+      "k-cars",
+      ["a1", "b1", "c1"],
+      "contradict",
+      [
+        { sourceId: ids.b, claimId: "b1", words: "20" },
+        { sourceId: ids.c, claimId: "c1", words: "14" },
+      ],
+      { b1: "a", c1: "b" },
+    ),
+    cluster("k-weeks", ["a2", "b2"], "contradict", [
+      { sourceId: ids.a, claimId: "a2", words: "3 weeks" },
+      { sourceId: ids.b, claimId: "b2", words: "5 weeks" },
+    ]),
     cluster("k-quote", ["a3", "b3"], "agree"),
     cluster("k-traffic", ["a4", "c2"], "agree"),
     cluster("k-ferry", ["b4"], "single"),
   ];
-  const source = (id: string) => ({ id, title: null, outlet: null, url: null, publishedAt: null, byline: null, family: id, familyLabel: id, provenance: [], furniture: [] });
+  const source = (id: string) => ({
+    id,
+    title: null,
+    outlet: null,
+    url: null,
+    publishedAt: null,
+    byline: null,
+    family: id,
+    familyLabel: id,
+    provenance: [],
+    furniture: [],
+  });
   const analysis: Analysis = { version: 1, sources: [ids.a, ids.b, ids.c].map(source), claims, clusters, entities: [] };
   const storyId = (await db.story.findUniqueOrThrow({ where: { slug } })).id;
   await db.$transaction((tx) => writeStoryAnalysis(tx, storyId, analysis));
@@ -73,7 +109,10 @@ afterAll(async () => {
 });
 
 async function expectError(work: Promise<unknown>, status: number) {
-  const error = await work.then(() => null, (caught: unknown) => caught);
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 }

@@ -24,7 +24,17 @@ const sidesSchema = z.record(z.string(), z.enum(["a", "b"]));
 
 const REPORT_FIELDS = { id: true, title: true, outletName: true, fileName: true, family: true, familyLabel: true } as const;
 const CLAIM_FIELDS = { id: true, key: true, reportId: true, clusterId: true, kind: true, text: true, summary: true, start: true, end: true } as const;
-const CLUSTER_FIELDS = { id: true, kind: true, summary: true, verdict: true, reason: true, differences: true, sides: true, reportCount: true, independentCount: true } as const;
+const CLUSTER_FIELDS = {
+  id: true,
+  kind: true,
+  summary: true,
+  verdict: true,
+  reason: true,
+  differences: true,
+  sides: true,
+  reportCount: true,
+  independentCount: true,
+} as const;
 
 /**
  * Two reports of one story side by side: the claims they share (same cluster), lined up
@@ -36,17 +46,20 @@ export async function getReportComparison(actor: Actor | null, slug: string, que
   const { a, b } = parseInput(comparisonQuerySchema, query, "comparison");
   // One snapshot: a re-analysis replaces claims and clusters as a whole, and reading half
   // of each would pair claims with clusters that no longer exist.
-  const { story, reports, clusters } = await db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
-    if (!story) throw new AppError("not_found", `No story at "${slug}".`);
-    const reports = await tx.report.findMany({
-      where: { storyId: story.id, id: { in: [a, b] } },
-      select: { ...REPORT_FIELDS, claims: { select: CLAIM_FIELDS, orderBy: [{ start: "asc" }, { end: "asc" }] } },
-    });
-    const clusterIds = new Set(reports.flatMap((report) => report.claims.map((claim) => claim.clusterId).filter((id): id is string => id !== null)));
-    const clusters = await tx.cluster.findMany({ where: { storyId: story.id, id: { in: [...clusterIds] } }, select: CLUSTER_FIELDS });
-    return { story, reports, clusters };
-  }, { isolationLevel: "RepeatableRead" });
+  const { story, reports, clusters } = await db.$transaction(
+    async (tx) => {
+      const story = await tx.story.findUnique({ where: { slug }, select: { id: true, slug: true, title: true } });
+      if (!story) throw new AppError("not_found", `No story at "${slug}".`);
+      const reports = await tx.report.findMany({
+        where: { storyId: story.id, id: { in: [a, b] } },
+        select: { ...REPORT_FIELDS, claims: { select: CLAIM_FIELDS, orderBy: [{ start: "asc" }, { end: "asc" }] } },
+      });
+      const clusterIds = new Set(reports.flatMap((report) => report.claims.map((claim) => claim.clusterId).filter((id): id is string => id !== null)));
+      const clusters = await tx.cluster.findMany({ where: { storyId: story.id, id: { in: [...clusterIds] } }, select: CLUSTER_FIELDS });
+      return { story, reports, clusters };
+    },
+    { isolationLevel: "RepeatableRead" },
+  );
 
   const reportA = reports.find((report) => report.id === a);
   const reportB = reports.find((report) => report.id === b);
@@ -70,7 +83,15 @@ export async function getReportComparison(actor: Actor | null, slug: string, que
     const [sideA, sideB] = [sides[claimsA[0]!.key], sides[claimsB[0]!.key]];
     const contradictsHere = cluster.verdict === "contradict" && (sideA && sideB ? sideA !== sideB : named.has(reportA.id) && named.has(reportB.id));
     return {
-      cluster: { id: cluster.id, kind: cluster.kind, summary: cluster.summary, verdict: cluster.verdict, reason: cluster.reason, reportCount: cluster.reportCount, independentCount: cluster.independentCount },
+      cluster: {
+        id: cluster.id,
+        kind: cluster.kind,
+        summary: cluster.summary,
+        verdict: cluster.verdict,
+        reason: cluster.reason,
+        reportCount: cluster.reportCount,
+        independentCount: cluster.independentCount,
+      },
       contradictsHere,
       a: claimsA,
       b: claimsB,

@@ -9,11 +9,17 @@ export async function listStoryEntities(actor: Actor | null, slug: string) {
   const story = await db.story.findUnique({
     where: { slug },
     select: {
-      id: true, slug: true, title: true,
+      id: true,
+      slug: true,
+      title: true,
       _count: { select: { reports: true } },
       entities: {
         select: {
-          id: true, canonical: true, type: true, mentions: true, roles: true,
+          id: true,
+          canonical: true,
+          type: true,
+          mentions: true,
+          roles: true,
           claims: { select: { claim: { select: { reportId: true } } } },
         },
       },

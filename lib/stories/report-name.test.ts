@@ -27,7 +27,9 @@ describe("familyName", () => {
 
 describe("reportHeadline", () => {
   it("shows the whole title, else the file name, and never an empty string", () => {
-    expect(reportHeadline({ title: "Fire on the overnight ferry from Corra Bay leaves dozens stranded at sea", fileName: "a.txt" })).toMatch(/stranded at sea$/);
+    expect(reportHeadline({ title: "Fire on the overnight ferry from Corra Bay leaves dozens stranded at sea", fileName: "a.txt" })).toMatch(
+      /stranded at sea$/,
+    );
     expect(reportHeadline({ title: " ", fileName: "a.txt" })).toBe("a.txt");
     expect(reportHeadline({ title: null, fileName: null })).toBe("Untitled report");
   });

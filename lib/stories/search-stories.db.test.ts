@@ -16,7 +16,12 @@ describe("searchStories", () => {
     const tag = randomUUID().slice(0, 6);
     const story = await createStory(testEditor, { title: `Quenby viaduct closure ${tag}` });
     await addReports(testEditor, story.slug, {
-      reports: [{ text: `Viaduct shut at Quenby\n\nEngineer Orla Vantreight closed the Quenby viaduct on Friday after finding 14 cracked bearings.`, outletName: `Quenby Ledger ${tag}` }],
+      reports: [
+        {
+          text: `Viaduct shut at Quenby\n\nEngineer Orla Vantreight closed the Quenby viaduct on Friday after finding 14 cracked bearings.`,
+          outletName: `Quenby Ledger ${tag}`,
+        },
+      ],
     });
     // Claims come from the queued analysis: run it here, as a worker would.
     await settleStoryAnalysis(story.slug);

@@ -31,17 +31,20 @@ export async function searchStories(actor: Actor | null, query: unknown): Promis
     db.story.findMany({ where: { title: match }, orderBy: { updatedAt: "desc" }, take: LIMIT, select: { slug: true, title: true } }),
     db.cluster.findMany({
       where: { OR: [{ summary: match }, { claims: { some: { text: match } } }] },
-      orderBy: [{ storyId: "asc" }, { position: "asc" }], take: LIMIT,
+      orderBy: [{ storyId: "asc" }, { position: "asc" }],
+      take: LIMIT,
       select: { id: true, summary: true, verdict: true, story },
     }),
     db.report.findMany({
       where: { OR: [{ outletName: match }, { title: match }, { byline: match }, { fileName: match }] },
-      orderBy: { createdAt: "desc" }, take: LIMIT,
+      orderBy: { createdAt: "desc" },
+      take: LIMIT,
       select: { id: true, outletName: true, title: true, fileName: true, story },
     }),
     db.entity.findMany({
       where: { OR: [{ canonical: match }, { mentions: { has: q } }] },
-      orderBy: { canonical: "asc" }, take: LIMIT,
+      orderBy: { canonical: "asc" },
+      take: LIMIT,
       select: { id: true, canonical: true, type: true, story },
     }),
   ]);

@@ -17,7 +17,13 @@ export async function setStoryDeveloping(actor: Actor | null, slug: string, body
   if (story.developing === developing) return { developing };
   await db.$transaction(async (tx) => {
     await tx.story.update({ where: { id: story.id }, data: { developing } });
-    await recordAudit(tx, actor, { storyId: story.id, action: "story.developing", subject: `story:${story.id}`, before: { developing: story.developing }, after: { developing } });
+    await recordAudit(tx, actor, {
+      storyId: story.id,
+      action: "story.developing",
+      subject: `story:${story.id}`,
+      before: { developing: story.developing },
+      after: { developing },
+    });
   });
   return { developing };
 }

@@ -39,7 +39,13 @@ beforeAll(async () => {
   (["a", "b", "c", "d"] as const).forEach((key, index) => (ids[key] = added[index]!.id));
 
   const entities: Entity[] = [
-    { id: "e-holloway", canonical: "Marta Holloway", type: "person", mentions: ["Marta Holloway", "Holloway", "Marta Hollowayová"], roles: ["council engineer"] },
+    {
+      id: "e-holloway",
+      canonical: "Marta Holloway",
+      type: "person",
+      mentions: ["Marta Holloway", "Holloway", "Marta Hollowayová"],
+      roles: ["council engineer"],
+    },
     { id: "e-ashby", canonical: "Ashby", type: "place", mentions: ["Ashby"] },
     { id: "e-council", canonical: "Dunmere Council", type: "org", mentions: ["Dunmere Council"] },
   ];
@@ -51,7 +57,18 @@ beforeAll(async () => {
     claim(ids.c, C, "c1", "Police closed the bridge", []),
     claim(ids.d, D, "d1", "The ferry runs extra crossings", []),
   ];
-  const source = (id: string) => ({ id, title: null, outlet: null, url: null, publishedAt: null, byline: null, family: id, familyLabel: id, provenance: [], furniture: [] });
+  const source = (id: string) => ({
+    id,
+    title: null,
+    outlet: null,
+    url: null,
+    publishedAt: null,
+    byline: null,
+    family: id,
+    familyLabel: id,
+    provenance: [],
+    furniture: [],
+  });
   const analysis: Analysis = { version: 1, sources: Object.values(ids).map(source), claims, clusters: [], entities };
   const storyId = (await db.story.findUniqueOrThrow({ where: { slug } })).id;
   await db.$transaction((tx) => writeStoryAnalysis(tx, storyId, analysis));
@@ -63,7 +80,10 @@ afterAll(async () => {
 });
 
 async function expectStatus(work: Promise<unknown>, status: number) {
-  const error = await work.then(() => null, (caught: unknown) => caught);
+  const error = await work.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   expect((error as AppError).status).toBe(status);
 }
@@ -98,8 +118,14 @@ describe("getEntityClaims against PostgreSQL", () => {
     const [a, b, c] = result.reports;
     expect(a!.claims.map((claim) => claim.text)).toEqual(["Engineer Marta Holloway closed the bridge", "Holloway said repairs take 3 weeks"]);
     // A longer spelling's occurrence is not also counted as the shorter one inside it.
-    expect(a!.spellings).toEqual([{ spelling: "Marta Holloway", count: 1 }, { spelling: "Holloway", count: 1 }]);
-    expect(b!.spellings).toEqual([{ spelling: "Marta Holloway", count: 1 }, { spelling: "Marta Hollowayová", count: 1 }]);
+    expect(a!.spellings).toEqual([
+      { spelling: "Marta Holloway", count: 1 },
+      { spelling: "Holloway", count: 1 },
+    ]);
+    expect(b!.spellings).toEqual([
+      { spelling: "Marta Holloway", count: 1 },
+      { spelling: "Marta Hollowayová", count: 1 },
+    ]);
     // Named in the text without a claim; "Hollowayson" is another word.
     expect(c!.claims).toEqual([]);
     expect(c!.spellings).toEqual([{ spelling: "Holloway", count: 1 }]);

@@ -19,7 +19,10 @@ describe("a report the analysis could not read", () => {
   it("reaches the matrix columns, the report list and the report page with its reason", async () => {
     const story = await createStory(editor, { title: `Weir closure ${randomUUID().slice(0, 8)}` });
     const [good, bad] = await addReports(editor, story.slug, {
-      reports: [{ text: "The Ardle weir was closed on Monday after a crack was found, the river authority said." }, { text: "The Ardle weir reopened on Tuesday." }],
+      reports: [
+        { text: "The Ardle weir was closed on Monday after a crack was found, the river authority said." },
+        { text: "The Ardle weir reopened on Tuesday." },
+      ],
     });
     await settleStoryAnalysis(story.slug);
     // As the job runner marks a report that failed alone (or one the engine kept unread).

@@ -30,7 +30,11 @@ export async function computeStoryAnalysis(inputs: AnalysisInputs, newReportIds:
     // A story of one report has just been tried alone: no need to run it again to know.
     if (inputs.reports.length === 1 && suspects.length === 1) skipped.set(suspects[0]!.id, skipReason(error));
     else await findFailingReports(suspects, analyse, skipped);
-    const analysis = await analyse(inputs.reports.filter((input) => !skipped.has(input.id)), budget.timeMs, watch).catch((again) => {
+    const analysis = await analyse(
+      inputs.reports.filter((input) => !skipped.has(input.id)),
+      budget.timeMs,
+      watch,
+    ).catch((again) => {
       throw isCancelled(again) ? again : tooLarge(again);
     });
     return { analysis, skipped: noteUnreadable(analysis, skipped) };
@@ -47,7 +51,11 @@ export function noteUnreadable(analysis: Analysis, skipped: Map<string, string>)
   return skipped;
 }
 
-async function findFailingReports(suspects: ReportInput[], analyse: (reports: ReportInput[], timeMs: number) => Promise<unknown>, skipped: Map<string, string>): Promise<void> {
+async function findFailingReports(
+  suspects: ReportInput[],
+  analyse: (reports: ReportInput[], timeMs: number) => Promise<unknown>,
+  skipped: Map<string, string>,
+): Promise<void> {
   // Together the tries take at most about one more budget (a report alone takes a second or two).
   const timeMs = Math.max(5_000, analysisBudget().timeMs / suspects.length);
   for (const suspect of suspects) {

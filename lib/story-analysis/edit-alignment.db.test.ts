@@ -30,14 +30,22 @@ afterAll(async () => {
 
 async function storyWithTwoReports() {
   const story = await createStory(editor, { title: `Tarrow dam ${randomUUID().slice(0, 8)}` });
-  await addReports(editor, story.slug, { reports: [{ text: A, outletName: "Valley Post" }, { text: B, outletName: "River News" }] });
+  await addReports(editor, story.slug, {
+    reports: [
+      { text: A, outletName: "Valley Post" },
+      { text: B, outletName: "River News" },
+    ],
+  });
   await settleStoryAnalysis(story.slug);
   return story;
 }
 
 /** The row a claim is in now: the analysis makes new rows and claims, found again by the claim's place in its report. */
 async function clusterOf(storyId: string, claim: Pick<Claim, "reportId" | "start" | "end" | "kind">) {
-  const now = await db.claim.findFirstOrThrow({ where: { storyId, reportId: claim.reportId, start: claim.start, end: claim.end, kind: claim.kind }, include: { cluster: { include: { claims: true } } } });
+  const now = await db.claim.findFirstOrThrow({
+    where: { storyId, reportId: claim.reportId, start: claim.start, end: claim.end, kind: claim.kind },
+    include: { cluster: { include: { claims: true } } },
+  });
   return now.cluster!;
 }
 
@@ -75,7 +83,11 @@ describe("editAlignment", () => {
   it("refuses journalists, unknown claims and malformed edits", async () => {
     const story = await storyWithTwoReports();
     const claim = await db.claim.findFirstOrThrow({ where: { storyId: story.id } });
-    const status = (work: Promise<unknown>) => work.then(() => 200, (error: AppError) => error.status);
+    const status = (work: Promise<unknown>) =>
+      work.then(
+        () => 200,
+        (error: AppError) => error.status,
+      );
     expect(await status(editAlignment(journalist, story.slug, { action: "split", claimId: claim.id }))).toBe(403);
     expect(await status(editAlignment(editor, story.slug, { action: "split", claimId: randomUUID() }))).toBe(404);
     expect(await status(editAlignment(editor, story.slug, { action: "merge", claimId: claim.id }))).toBe(400);

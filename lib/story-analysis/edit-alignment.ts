@@ -28,7 +28,10 @@ export async function editAlignment(actor: Actor | null, storySlug: string, body
     const story = await tx.story.findUnique({ where: { slug: storySlug }, select: { id: true } });
     if (!story) throw new AppError("not_found", `No story at "${storySlug}".`);
     const ids = [input.claimId, ...("targetClaimId" in input && input.targetClaimId ? [input.targetClaimId] : [])];
-    const claims = await tx.claim.findMany({ where: { id: { in: ids }, storyId: story.id }, select: { id: true, reportId: true, start: true, end: true, kind: true } });
+    const claims = await tx.claim.findMany({
+      where: { id: { in: ids }, storyId: story.id },
+      select: { id: true, reportId: true, start: true, end: true, kind: true },
+    });
     const refOf = (id: string) => {
       const claim = claims.find((row) => row.id === id);
       if (!claim) throw new AppError("not_found", "That claim is not in this story (the analysis may have changed: reload the page).");

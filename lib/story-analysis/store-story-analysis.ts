@@ -17,7 +17,12 @@ export const STORE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 } as const;
  */
 export async function storeStoryAnalysis(tx: Prisma.TransactionClient, storyId: string, computed: ComputedAnalysis, inputs: AnalysisInputs): Promise<void> {
   // Reports left out are no longer inputs: the stamp names what the stored analysis was made from.
-  const inputHash = computed.skipped.size ? hashInputs(inputs.reports.filter((report) => !computed.skipped.has(report.id)), inputs.alignmentEdits) : inputs.hash;
+  const inputHash = computed.skipped.size
+    ? hashInputs(
+        inputs.reports.filter((report) => !computed.skipped.has(report.id)),
+        inputs.alignmentEdits,
+      )
+    : inputs.hash;
   assertAnalysisFits(computed.analysis);
   // The state row before the story row, as uploads and workers lock them: the other order could deadlock.
   const done = { state: "done", stage: null, error: null, inputHash, finishedAt: new Date(), reportCount: computed.analysis.sources.length };

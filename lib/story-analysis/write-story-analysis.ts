@@ -21,49 +21,78 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
   const clusterOfClaim = new Map<string, string>();
   for (const cluster of analysis.clusters) for (const claimId of cluster.claimIds) clusterOfClaim.set(claimId, clusterIds.get(cluster.id)!);
 
-  await insertRows(tx, "Entity", analysis.entities.map((entity) => ({
-    id: entityIds.get(entity.id)!,
-    storyId,
-    key: entity.id,
-    canonical: entity.canonical,
-    type: entity.type,
-    mentions: entity.mentions,
-    roles: entity.roles ?? [],
-  })));
-  await insertRows(tx, "Cluster", analysis.clusters.map((cluster, position) => ({
-    id: clusterIds.get(cluster.id)!,
-    storyId,
-    key: cluster.id,
-    position,
-    kind: cluster.kind,
-    summary: cluster.summary,
-    verdict: cluster.verdict,
-    reason: cluster.reason,
-    differences: cluster.differences,
-    sides: cluster.sides ?? {},
-    reportCount: cluster.reportCount,
-    independentCount: cluster.independentCount,
-  })));
+  await insertRows(
+    tx,
+    "Entity",
+    analysis.entities.map((entity) => ({
+      id: entityIds.get(entity.id)!,
+      storyId,
+      key: entity.id,
+      canonical: entity.canonical,
+      type: entity.type,
+      mentions: entity.mentions,
+      roles: entity.roles ?? [],
+    })),
+  );
+  await insertRows(
+    tx,
+    "Cluster",
+    analysis.clusters.map((cluster, position) => ({
+      id: clusterIds.get(cluster.id)!,
+      storyId,
+      key: cluster.id,
+      position,
+      kind: cluster.kind,
+      summary: cluster.summary,
+      verdict: cluster.verdict,
+      reason: cluster.reason,
+      differences: cluster.differences,
+      sides: cluster.sides ?? {},
+      reportCount: cluster.reportCount,
+      independentCount: cluster.independentCount,
+    })),
+  );
   // Fields a claim does not have are left out, and stored as NULL.
-  await insertRows(tx, "Claim", analysis.claims.map((claim) => ({
-    id: claimIds.get(claim.id)!,
+  await insertRows(
+    tx,
+    "Claim",
+    analysis.claims.map((claim) => ({
+      id: claimIds.get(claim.id)!,
+      storyId,
+      reportId: claim.sourceId,
+      clusterId: clusterOfClaim.get(claim.id) ?? null,
+      key: claim.id,
+      kind: claim.kind,
+      start: claim.start,
+      end: claim.end,
+      text: claim.text,
+      summary: claim.summary,
+      subject: claim.subject ?? null,
+      quantity: claim.quantity,
+      quote: claim.quote,
+      role: claim.role,
+      date: claim.date,
+      attribution: claim.attribution,
+    })),
+  );
+  await insertRows(tx, "ClaimEntity", claimEntityLinks(analysis, claimIds, entityIds));
+  await updateReports(
+    tx,
     storyId,
-    reportId: claim.sourceId,
-    clusterId: clusterOfClaim.get(claim.id) ?? null,
-    key: claim.id,
-    kind: claim.kind,
-    start: claim.start,
-    end: claim.end,
-    text: claim.text,
-    summary: claim.summary,
-    subject: claim.subject ?? null,
-    quantity: claim.quantity,
-    quote: claim.quote,
-    role: claim.role,
-    date: claim.date,
-    attribution: claim.attribution,
-  })));
-  // A claim may name one entity twice; the pair is stored once.
+    analysis.sources.map((source) => ({
+      id: source.id,
+      family: source.family,
+      familyLabel: source.familyLabel,
+      provenance: source.provenance,
+      furniture: source.furniture,
+    })),
+  );
+  // Set by `npm start` for the server it runs (see lib/analysis-version.ts).
+  await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date(), analysisVersion: process.env.ANALYSIS_VERSION ?? null } });
+}
+
+/** Which stored claim names which stored entity; a claim may name one entity twice, the pair is stored once. */
+function claimEntityLinks(analysis: Analysis, claimIds: Map<string, string>, entityIds: Map<string, string>) {
   const links = new Map<string, { claimId: string; entityId: string }>();
   for (const claim of analysis.claims) {
     for (const id of claim.entityIds) {
@@ -72,10 +101,7 @@ export async function writeStoryAnalysis(tx: Tx, storyId: string, analysis: Anal
       links.set(`${link.claimId} ${link.entityId}`, link);
     }
   }
-  await insertRows(tx, "ClaimEntity", [...links.values()]);
-  await updateReports(tx, storyId, analysis.sources.map((source) => ({ id: source.id, family: source.family, familyLabel: source.familyLabel, provenance: source.provenance, furniture: source.furniture })));
-  // Set by `npm start` for the server it runs (see lib/analysis-version.ts).
-  await tx.story.update({ where: { id: storyId }, data: { analyzedAt: new Date(), analysisVersion: process.env.ANALYSIS_VERSION ?? null } });
+  return [...links.values()];
 }
 
 // Rows per statement: a bound on the size of one JSON parameter (a story holds at most 30,000 claims).

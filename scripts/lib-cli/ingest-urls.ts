@@ -13,7 +13,9 @@ export async function ingestUrls(actor: Actor, slug: string, urls: string[]): Pr
     results = answers;
   }
   for (const result of results) {
-    console.log(result.status === "added" ? `added   ${result.url} → “${result.report.title ?? result.report.url}”` : `failed  ${result.url}: ${result.message}`);
+    console.log(
+      result.status === "added" ? `added   ${result.url} → “${result.report.title ?? result.report.url}”` : `failed  ${result.url}: ${result.message}`,
+    );
   }
   return results.some((result) => result.status === "added");
 }

@@ -28,7 +28,16 @@ function readReport(file: string): ReportInput {
   const base = { id: idFor(file), file };
   if (!HTML_EXT.test(file)) return { ...base, text: raw };
   const article = extractArticle(raw);
-  const report = prepareReport({ text: raw, format: "html", fileName: path.basename(file), title: null, outletName: null, url: null, byline: null, publishedAt: null });
+  const report = prepareReport({
+    text: raw,
+    format: "html",
+    fileName: path.basename(file),
+    title: null,
+    outletName: null,
+    url: null,
+    byline: null,
+    publishedAt: null,
+  });
   return {
     ...base,
     text: report.articleText,
@@ -41,5 +50,8 @@ function readReport(file: string): ReportInput {
 }
 
 function idFor(file: string): string {
-  return path.basename(file).replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "-");
+  return path
+    .basename(file)
+    .replace(/\.[^.]+$/, "")
+    .replace(/[^\w.-]+/g, "-");
 }

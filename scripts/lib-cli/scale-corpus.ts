@@ -6,8 +6,29 @@ import type { ReportInput } from "../../lib/analysis/types";
 // the analysis are then timed on exactly these texts.
 
 const KEEP = new Set([
-  "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "january", "february", "march",
-  "april", "may", "june", "july", "august", "september", "october", "november", "december", "i", "the", "a", "an",
+  "sunday",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "i",
+  "the",
+  "a",
+  "an",
 ]);
 const VOWELS = "aeiou";
 
@@ -18,7 +39,10 @@ export function scaleCorpus(base: ReportInput[], n: number): ReportInput[] {
   for (let k = 0; k < n; k++) {
     const seed = base[k % base.length]!;
     const copy = Math.floor(k / base.length);
-    if (copy === 0) { out.push(seed); continue; }
+    if (copy === 0) {
+      out.push(seed);
+      continue;
+    }
     const text = appendLine(dropSentence(nudgeNumbers(respell(seed.text, names, copy), copy), copy), `Filed by desk ${k % 7}, edition ${copy}.`);
     out.push({ id: `${seed.id}-x${copy}`, file: `${seed.id}-x${copy}.txt`, text });
   }

@@ -16,7 +16,16 @@ import { readInputs } from "../lib-cli/read-inputs";
 export const SHARED = path.resolve("../shared");
 export const SCORER = path.join(SHARED, "eval/score.mjs");
 
-export type Corpus = { name: string; given: string; dir: string; goldFile: string; real: boolean; gold: Gold; inputs: ReportInput[]; texts: Map<string, string> };
+export type Corpus = {
+  name: string;
+  given: string;
+  dir: string;
+  goldFile: string;
+  real: boolean;
+  gold: Gold;
+  inputs: ReportInput[];
+  texts: Map<string, string>;
+};
 
 /** Every corpus folder with a gold.json: ../shared/corpus/*, prisma/demo, lib/analysis/fixtures/corpora/*. */
 export function corpusFolders(): { given: string; real: boolean }[] {
@@ -57,14 +66,21 @@ export function collectPairs(c: Corpus, align: AlignOptions = {}): LaneSamples {
   const seen = new Map<string, { lane: ModelLane; x: number[] }>();
   const ids: string[] = [];
   const analysis = analyzeReports(c.inputs, {
-    align: { ...align, onFeatures: (a, b, lane, x) => { const key = a < b ? `${a}:${b}` : `${b}:${a}`; if (!seen.has(key)) seen.set(key, { lane, x }); } },
+    align: {
+      ...align,
+      onFeatures: (a, b, lane, x) => {
+        const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+        if (!seen.has(key)) seen.set(key, { lane, x });
+      },
+    },
   });
   for (const cl of analysis.claims) ids.push(cl.id);
   const propOf = mapGoldToClaims(c.gold, c.texts, analysis);
   const out: LaneSamples = { quantity: [], text: [] };
   for (const [key, { lane, x }] of seen) {
     const [a, b] = key.split(":").map(Number) as [number, number];
-    const pa = propOf.get(ids[a]!), pb = propOf.get(ids[b]!);
+    const pa = propOf.get(ids[a]!),
+      pb = propOf.get(ids[b]!);
     if (pa === undefined || pb === undefined) continue;
     out[lane].push({ x, y: pa === pb ? 1 : 0 });
   }

@@ -3,16 +3,27 @@ import type { Score } from "./corpora";
 // The eval's tables: one row per corpus with the scorer's figures.
 
 export const COLUMNS: [key: string, head: string][] = [
-  ["mentionRecall", "mentions"], ["valueRecall", "values"], ["pairPrecision", "pairP"], ["pairRecall", "pairR"], ["pairF1", "pairF1"],
-  ["contradictionRecall", "contraR"], ["contradictionFalseAlarms", "falseAl"], ["singleSourceRight", "single"],
-  ["familyPairsRight", "families"], ["entityGroupsRight", "entities"], ["boilerplateClaims", "boiler"], ["claims", "claims"], ["claimPrecision", "claimP"],
+  ["mentionRecall", "mentions"],
+  ["valueRecall", "values"],
+  ["pairPrecision", "pairP"],
+  ["pairRecall", "pairR"],
+  ["pairF1", "pairF1"],
+  ["contradictionRecall", "contraR"],
+  ["contradictionFalseAlarms", "falseAl"],
+  ["singleSourceRight", "single"],
+  ["familyPairsRight", "families"],
+  ["entityGroupsRight", "entities"],
+  ["boilerplateClaims", "boiler"],
+  ["claims", "claims"],
+  ["claimPrecision", "claimP"],
 ];
 
 export function printTable(title: string, rows: { name: string; score: Score; note?: string }[]): void {
   const width = Math.max(8, ...rows.map((r) => r.name.length));
   console.log(`\n${title}`);
   console.log(`${"corpus".padEnd(width)} ${COLUMNS.map(([, h]) => h.padStart(8)).join(" ")}`);
-  for (const r of rows) console.log(`${r.name.padEnd(width)} ${COLUMNS.map(([k]) => String(r.score[k] ?? "").padStart(8)).join(" ")}${r.note ? `  ${r.note}` : ""}`);
+  for (const r of rows)
+    console.log(`${r.name.padEnd(width)} ${COLUMNS.map(([k]) => String(r.score[k] ?? "").padStart(8)).join(" ")}${r.note ? `  ${r.note}` : ""}`);
 }
 
 /** Mean pairF1, contradiction recall over every gold contradiction, most false alarms in one event. */

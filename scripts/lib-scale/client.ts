@@ -7,9 +7,16 @@ export type Client = { base: string; get: (path: string) => Promise<Response>; p
 export async function signInClient(base: string, role: Role): Promise<Client> {
   const user = DEMO_USERS.find((candidate) => candidate.role === role)!;
   const headers = { "content-type": "application/json", origin: base };
-  const response = await fetch(`${base}/api/auth/sign-in/email`, { method: "POST", headers, body: JSON.stringify({ email: user.email, password: DEMO_PASSWORD }) });
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ email: user.email, password: DEMO_PASSWORD }),
+  });
   if (!response.ok) throw new Error(`sign-in: ${response.status} ${await response.text()}`);
-  const cookie = response.headers.getSetCookie().map((line) => line.split(";")[0]).join("; ");
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(";")[0])
+    .join("; ");
   return {
     base,
     get: (path) => fetch(`${base}${path}`, { headers: { cookie } }),

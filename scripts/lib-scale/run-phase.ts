@@ -2,10 +2,27 @@ import type { Client } from "./client";
 import type { ScaleReport } from "./scale-reports";
 
 /** A phase's figures; `analysingPageMs` are the page views begun once every upload was answered, when only the analysis runs. */
-export type Phase = { name: string; reports: number; ms: number; toAnalysed: number[]; uploadMs: number[]; pageMs: number[]; analysingPageMs: number[]; page: string };
+export type Phase = {
+  name: string;
+  reports: number;
+  ms: number;
+  toAnalysed: number[];
+  uploadMs: number[];
+  pageMs: number[];
+  analysingPageMs: number[];
+  page: string;
+};
 type Planned = { story: number; reports: ScaleReport[] };
 /** What the poller reads of a story's analysis (GET /api/stories/:slug/analysis). */
-export type PolledStatus = { state: string; stage: string | null; reportCount: number; reportsDone?: number; progress: number; analyzedAt: string | null; error: string | null };
+export type PolledStatus = {
+  state: string;
+  stage: string | null;
+  reportCount: number;
+  reportsDone?: number;
+  progress: number;
+  analyzedAt: string | null;
+  error: string | null;
+};
 type PhaseOptions = {
   parallel: number;
   title: (story: number) => string;
@@ -57,34 +74,38 @@ export async function runPhase(client: Client, name: string, plan: Planned[], op
   const poller = (async () => {
     while (uploading || pending.size > 0) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      await Promise.all([...pending.keys()].map(async (slug) => {
-        const status = (await (await client.get(`/api/stories/${slug}/analysis`)).json()) as PolledStatus;
-        options.onStatus?.(slug, status);
-        if (status.state === "failed") throw new Error(`${slug}: analysis failed: ${status.error}`);
-        if (status.state !== "done" || !status.analyzedAt) return;
-        const analysedAt = Date.parse(status.analyzedAt);
-        const now = Date.now();
-        const waiting = pending.get(slug)!.filter((uploaded) => {
-          if (uploaded > analysedAt) return true;
-          toAnalysed.push(now - uploaded);
-          return false;
-        });
-        if (waiting.length) pending.set(slug, waiting);
-        else pending.delete(slug);
-      }));
+      await Promise.all(
+        [...pending.keys()].map(async (slug) => {
+          const status = (await (await client.get(`/api/stories/${slug}/analysis`)).json()) as PolledStatus;
+          options.onStatus?.(slug, status);
+          if (status.state === "failed") throw new Error(`${slug}: analysis failed: ${status.error}`);
+          if (status.state !== "done" || !status.analyzedAt) return;
+          const analysedAt = Date.parse(status.analyzedAt);
+          const now = Date.now();
+          const waiting = pending.get(slug)!.filter((uploaded) => {
+            if (uploaded > analysedAt) return true;
+            toAnalysed.push(now - uploaded);
+            return false;
+          });
+          if (waiting.length) pending.set(slug, waiting);
+          else pending.delete(slug);
+        }),
+      );
     }
   })();
-  await Promise.all(Array.from({ length: options.parallel }, async () => {
-    for (let item = queue.shift(); item; item = queue.shift()) {
-      const slug = slugs.get(item.story)!;
-      const at = performance.now();
-      const response = await client.post(`/api/stories/${slug}/reports`, { reports: item.reports });
-      if (response.status !== 202) throw new Error(`upload: ${response.status} ${await response.text()}`);
-      uploadMs.push(performance.now() - at);
-      const answered = Date.now();
-      pending.set(slug, [...(pending.get(slug) ?? []), ...item.reports.map(() => answered)]);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: options.parallel }, async () => {
+      for (let item = queue.shift(); item; item = queue.shift()) {
+        const slug = slugs.get(item.story)!;
+        const at = performance.now();
+        const response = await client.post(`/api/stories/${slug}/reports`, { reports: item.reports });
+        if (response.status !== 202) throw new Error(`upload: ${response.status} ${await response.text()}`);
+        uploadMs.push(performance.now() - at);
+        const answered = Date.now();
+        pending.set(slug, [...(pending.get(slug) ?? []), ...item.reports.map(() => answered)]);
+      }
+    }),
+  );
   uploading = false;
   await poller;
   const ms = Date.now() - started;

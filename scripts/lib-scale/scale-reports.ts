@@ -1,7 +1,16 @@
 // Invented reports for the scale test: each story is a fictional event, and each of its reports
 // words a few of the event's facts its own way, with figures that sometimes disagree.
 const PLACES = ["Arlow", "Brenmoor", "Carrick Sands", "Dunhelm", "Elsworth", "Farrowby", "Glenmere", "Hollowmere", "Ivybridge Vale", "Kestrel Point"];
-const EVENTS = ["a warehouse fire", "a bridge collapse", "a ferry grounding", "a chemical spill", "a stadium crush", "a flash flood", "a gas explosion", "a rail derailment"];
+const EVENTS = [
+  "a warehouse fire",
+  "a bridge collapse",
+  "a ferry grounding",
+  "a chemical spill",
+  "a stadium crush",
+  "a flash flood",
+  "a gas explosion",
+  "a rail derailment",
+];
 const OUTLETS = ["Courier", "Gazette", "Herald", "Post", "Chronicle", "Observer", "Record", "Star", "Echo", "Mail"];
 const SPEAKERS = ["fire chief Dana Holt", "mayor Priya Okafor", "police inspector Tom Reyes", "council spokesperson Mara Lind", "paramedic lead Sam Whit"];
 

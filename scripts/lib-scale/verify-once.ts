@@ -5,7 +5,9 @@ import { readAnalysisInputs } from "../../lib/story-analysis/read-analysis-input
  * Every story ends analysed from its current inputs, and no input hash of a story was written
  * twice (read from the workers' log lines, which name the inputs of each analysis written).
  */
-export async function verifyOncePerInput(workerLines: string[]): Promise<{ stories: number; analysed: number; repeats: number; failed: number; outcomes: Record<string, number> }> {
+export async function verifyOncePerInput(
+  workerLines: string[],
+): Promise<{ stories: number; analysed: number; repeats: number; failed: number; outcomes: Record<string, number> }> {
   const stories = await db.story.findMany({ select: { id: true, analysisJob: { select: { state: true, inputHash: true } } } });
   let analysed = 0;
   let failed = 0;

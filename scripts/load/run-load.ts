@@ -6,11 +6,26 @@ export type Figure = { value: number; text: string };
 type Sample = { value: number; open: boolean };
 /** One autocannon run against one server. */
 export type LoadPart = {
-  samples: Sample[]; seconds: number; non2xx: number; errors: number; timeouts: number; cpuMs: number; drainMs: number;
+  samples: Sample[];
+  seconds: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  cpuMs: number;
+  drainMs: number;
 };
 export type LoadResult = {
-  rps: number; p50: Figure; p95: Figure; p99: Figure; responses: number; unfinished: number;
-  non2xx: number; errors: number; timeouts: number; cpuMsPerRequest: number; drainMs: number;
+  rps: number;
+  p50: Figure;
+  p95: Figure;
+  p99: Figure;
+  responses: number;
+  unfinished: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  cpuMsPerRequest: number;
+  drainMs: number;
 };
 type LoadOptions = { url: string; pid: number; cookie: string; gzip: boolean; seconds: number; connections: number };
 
@@ -27,7 +42,10 @@ export async function loadOnce({ url, pid, cookie, gzip, seconds, connections }:
   const cpuBefore = cpuMs(pid);
   const started = performance.now();
   const instance = autocannon({
-    url, connections, duration: seconds, timeout: 30,
+    url,
+    connections,
+    duration: seconds,
+    timeout: 30,
     headers: { cookie, ...(gzip ? { "accept-encoding": "gzip" } : {}) },
     setupClient: (client) => {
       lastResponse.set(client, performance.now());
@@ -42,7 +60,9 @@ export async function loadOnce({ url, pid, cookie, gzip, seconds, connections }:
   return {
     samples: [...latencies.map((value) => ({ value, open: false })), ...waiting.map((value) => ({ value, open: true }))],
     seconds: (ended - started) / 1000,
-    non2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
     cpuMs: cpuMs(pid) - cpuBefore,
     drainMs,
   };
@@ -60,9 +80,14 @@ export function summarize(parts: LoadPart[]): LoadResult {
   const sum = (pick: (part: LoadPart) => number) => parts.reduce((total, part) => total + pick(part), 0);
   return {
     rps: responses / sum((part) => part.seconds),
-    p50: figure(50), p95: figure(95), p99: figure(99),
-    responses, unfinished: all.length - responses,
-    non2xx: sum((part) => part.non2xx), errors: sum((part) => part.errors), timeouts: sum((part) => part.timeouts),
+    p50: figure(50),
+    p95: figure(95),
+    p99: figure(99),
+    responses,
+    unfinished: all.length - responses,
+    non2xx: sum((part) => part.non2xx),
+    errors: sum((part) => part.errors),
+    timeouts: sum((part) => part.timeouts),
     cpuMsPerRequest: all.length ? sum((part) => part.cpuMs) / all.length : NaN,
     drainMs: Math.max(0, ...parts.map((part) => part.drainMs)),
   };
@@ -71,7 +96,7 @@ export function summarize(parts: LoadPart[]): LoadResult {
 /** Waits (at most 2 minutes) until the server uses under a tenth of a CPU; returns how long that took. */
 async function waitForQuiet(pid: number): Promise<number> {
   const started = performance.now();
-  for (let previous = cpuMs(pid); performance.now() - started < 120_000; ) {
+  for (let previous = cpuMs(pid); performance.now() - started < 120_000;) {
     await sleep(500);
     const now = cpuMs(pid);
     if (Number.isNaN(now) || now - previous < 50) break;

@@ -26,16 +26,77 @@ export type SyntheticReport = {
 
 export type SyntheticStory = { reports: SyntheticReport[]; analysis: Analysis };
 
-const CITIES = ["Harbour", "Northgate", "Eastfield", "Millbrook", "Redcliff", "Westmoor", "Kingsport", "Ashford", "Lakeside", "Stonebridge", "Fairhaven", "Oakridge", "Brightwater", "Elmstead", "Greywell", "Marlow"];
+const CITIES = [
+  "Harbour",
+  "Northgate",
+  "Eastfield",
+  "Millbrook",
+  "Redcliff",
+  "Westmoor",
+  "Kingsport",
+  "Ashford",
+  "Lakeside",
+  "Stonebridge",
+  "Fairhaven",
+  "Oakridge",
+  "Brightwater",
+  "Elmstead",
+  "Greywell",
+  "Marlow",
+];
 const PAPERS = ["Courier", "Herald", "Gazette", "Wire", "Post", "Chronicle", "Observer", "Times", "Daily", "Record", "Dispatch", "Sentinel"];
 const FIRST = ["Maria", "Jonas", "Aisha", "Peter", "Lena", "Omar", "Clara", "Tomas", "Ines", "David", "Rosa", "Samir", "Helen", "Viktor", "Nadia", "Paul"];
-const LAST = ["Okafor", "Lindqvist", "Moreau", "Castillo", "Brennan", "Haddad", "Novak", "Fischer", "Tanaka", "Ortega", "Kowalski", "Mensah", "Duarte", "Hale", "Ivanova", "Reyes"];
-const PLACES = ["the north pier", "Gull Island", "the ferry terminal", "Saint Anne's hospital", "the coast road", "Port Elin", "the harbour office", "the lifeboat station"];
-const ORGS = ["the coastguard", "the ferry operator", "the port authority", "the fire service", "the transport ministry", "the regional council", "the seafarers' union", "the harbour police"];
+const LAST = [
+  "Okafor",
+  "Lindqvist",
+  "Moreau",
+  "Castillo",
+  "Brennan",
+  "Haddad",
+  "Novak",
+  "Fischer",
+  "Tanaka",
+  "Ortega",
+  "Kowalski",
+  "Mensah",
+  "Duarte",
+  "Hale",
+  "Ivanova",
+  "Reyes",
+];
+const PLACES = [
+  "the north pier",
+  "Gull Island",
+  "the ferry terminal",
+  "Saint Anne's hospital",
+  "the coast road",
+  "Port Elin",
+  "the harbour office",
+  "the lifeboat station",
+];
+const ORGS = [
+  "the coastguard",
+  "the ferry operator",
+  "the port authority",
+  "the fire service",
+  "the transport ministry",
+  "the regional council",
+  "the seafarers' union",
+  "the harbour police",
+];
 const TITLES = ["spokesperson", "captain", "chief fire officer", "harbour master", "minister", "mayor", "union secretary", "duty manager"];
 const VERBS = ["said", "confirmed", "told reporters", "reported", "estimated", "announced", "denied", "added"];
 const NOUNS = ["passengers", "crew members", "vehicles", "lifeboats", "firefighters", "injured people", "cabins", "containers"];
-const EVENTS = ["the fire started in the engine room", "the vessel was towed back to port", "the evacuation took under an hour", "two helicopters joined the rescue", "the ferry had passed an inspection in March", "smoke was first seen shortly after noon", "the route will stay closed until Friday", "an inquiry will examine the alarms"];
+const EVENTS = [
+  "the fire started in the engine room",
+  "the vessel was towed back to port",
+  "the evacuation took under an hour",
+  "two helicopters joined the rescue",
+  "the ferry had passed an inspection in March",
+  "smoke was first seen shortly after noon",
+  "the route will stay closed until Friday",
+  "an inquiry will examine the alarms",
+];
 const KINDS: ClaimKind[] = ["quantity", "quote", "attribution", "event", "statement", "role", "date"];
 const KIND_WEIGHTS = [0.3, 0.15, 0.1, 0.2, 0.15, 0.05, 0.05];
 
@@ -58,11 +119,16 @@ export function syntheticStory(spec: SyntheticSpec): SyntheticStory {
   const person = () => `${pick(FIRST)} ${pick(LAST)}`;
   const sentence = (): string => {
     switch (int(0, 4)) {
-      case 0: return `${cap(pick(ORGS))} ${pick(VERBS)} that ${int(2, 480)} ${pick(NOUNS)} were on board when ${pick(EVENTS)}.`;
-      case 1: return `"We did everything we could," ${person()}, the ${pick(TITLES)}, ${pick(VERBS)} at ${pick(PLACES)}.`;
-      case 2: return `According to ${pick(ORGS)}, ${pick(EVENTS)}, and ${int(2, 90)} ${pick(NOUNS)} were taken to ${pick(PLACES)}.`;
-      case 3: return `${person()} ${pick(VERBS)} on ${pick(["Monday", "Tuesday", "Wednesday", "Thursday"])} that ${pick(EVENTS)}.`;
-      default: return `By ${int(1, 11)} p.m., ${int(3, 300)} ${pick(NOUNS)} had reached ${pick(PLACES)}, ${pick(ORGS)} ${pick(VERBS)}.`;
+      case 0:
+        return `${cap(pick(ORGS))} ${pick(VERBS)} that ${int(2, 480)} ${pick(NOUNS)} were on board when ${pick(EVENTS)}.`;
+      case 1:
+        return `"We did everything we could," ${person()}, the ${pick(TITLES)}, ${pick(VERBS)} at ${pick(PLACES)}.`;
+      case 2:
+        return `According to ${pick(ORGS)}, ${pick(EVENTS)}, and ${int(2, 90)} ${pick(NOUNS)} were taken to ${pick(PLACES)}.`;
+      case 3:
+        return `${person()} ${pick(VERBS)} on ${pick(["Monday", "Tuesday", "Wednesday", "Thursday"])} that ${pick(EVENTS)}.`;
+      default:
+        return `By ${int(1, 11)} p.m., ${int(3, 300)} ${pick(NOUNS)} had reached ${pick(PLACES)}, ${pick(ORGS)} ${pick(VERBS)}.`;
     }
   };
 
@@ -100,7 +166,12 @@ export function syntheticStory(spec: SyntheticSpec): SyntheticStory {
 
   const entities: Entity[] = Array.from({ length: spec.entities }, (_, index) => {
     const type = (["person", "place", "org"] as const)[index % 3]!;
-    const canonical = type === "person" ? `${FIRST[index % FIRST.length]} ${LAST[(index * 7) % LAST.length]}` : type === "place" ? `${cap(PLACES[index % PLACES.length]!)} ${index}` : `${cap(ORGS[index % ORGS.length]!)} ${index}`;
+    const canonical =
+      type === "person"
+        ? `${FIRST[index % FIRST.length]} ${LAST[(index * 7) % LAST.length]}`
+        : type === "place"
+          ? `${cap(PLACES[index % PLACES.length]!)} ${index}`
+          : `${cap(ORGS[index % ORGS.length]!)} ${index}`;
     return { id: `entity-${index + 1}`, canonical, type, mentions: [canonical, canonical.split(" ").at(-1)!], roles: type === "person" ? [pick(TITLES)] : [] };
   });
 
@@ -127,7 +198,9 @@ export function syntheticStory(spec: SyntheticSpec): SyntheticStory {
         kind,
         summary: text.length > 90 ? `${text.slice(0, 87)}…` : text,
         subject: pick(NOUNS),
-        ...(kind === "quantity" && number ? { quantity: { value: Number(number[0]), low: Number(number[0]), high: Number(number[0]), unit: pick(NOUNS) } } : {}),
+        ...(kind === "quantity" && number
+          ? { quantity: { value: Number(number[0]), low: Number(number[0]), high: Number(number[0]), unit: pick(NOUNS) } }
+          : {}),
         ...(kind === "quote" ? { quote: { words: "We did everything we could", speaker: person() } } : {}),
         ...(kind === "attribution" ? { attribution: { who: pick(ORGS), verb: pick(VERBS) } } : {}),
         entityIds,
@@ -143,10 +216,19 @@ export function syntheticStory(spec: SyntheticSpec): SyntheticStory {
       summary,
       verdict,
       reason:
-        verdict === "agree" ? `${count} reports from ${independent} independent sources give the same account.`
-        : verdict === "single" ? `Only ${members[0]!.outletName} reports this.`
-        : `The reports give different figures: ${int(2, 200)} against ${int(201, 480)}.`,
-      differences: verdict === "contradict" ? clusterClaims.map((claim) => ({ sourceId: claim.sourceId, claimId: claim.id, words: claim.text.split(" ").find((word) => word.length >= 4) ?? claim.text.slice(0, 4) })) : [],
+        verdict === "agree"
+          ? `${count} reports from ${independent} independent sources give the same account.`
+          : verdict === "single"
+            ? `Only ${members[0]!.outletName} reports this.`
+            : `The reports give different figures: ${int(2, 200)} against ${int(201, 480)}.`,
+      differences:
+        verdict === "contradict"
+          ? clusterClaims.map((claim) => ({
+              sourceId: claim.sourceId,
+              claimId: claim.id,
+              words: claim.text.split(" ").find((word) => word.length >= 4) ?? claim.text.slice(0, 4),
+            }))
+          : [],
       // Two readings of a disputed figure, the reports split between them.
       sides: verdict === "contradict" ? Object.fromEntries(clusterClaims.map((claim, at) => [claim.id, at % 2 ? ("b" as const) : ("a" as const)])) : {},
       reportCount: count,

@@ -23,7 +23,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 // Only a path back into a story's matrix is followed: never another site.
 const viewSchema = z.object({
   claim: z.uuid().optional().catch(undefined),
-  back: z.string().regex(/^\/stories\/[a-z0-9-]+(?:\/[a-z0-9-]+)*(?:[?#]\S*)?$/).optional().catch(undefined),
+  back: z
+    .string()
+    .regex(/^\/stories\/[a-z0-9-]+(?:\/[a-z0-9-]+)*(?:[?#]\S*)?$/)
+    .optional()
+    .catch(undefined),
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -45,7 +49,9 @@ export default async function ReportPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <nav className="text-sm text-stone-600">
-        <Link href={backTo} className="text-accent hover:underline">← Back to {!view.back ? report.story.title : view.back.includes("/compare") ? "the comparison" : "the matrix"}</Link>
+        <Link href={backTo} className="text-accent hover:underline">
+          ← Back to {!view.back ? report.story.title : view.back.includes("/compare") ? "the comparison" : "the matrix"}
+        </Link>
       </nav>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <article className="min-w-0 rounded-lg border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
@@ -54,18 +60,41 @@ export default async function ReportPage({ params, searchParams }: Props) {
           <p className="mt-2 text-sm text-stone-600">
             {report.byline ? `By ${report.byline} · ` : ""}Published {formatDay(report.publishedAt)} · {formatLength(report.charCount)}
             {report.url && (
-              <> · <a href={report.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">original</a></>
+              <>
+                {" "}
+                ·{" "}
+                <a href={report.url} rel="noopener noreferrer nofollow" target="_blank" className="text-accent underline">
+                  original
+                </a>
+              </>
             )}
           </p>
           {report.analysisSkipped && <UnreadableNotice reason={report.analysisSkipped} />}
           {selected && (
             <p className="mt-4 rounded-md border border-yellow-300 bg-yellow-50 px-3 py-2 text-sm text-stone-800">
               Highlighted: <span className="font-medium">{selected.summary}</span>
-              {selected.cluster && <> · <Link href={`/stories/${report.story.slug}/clusters/${selected.cluster.id}`} className="text-accent underline">how every report puts it</Link></>}
+              {selected.cluster && (
+                <>
+                  {" "}
+                  ·{" "}
+                  <Link href={`/stories/${report.story.slug}/clusters/${selected.cluster.id}`} className="text-accent underline">
+                    how every report puts it
+                  </Link>
+                </>
+              )}
             </p>
           )}
-          <HighlightedReportText text={report.articleText} claims={report.claims} selectedId={selected?.id ?? null} hrefFor={hrefFor} furniture={report.furniture} provenance={report.provenance} />
-          <div className="mt-8"><ReportVersions reportPath={`/reports/${report.id}`} {...versions} /></div>
+          <HighlightedReportText
+            text={report.articleText}
+            claims={report.claims}
+            selectedId={selected?.id ?? null}
+            hrefFor={hrefFor}
+            furniture={report.furniture}
+            provenance={report.provenance}
+          />
+          <div className="mt-8">
+            <ReportVersions reportPath={`/reports/${report.id}`} {...versions} />
+          </div>
         </article>
         <aside className="space-y-4">
           {can(actor, "report:update") && (

@@ -40,21 +40,38 @@ export default async function StoryPage({ params, searchParams }: Props) {
   const query = toQueryString(filters);
   return (
     <div className="space-y-6">
-      {reports.length > 0 && <a href="#matrix-grid" className="skip-link">Skip to the claim matrix</a>}
+      {reports.length > 0 && (
+        <a href="#matrix-grid" className="skip-link">
+          Skip to the claim matrix
+        </a>
+      )}
       <div className="flex flex-col gap-3 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <p className="text-sm font-medium uppercase tracking-wide text-accent">Story</p>
           <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">{story.title}</h1>
           <p className="mt-2 text-sm text-stone-600">
-            Event {formatDay(story.eventDate)} · {plural(reports.length, "report")} from {plural(matrix.families.length, "independent source")} · updated {formatMoment(story.updatedAt)}
+            Event {formatDay(story.eventDate)} · {plural(reports.length, "report")} from {plural(matrix.families.length, "independent source")} · updated{" "}
+            {formatMoment(story.updatedAt)}
           </p>
           <nav className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <Link href={`${storyPath}/reports`} className="text-accent hover:underline">Reports ({reports.length})</Link>
-            <Link href={`${storyPath}/entities`} className="text-accent hover:underline">People and places</Link>
-            <Link href={`${storyPath}/compare`} className="text-accent hover:underline">Compare two reports</Link>
-            <Link href={`${storyPath}/fact-sheet${query}`} className="text-accent hover:underline">Fact sheet</Link>
-            <Link href={`/review?story=${slug}`} className="text-accent hover:underline">Review queue</Link>
-            <Link href={`${storyPath}/history`} className="text-accent hover:underline">History</Link>
+            <Link href={`${storyPath}/reports`} className="text-accent hover:underline">
+              Reports ({reports.length})
+            </Link>
+            <Link href={`${storyPath}/entities`} className="text-accent hover:underline">
+              People and places
+            </Link>
+            <Link href={`${storyPath}/compare`} className="text-accent hover:underline">
+              Compare two reports
+            </Link>
+            <Link href={`${storyPath}/fact-sheet${query}`} className="text-accent hover:underline">
+              Fact sheet
+            </Link>
+            <Link href={`/review?story=${slug}`} className="text-accent hover:underline">
+              Review queue
+            </Link>
+            <Link href={`${storyPath}/history`} className="text-accent hover:underline">
+              History
+            </Link>
           </nav>
         </div>
         {can(actor, "story:delete") && (
@@ -65,22 +82,23 @@ export default async function StoryPage({ params, searchParams }: Props) {
       <AnalysisProgress initial={analysis} />
 
       <FollowStoryPanel
-        developing={follow.developing} checkedAt={follow.checkedAt ? formatMoment(follow.checkedAt) : null} urlReports={follow.urlReports}
-        updates={follow.updates.map((update) => ({ ...update, at: formatMoment(update.at) }))} canFollow={can(actor, "report:update")}
-        check={checkForUpdatesAction.bind(null, slug, null)} setDeveloping={setDevelopingAction.bind(null, slug)}
+        developing={follow.developing}
+        checkedAt={follow.checkedAt ? formatMoment(follow.checkedAt) : null}
+        urlReports={follow.urlReports}
+        updates={follow.updates.map((update) => ({ ...update, at: formatMoment(update.at) }))}
+        canFollow={can(actor, "report:update")}
+        check={checkForUpdatesAction.bind(null, slug, null)}
+        setDeveloping={setDevelopingAction.bind(null, slug)}
       />
 
       {reports.length > 0 ? (
         <section id="matrix" aria-labelledby="matrix-heading" className="scroll-mt-4 space-y-4">
-          <h2 id="matrix-heading" className="sr-only">Claim matrix</h2>
+          <h2 id="matrix-heading" className="sr-only">
+            Claim matrix
+          </h2>
           <MatrixSummary matrix={matrix} />
           <MatrixFiltersForm matrix={matrix} entities={matrix.entities} filters={filters} storyPath={storyPath} />
-          <ClaimMatrixTable
-            data={gridJsonOf(matrix)}
-            storyPath={storyPath}
-            query={query}
-            updates={follow.updatedClaims}
-          />
+          <ClaimMatrixTable data={gridJsonOf(matrix)} storyPath={storyPath} query={query} updates={follow.updatedClaims} />
           <MatrixPager matrix={matrix} filters={filters} storyPath={storyPath} />
         </section>
       ) : (

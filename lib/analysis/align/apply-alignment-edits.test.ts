@@ -16,7 +16,10 @@ describe("applyAlignmentEdits", () => {
   });
 
   it("merges two clusters and drops the emptied one", () => {
-    expect(applyAlignmentEdits(start(), refs, [{ action: "merge", claimRef: refs[3]!, targetRef: refs[4]! }]).groups).toEqual([[0, 1, 2], [3, 4]]);
+    expect(applyAlignmentEdits(start(), refs, [{ action: "merge", claimRef: refs[3]!, targetRef: refs[4]! }]).groups).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ]);
   });
 
   it("replays edits in order and skips those naming claims that no longer exist", () => {
@@ -25,7 +28,10 @@ describe("applyAlignmentEdits", () => {
       { action: "split", claimRef: "gone:1-2", targetRef: null },
       { action: "move", claimRef: refs[4]!, targetRef: refs[3]! },
     ]);
-    expect(result.groups).toEqual([[0, 1, 2], [3, 4]]);
+    expect(result.groups).toEqual([
+      [0, 1, 2],
+      [3, 4],
+    ]);
     expect(result.stale).toBe(1);
   });
 });

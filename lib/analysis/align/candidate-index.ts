@@ -47,7 +47,11 @@ export class CandidateIndex {
   private readonly counts: Int32Array;
   private readonly touched: number[] = [];
 
-  constructor(private readonly prepared: Prepared[], private readonly sourceOf: Int32Array, private readonly df: number[]) {
+  constructor(
+    private readonly prepared: Prepared[],
+    private readonly sourceOf: Int32Array,
+    private readonly df: number[],
+  ) {
     this.counts = new Int32Array(prepared.length);
     this.span = prepared.map(({ item: { draft: d } }) => !!d.quantity && SPANS.has(commonUnit(d.quantity.unit)));
     this.bare = prepared.map(({ item: { draft: d } }) => !!d.quantity && BARE_FIGURE.test(d.summary.trim()));
@@ -71,7 +75,12 @@ export class CandidateIndex {
     const members = p.laneKind === "quantity" ? this.unitMembers.get(p.lane)! : undefined;
     const fallback = !!members && touched.length === 0;
     if (members && (fallback || members.length <= SMALL_UNIT)) {
-      for (const o of members) if (this.sourceOf[o] !== this.sourceOf[idx] && counts[o] === 0) { touched.push(o); counts[o] = 1; most ||= 1; }
+      for (const o of members)
+        if (this.sourceOf[o] !== this.sourceOf[idx] && counts[o] === 0) {
+          touched.push(o);
+          counts[o] = 1;
+          most ||= 1;
+        }
     }
     if (members && byValue) most = this.addSameValue(idx, most);
     const list = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;

@@ -18,7 +18,10 @@ export type Best = { source: number; other: number; score: number };
 export function offer(list: Best[], source: number, other: number, score: number) {
   const cur = list.find((b) => b.source === source);
   if (!cur) list.push({ source, other, score });
-  else if (score > cur.score || (score === cur.score && other < cur.other)) { cur.other = other; cur.score = score; }
+  else if (score > cur.score || (score === cur.score && other < cur.other)) {
+    cur.other = other;
+    cur.score = score;
+  }
 }
 
 /** The k most-shared candidates (ties to the earlier claim), without sorting them all. */

@@ -8,7 +8,18 @@ const HAND = { ...DEFAULT_FLAGS, model: false };
 const clusterClaims = (items: AlignItem[], onScore?: (a: number, b: number, score: number) => void) => clusterWith(items, onScore, { flags: HAND });
 
 function item(source: number, words: string[], extra: Partial<DraftClaim> = {}, entityIds: string[] = []): AlignItem {
-  const draft: DraftClaim = { kind: "event", start: 0, end: 1, summary: words.join(" "), names: [], words, context: words, negated: false, sentence: 0, ...extra };
+  const draft: DraftClaim = {
+    kind: "event",
+    start: 0,
+    end: 1,
+    summary: words.join(" "),
+    names: [],
+    words,
+    context: words,
+    negated: false,
+    sentence: 0,
+    ...extra,
+  };
   return { draft, source, entityIds };
 }
 
@@ -36,7 +47,8 @@ describe("clusterClaims, hand-scored", () => {
   });
 
   it("aligns counts of the same unit and not of different units", () => {
-    const q = (source: number, value: number, unit: string) => item(source, ["fire", "factory", unit], { kind: "quantity", quantity: { value, low: value, high: value, unit } });
+    const q = (source: number, value: number, unit: string) =>
+      item(source, ["fire", "factory", unit], { kind: "quantity", quantity: { value, low: value, high: value, unit } });
     const items = [q(0, 4, "dead"), q(1, 6, "dead"), q(1, 4, "trucks")];
     const groups = clusterClaims(items);
     expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
@@ -53,7 +65,8 @@ describe("clusterClaims, hand-scored", () => {
   });
 
   it("finds a count whose words meet no other claim through its unit", () => {
-    const q = (source: number, value: number, words: string[]) => item(source, words, { kind: "quantity", quantity: { value, low: value * 0.9, high: value, unit: "hospitalised" } });
+    const q = (source: number, value: number, words: string[]) =>
+      item(source, words, { kind: "quantity", quantity: { value, low: value * 0.9, high: value, unit: "hospitalised" } });
     const items = [q(0, 40, ["nearly", "people", "take", "hospital"]), q(1, 38, ["admit"]), item(1, ["storm", "roof"])];
     const groups = clusterClaims(items);
     expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
@@ -92,7 +105,7 @@ describe("clusterClaims, hand-scored", () => {
     const items = [q(0, 130, "gust", ["130", "km"]), q(0, 50, "limit", ["50", "km"]), q(1, 95, "gust", ["95", "km"])];
     const groups = clusterClaims(items);
     expect(groupOf(groups, 0)).toBe(groupOf(groups, 2));
-    expect(groupOf(groups, 1)).not.toBe(groupOf(groups, 2));    // figures orders of magnitude apart are not one figure misstated
+    expect(groupOf(groups, 1)).not.toBe(groupOf(groups, 2)); // figures orders of magnitude apart are not one figure misstated
     const far = clusterClaims([q(0, 130, "gust", ["130", "km"]), q(1, 9500, "gust", ["9500", "km"])]);
     expect(groupOf(far, 0)).not.toBe(groupOf(far, 1));
   });
@@ -119,7 +132,9 @@ describe("clusterClaims, hand-scored", () => {
     expect(groupOf(apart, 0)).not.toBe(groupOf(apart, 1));
     const scoreOf = (negated: boolean) => {
       let score = 0;
-      clusterClaims([item(0, ["talk", "since", "war"], { negated: true }), item(1, ["talk", "since", "invasion"], { negated })], (_a, _b, s) => { score = s; });
+      clusterClaims([item(0, ["talk", "since", "war"], { negated: true }), item(1, ["talk", "since", "invasion"], { negated })], (_a, _b, s) => {
+        score = s;
+      });
       return score;
     };
     expect(scoreOf(true)).toBeGreaterThan(scoreOf(false));

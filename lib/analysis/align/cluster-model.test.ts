@@ -8,8 +8,17 @@ const groupOf = (groups: number[][], i: number) => groups.findIndex((g) => g.inc
 
 function count(source: number, value: number, sentence: string, start: number, extra: Partial<DraftClaim> = {}): AlignItem {
   const draft: DraftClaim = {
-    kind: "quantity", start, end: start + 5, summary: `${value} people`, names: [], words: [String(value), "people"], context: ["march", "people", String(value)],
-    negated: false, sentence: start, quantity: { value, low: value, high: value, unit: "people" }, ...extra,
+    kind: "quantity",
+    start,
+    end: start + 5,
+    summary: `${value} people`,
+    names: [],
+    words: [String(value), "people"],
+    context: ["march", "people", String(value)],
+    negated: false,
+    sentence: start,
+    quantity: { value, low: value, high: value, unit: "people" },
+    ...extra,
   };
   return { draft, source, entityIds: [], sentence };
 }
@@ -31,7 +40,11 @@ describe("clusterClaims with the committed pair model", () => {
     expect(clusterClaims(same).length).toBe(2);
     const days = [count(0, 40000, "Police said 40,000 people marched on Tuesday.", 1), count(0, 90000, "The union said 90,000 people marched on Jan. 19.", 2)];
     expect(clusterClaims(days).length).toBe(2);
-    const off = clusterClaims([count(0, 40000, "Police said 40,000 people marched.", 1), count(0, 90000, "The union said 90,000 people marched.", 2)], undefined, { flags: { ...DEFAULT_FLAGS, competingSources: false } });
+    const off = clusterClaims(
+      [count(0, 40000, "Police said 40,000 people marched.", 1), count(0, 90000, "The union said 90,000 people marched.", 2)],
+      undefined,
+      { flags: { ...DEFAULT_FLAGS, competingSources: false } },
+    );
     expect(off.length).toBe(2);
   });
 });
@@ -40,7 +53,12 @@ describe("linkGroups with dispute links", () => {
   it("joins groups sharing a report only through a dispute link", () => {
     // claims 0 and 1 from report 0, claim 2 from report 1
     const sourceOf = Int32Array.from([0, 0, 1]);
-    expect(linkGroups(sourceOf, [{ a: 0, b: 2, score: 0.9 }, { a: 1, b: 2, score: 0.8 }]).length).toBe(2);
+    expect(
+      linkGroups(sourceOf, [
+        { a: 0, b: 2, score: 0.9 },
+        { a: 1, b: 2, score: 0.8 },
+      ]).length,
+    ).toBe(2);
     expect(linkGroups(sourceOf, [{ a: 0, b: 2, score: 0.9 }], [{ a: 0, b: 1, score: 0.01 }]).length).toBe(1);
   });
 });

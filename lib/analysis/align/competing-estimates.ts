@@ -8,7 +8,8 @@ import type { AlignItem } from "./score-pair";
 /** The link weight of a stated dispute: below every learned link, so it only joins what they left apart. */
 export const COMPETING = 0.01;
 
-const MONTH_DAY = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
+const MONTH_DAY =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/gi;
 const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 
 /** The days a sentence names, as "jan 19" or "tuesday" keys. */
@@ -24,11 +25,13 @@ function daysNamed(sentence: string): Set<string> {
  * an order of magnitude of each other, naming no different places and no different days.
  */
 export function competingEstimates(a: AlignItem, b: AlignItem, byA: string, byB: string, hedges: boolean): boolean {
-  const x = a.draft.quantity!, y = b.draft.quantity!;
+  const x = a.draft.quantity!,
+    y = b.draft.quantity!;
   if (sameSource(byA, byB) || figuresFit(x, y, hedges) || x.value <= 0 || y.value <= 0) return false;
   if (Math.max(x.value, y.value) > 10 * Math.min(x.value, y.value)) return false;
   if (a.entityIds.length && b.entityIds.length && !a.entityIds.some((e) => b.entityIds.includes(e))) return false;
-  const da = daysNamed(a.sentence ?? ""), db = daysNamed(b.sentence ?? "");
+  const da = daysNamed(a.sentence ?? ""),
+    db = daysNamed(b.sentence ?? "");
   return !(da.size && db.size && ![...da].some((d) => db.has(d)));
 }
 
@@ -39,7 +42,8 @@ export function competingEstimates(a: AlignItem, b: AlignItem, byA: string, byB:
  */
 export function nearestCompeting(list: number[], items: AlignItem[], givenBy: (string | null)[], hedges: boolean): [number, number][] {
   const nearest = new Map<number, number>();
-  const distance = (a: number, b: number) => Math.abs(items[a]!.draft.sentence - items[b]!.draft.sentence) * 1e6 + Math.abs(items[a]!.draft.start - items[b]!.draft.start);
+  const distance = (a: number, b: number) =>
+    Math.abs(items[a]!.draft.sentence - items[b]!.draft.sentence) * 1e6 + Math.abs(items[a]!.draft.start - items[b]!.draft.start);
   for (const a of list) {
     let best = -1;
     for (const b of list)

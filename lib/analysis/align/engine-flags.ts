@@ -21,6 +21,15 @@ export type EngineFlags = {
   antonyms: boolean;
 };
 
-export const DEFAULT_FLAGS: EngineFlags = { wordnet: true, hypernyms: true, model: true, disputes: true, competingSources: true, clock: true, hedges: true, antonyms: true };
+export const DEFAULT_FLAGS: EngineFlags = {
+  wordnet: true,
+  hypernyms: true,
+  model: true,
+  disputes: true,
+  competingSources: true,
+  clock: true,
+  hedges: true,
+  antonyms: true,
+};
 
 export const FLAG_NAMES = Object.keys(DEFAULT_FLAGS) as (keyof EngineFlags)[];

@@ -54,4 +54,3 @@ export function weightOf(a: Int32Array, w: Float64Array): number {
   for (let i = 0; i < a.length; i++) t += w[a[i]!]!;
   return t;
 }
-

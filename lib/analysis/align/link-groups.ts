@@ -21,20 +21,26 @@ export function linkGroups(sourceOf: Int32Array, links: Link[], disputes: Link[]
     return i;
   };
   for (const { a, b } of linkOrder(links)) {
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra === rb) continue;
     const [small, large] = sizeOf(ra) < sizeOf(rb) ? [ra, rb] : [rb, ra];
     const smallSet = sources[small] ?? new Set([sourceOf[small]!]);
     const largeSet = sources[large] ?? new Set([sourceOf[large]!]);
     let overlap = false;
-    for (const x of smallSet) if (largeSet.has(x)) { overlap = true; break; }
+    for (const x of smallSet)
+      if (largeSet.has(x)) {
+        overlap = true;
+        break;
+      }
     if (overlap) continue;
     join(small, large, smallSet, largeSet);
   }
   // Then the disputes: two rows of one count given as different figures are one disputed row, even when a
   // report gives both figures (competing estimates it quotes, or a figure it contradicts itself on).
   for (const { a, b } of linkOrder(disputes)) {
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra === rb) continue;
     const [small, large] = sizeOf(ra) < sizeOf(rb) ? [ra, rb] : [rb, ra];
     join(small, large, sources[small] ?? new Set([sourceOf[small]!]), sources[large] ?? new Set([sourceOf[large]!]));

@@ -13,9 +13,29 @@ import { CASUALTY_UNITS, type Overlap, type Prepared } from "./score-pair";
 // (or a small capped magnitude) so one learned weight per feature reads the same on every event.
 
 export const FEATURE_NAMES = [
-  "hand", "words", "contained", "context", "entities", "entityClash", "wordnetWords", "wordnetContained",
-  "negationDiffers", "timeConflict", "clockSame", "clockDiffers", "sameKind", "sentenceGap",
-  "meet", "sameValue", "logRatio", "onlyOfUnit", "samePredicate", "casualty", "hedgeDiffers", "bothAttributed", "sameLane",
+  "hand",
+  "words",
+  "contained",
+  "context",
+  "entities",
+  "entityClash",
+  "wordnetWords",
+  "wordnetContained",
+  "negationDiffers",
+  "timeConflict",
+  "clockSame",
+  "clockDiffers",
+  "sameKind",
+  "sentenceGap",
+  "meet",
+  "sameValue",
+  "logRatio",
+  "onlyOfUnit",
+  "samePredicate",
+  "casualty",
+  "hedgeDiffers",
+  "bothAttributed",
+  "sameLane",
 ] as const;
 
 /** Words that put a statement in someone's mouth: "according to", "said", "counted", "estimated". */
@@ -27,16 +47,26 @@ export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, 
 const F = FEATURE_INDEX;
 
 export type PairInputs = {
-  p: Prepared; q: Prepared; overlap: Overlap; hand: number; space: FeatureSpace; w: Float64Array; flags: EngineFlags;
+  p: Prepared;
+  q: Prepared;
+  overlap: Overlap;
+  hand: number;
+  space: FeatureSpace;
+  w: Float64Array;
+  flags: EngineFlags;
   /** WordNet kinship of the batch's words; null without WordNet */
   kinIndex: KinIndex | null;
 };
 
 /** What pairFeatures reads of one claim, worked out once per claim and alignment run. */
 export type ClaimExtras = {
-  clocks: number[]; attributed: boolean; words: string[]; weights: number[];
+  clocks: number[];
+  attributed: boolean;
+  words: string[];
+  weights: number[];
   /** each word's id in the batch's KinIndex (-1: no WordNet sense), and the distinct ids of the claim */
-  kinIds: Int32Array; kinSet: Int32Array;
+  kinIds: Int32Array;
+  kinSet: Int32Array;
 };
 
 function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: EngineFlags, kinIndex: KinIndex | null): ClaimExtras {
@@ -48,7 +78,10 @@ function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: Engi
     clocks: clockTimes(d.summary),
     attributed: attributed(d.context),
     words,
-    weights: words.map((x) => { const id = space.lookup(x); return id >= 0 ? w[id]! : 1; }),
+    weights: words.map((x) => {
+      const id = space.lookup(x);
+      return id >= 0 ? w[id]! : 1;
+    }),
     kinIds,
     kinSet: distinctIds(kinIds),
   };
@@ -91,34 +124,46 @@ const jaccard = (shared: number, wa: number, wb: number) => (wa + wb - shared > 
 
 /** The feature vector of a pair, in FEATURE_NAMES order, written into `out` (reused from pair to pair). */
 export function pairFeatures({ p, q, overlap, hand, space, w, flags, kinIndex }: PairInputs, out = new Float64Array(FEATURE_NAMES.length)): Float64Array {
-  const a = p.item.draft, b = q.item.draft;
+  const a = p.item.draft,
+    b = q.item.draft;
   const shared = overlap.words;
   const small = Math.min(p.ww, q.ww);
   const words = jaccard(shared, p.ww, q.ww);
   const contained = small > 0 ? Math.min(1, shared / small) : 0;
   const context = jaccard(overlap.context, p.wc, q.wc);
   const entities = p.ents.length && q.ents.length ? jaccard(overlap.ents, p.we, q.we) : 0;
-  const xa = extrasOf(p, space, w, flags, kinIndex), xb = extrasOf(q, space, w, flags, kinIndex);
+  const xa = extrasOf(p, space, w, flags, kinIndex),
+    xb = extrasOf(q, space, w, flags, kinIndex);
   // (counts are compared on their figures and units; their few words gain little from WordNet)
   const withKin = !!kinIndex && flags.wordnet && !a.quantity;
-  const ca = xa.clocks, cb = xb.clocks;
+  const ca = xa.clocks,
+    cb = xb.clocks;
   const clockSame = ca.length && cb.length && ca.some((t) => cb.includes(t)) ? 1 : 0;
   const clockDiffers = ca.length && cb.length && !clockSame ? 1 : 0;
   const time = timeRelation(a, b);
   out.fill(0);
-  out[F.hand] = hand; out[F.words] = words; out[F.contained] = contained; out[F.context] = context; out[F.entities] = entities;
+  out[F.hand] = hand;
+  out[F.words] = words;
+  out[F.contained] = contained;
+  out[F.context] = context;
+  out[F.entities] = entities;
   out[F.entityClash] = p.ents.length && q.ents.length && entities === 0 ? 1 : 0;
-  out[F.negationDiffers] = a.negated !== b.negated ? 1 : 0; out[F.timeConflict] = time === "conflict" ? 1 : 0;
-  out[F.clockSame] = clockSame; out[F.clockDiffers] = clockDiffers; out[F.sameKind] = a.kind === b.kind ? 1 : 0;
+  out[F.negationDiffers] = a.negated !== b.negated ? 1 : 0;
+  out[F.timeConflict] = time === "conflict" ? 1 : 0;
+  out[F.clockSame] = clockSame;
+  out[F.clockDiffers] = clockDiffers;
+  out[F.sameKind] = a.kind === b.kind ? 1 : 0;
   out[F.sentenceGap] = Math.min(1, Math.abs(a.sentence - b.sentence) / 20);
-  out[F.bothAttributed] = xa.attributed && xb.attributed ? 1 : 0; out[F.sameLane] = p.lane === q.lane ? 1 : 0;
+  out[F.bothAttributed] = xa.attributed && xb.attributed ? 1 : 0;
+  out[F.sameLane] = p.lane === q.lane ? 1 : 0;
   if (withKin) {
     const gain = Math.max(kinWeight(xa, xb, kinIndex!), kinWeight(xb, xa, kinIndex!));
     out[F.wordnetWords] = jaccard(shared + gain, p.ww, q.ww) - words;
     out[F.wordnetContained] = (small > 0 ? Math.min(1, (shared + gain) / small) : 0) - contained;
   }
   if (a.quantity && b.quantity) {
-    const x = a.quantity, y = b.quantity;
+    const x = a.quantity,
+      y = b.quantity;
     const meet = figuresFit(x, y, flags.hedges, false);
     const ratio = x.value > 0 && y.value > 0 ? Math.abs(Math.log(x.value / y.value)) : 3;
     out[F.meet] = meet ? 1 : 0;
@@ -132,4 +177,3 @@ export function pairFeatures({ p, q, overlap, hand, space, w, flags, kinIndex }:
   }
   return out;
 }
-

@@ -34,7 +34,12 @@ export class PairScorer {
   private readonly inputs: PairInputs;
   private readonly result: PairResult = { score: 0, conflict: false };
 
-  constructor(batch: PreparedBatch, flags: EngineFlags, private readonly model: PairModel | null, private readonly onFeatures?: FeatureHook) {
+  constructor(
+    batch: PreparedBatch,
+    flags: EngineFlags,
+    private readonly model: PairModel | null,
+    private readonly onFeatures?: FeatureHook,
+  ) {
     this.prepared = batch.prepared;
     this.scores = new PairScores(batch.prepared.length, CANDIDATES_PER_CLAIM);
     this.marks = new Marks(batch.weights);
@@ -64,7 +69,8 @@ export class PairScorer {
 
   /** The score of claim idx (the one begun) against candidate o; the record is reused by the next call. */
   score(idx: number, o: number, rule: LaneRule): PairResult {
-    const p = this.prepared[idx]!, q = this.prepared[o]!;
+    const p = this.prepared[idx]!,
+      q = this.prepared[o]!;
     const r = this.result;
     r.score = scorePair(p, q, measureOverlap(q, this.marks, this.overlap));
     r.conflict = false;

@@ -9,7 +9,10 @@ export class PairScores {
   private readonly counts: Uint8Array;
 
   /** `perClaim`: the most pairs any one claim records (at most 255). */
-  constructor(claims: number, private readonly perClaim: number) {
+  constructor(
+    claims: number,
+    private readonly perClaim: number,
+  ) {
     this.others = new Int32Array(claims * perClaim);
     this.scores = new Float64Array(claims * perClaim);
     this.conflicts = new Uint8Array(claims * perClaim);
@@ -46,12 +49,14 @@ export class PairScores {
 
   /** The pair's score, whichever claim recorded it (the higher if both did), or undefined. */
   get(a: number, b: number): number | undefined {
-    const x = this.given(a, b), y = this.given(b, a);
+    const x = this.given(a, b),
+      y = this.given(b, a);
     return x === undefined ? y : y === undefined ? x : Math.max(x, y);
   }
 
   private slotOf(from: number, to: number): number {
-    const start = from * this.perClaim, end = start + this.counts[from]!;
+    const start = from * this.perClaim,
+      end = start + this.counts[from]!;
     for (let i = start; i < end; i++) if (this.others[i] === to) return i;
     return -1;
   }

@@ -23,8 +23,21 @@ export function prepareClaims(items: AlignItem[], flags: EngineFlags): PreparedB
     // a clause reporting an act of speech ("X voiced hope on Monday") also meets the who-said frames
     const also = d.speechAct ? "a" : undefined;
     return {
-      item, lane, laneKind: laneKindOf(item), also, lanes: also ? [lane, also] : [lane], keys: words, words, context,
-      ents: space.vector(ents), onlyOfUnit: false, onlyOfPredicate: false, ww: 0, wc: 0, we: 0, extra: undefined,
+      item,
+      lane,
+      laneKind: laneKindOf(item),
+      also,
+      lanes: also ? [lane, also] : [lane],
+      keys: words,
+      words,
+      context,
+      ents: space.vector(ents),
+      onlyOfUnit: false,
+      onlyOfPredicate: false,
+      ww: 0,
+      wc: 0,
+      we: 0,
+      extra: undefined,
     };
   });
   const weights = space.weights(items.length);

@@ -6,24 +6,40 @@ import { timeRelation } from "../verdict/time-order";
 // How alike two claims are, for alignment: weighted word, context and entity overlap, with counts
 // of the same unit and meeting intervals drawn together.
 
-export type AlignItem = { draft: DraftClaim; source: number; entityIds: string[];
+export type AlignItem = {
+  draft: DraftClaim;
+  source: number;
+  entityIds: string[];
   /** for a count: its sentence in the report, to read who gives the figure */
-  sentence?: string };
+  sentence?: string;
+};
 
 export const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", "hospitalised", "casualties", "displaced", "evacuated", "critical"]);
 
 /** What kind of lane a claim aligns in: counts and roles are compared their own way, the rest as prose. */
 export type LaneKind = "quantity" | "role" | "prose";
 
-export type Prepared = { item: AlignItem; lane: string; laneKind: LaneKind; also?: string;
+export type Prepared = {
+  item: AlignItem;
+  lane: string;
+  laneKind: LaneKind;
+  also?: string;
   /** lane, and also if any: the lanes whose postings the claim reads */
-  lanes: string[]; keys: Int32Array; words: Int32Array; context: Int32Array; ents: Int32Array;
+  lanes: string[];
+  keys: Int32Array;
+  words: Int32Array;
+  context: Int32Array;
+  ents: Int32Array;
   /** the report's only count of this unit; or its only one of this unit hanging from this predicate */
-  onlyOfUnit: boolean; onlyOfPredicate: boolean;
+  onlyOfUnit: boolean;
+  onlyOfPredicate: boolean;
   /** total weights of words, context and entities */
-  ww: number; wc: number; we: number;
+  ww: number;
+  wc: number;
+  we: number;
   /** what the pair model's features read of the claim, filled on first use */
-  extra?: import("./pair-features").ClaimExtras };
+  extra?: import("./pair-features").ClaimExtras;
+};
 
 export function laneKindOf(item: AlignItem): LaneKind {
   return item.draft.kind === "quantity" ? "quantity" : item.draft.kind === "role" ? "role" : "prose";
@@ -82,7 +98,8 @@ export function measureOverlap(q: Prepared, marks: Marks, into: Overlap): Overla
 
 /** Similarity of the marked claim p and a candidate q, given their overlap (symmetric in p and q). */
 export function scorePair(p: Prepared, q: Prepared, overlap: Overlap): number {
-  const a = p.item.draft, b = q.item.draft;
+  const a = p.item.draft,
+    b = q.item.draft;
   if (a.kind === "role") return 1;
   const ctx = jaccard(overlap.context, p.wc, q.wc);
   const ent = p.ents.length && q.ents.length ? jaccard(overlap.ents, p.we, q.we) : 0;
@@ -122,7 +139,8 @@ export function scorePair(p: Prepared, q: Prepared, overlap: Overlap): number {
  */
 function otherCount(p: Prepared, q: Prepared, meet: boolean, single: boolean, placesAgree: boolean, ctx: number, ent: number): number {
   // (names differ freely here: a company's shares are traded in a city, a train runs between two)
-  const a = p.item.draft, b = q.item.draft;
+  const a = p.item.draft,
+    b = q.item.draft;
   const samePredicate = !!a.predicate && a.predicate === b.predicate && p.onlyOfPredicate && q.onlyOfPredicate;
   // two reports misstating one figure are off by a little, not by orders of magnitude
   const near = Math.max(a.quantity!.value, b.quantity!.value) <= 5 * Math.min(a.quantity!.value, b.quantity!.value);

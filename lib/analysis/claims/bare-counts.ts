@@ -18,7 +18,10 @@ export function readBareCount(tokens: Token[], i: number, before: QuantityHit[],
   if (value === null || isDatePart(tokens, i, value) || isPartOfName(tokens, i)) return null;
   let j = i + 1;
   const scale = tokens[j] ? scaleOf(tokens[j]!.lower) : null;
-  if (scale) { value *= scale; j++; }
+  if (scale) {
+    value *= scale;
+    j++;
+  }
   const next = tokens[j];
   // "737-800", "19th", "3.5-hour": a model number, an ordinal or a measure read elsewhere
   if (next && next.start === tokens[j - 1]!.end && /^[-–\w]/.test(next.text)) return null;
@@ -53,7 +56,8 @@ function isPartOfName(tokens: Token[], i: number): boolean {
 /** "Omar Benhanna, 72, told": a number set off by commas right after a name is the person's age. */
 function isAge(tokens: Token[], i: number, j: number, value: number): boolean {
   if (value < 1 || value > MAX_AGE || !/^\d+$/.test(tokens[i]!.text)) return false;
-  const comma = tokens[i - 1], name = tokens[i - 2];
+  const comma = tokens[i - 1],
+    name = tokens[i - 2];
   return comma?.text === "," && name?.pos === "PROPN" && /^[,)]$|^years?$/.test(tokens[j]?.text ?? "");
 }
 

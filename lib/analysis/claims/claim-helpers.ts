@@ -23,7 +23,8 @@ export function describeQuantity(q: QuantityHit): string {
 }
 
 function spellNumber(value: number, unit: string): string {
-  if (Number.isInteger(value) && value >= 0 && value <= 10 && !/^(?:%|km|m|kg|mph|km\/h|magnitude|years old|USD|GBP|EUR|JPY|INR|KRW)$/.test(unit)) return SMALL_WORDS[value]!;
+  if (Number.isInteger(value) && value >= 0 && value <= 10 && !/^(?:%|km|m|kg|mph|km\/h|magnitude|years old|USD|GBP|EUR|JPY|INR|KRW)$/.test(unit))
+    return SMALL_WORDS[value]!;
   if (value >= 1e9 && value % 1e7 === 0) return `${trim(value / 1e9)} billion`;
   if (value >= 1e6 && value % 1e4 === 0) return `${trim(value / 1e6)} million`;
   return value >= 1000 && Number.isInteger(value) ? value.toLocaleString("en-US") : String(value);
@@ -107,7 +108,8 @@ export function earlierYear(toks: Token[], start: number, publishedAt: string | 
 
 /** Names of the mentions inside [s, e), from mentions sorted by start. */
 export function namesWithin(byStart: EntityMention[], s: number, e: number): string[] {
-  let lo = 0, hi = byStart.length;
+  let lo = 0,
+    hi = byStart.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (byStart[mid]!.start < s) lo = mid + 1;

@@ -54,7 +54,11 @@ export function coordinatedPairs(pt: Token[]): string[][] {
 }
 
 const isName = (t: Token) => t.pos === "PROPN" && /^[A-Z]/.test(t.text);
-const nameOf = (pt: Token[], s: number, e: number) => pt.slice(s, e).map((t) => t.lower).join(" ");
+const nameOf = (pt: Token[], s: number, e: number) =>
+  pt
+    .slice(s, e)
+    .map((t) => t.lower)
+    .join(" ");
 
 export function auxStart(pt: Token[], verbAt: number): number {
   let k = verbAt;

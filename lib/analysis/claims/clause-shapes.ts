@@ -18,7 +18,14 @@ export function startsClause(tokens: Token[], i: number): boolean {
   if (first.lower === "to") return false; // an infinitive continues the verb before it
   if (isVerb(first) || first.lower === "that") return true;
   // "and on Tuesday she announced": a short time phrase may come before the new subject
-  if (first.pos === "ADP" && /^(?:on|by|in|at)$/.test(first.lower) && tokens[i + 1]?.pos === "PROPN" && tokens[i + 2] && /^(?:PRON|PROPN|NOUN|DET)$/.test(tokens[i + 2]!.pos)) return startsClause(tokens, i + 2);
+  if (
+    first.pos === "ADP" &&
+    /^(?:on|by|in|at)$/.test(first.lower) &&
+    tokens[i + 1]?.pos === "PROPN" &&
+    tokens[i + 2] &&
+    /^(?:PRON|PROPN|NOUN|DET)$/.test(tokens[i + 2]!.pos)
+  )
+    return startsClause(tokens, i + 2);
   // up to six words of subject: "its chief executive Oscar Lindqvist had …"
   for (let k = i; k < Math.min(tokens.length, i + 7); k++) {
     const t = tokens[k]!;
@@ -37,7 +44,8 @@ export function startsClause(tokens: Token[], i: number): boolean {
 export function attributionEnd(tokens: Token[], from: number, inQuote: (t: Token) => boolean): number {
   let k = from;
   // "a spokesman for the national safety board said": the subject may hang a short phrase off its noun
-  while (k < tokens.length && k - from < 9 && (SUBJECT_POS.test(tokens[k]!.pos) || (k > from && SUBJECT_LINK.test(tokens[k]!.lower))) && !inQuote(tokens[k]!)) k++;
+  while (k < tokens.length && k - from < 9 && (SUBJECT_POS.test(tokens[k]!.pos) || (k > from && SUBJECT_LINK.test(tokens[k]!.lower))) && !inQuote(tokens[k]!))
+    k++;
   if (k === from || !isSpeech(tokens[k])) return -1;
   let words = 0;
   for (let m = k + 1; m < tokens.length; m++) {
@@ -51,7 +59,8 @@ export function attributionEnd(tokens: Token[], from: number, inQuote: (t: Token
 
 export function participlePhrase(tokens: Token[], i: number): boolean {
   const k = /^(?:both|all|each|most)$/.test(tokens[i]?.lower ?? "") ? i + 1 : i;
-  const v = tokens[k], after = tokens[k + 1];
+  const v = tokens[k],
+    after = tokens[k + 1];
   return !!v && !!after && v.pos === "VERB" && !/ing$/.test(v.lower) && !isSpeech(v) && after.pos === "ADP" && after.lower !== "to" && after.lower !== "that";
 }
 

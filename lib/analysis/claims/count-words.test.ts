@@ -15,7 +15,12 @@ describe("count words", () => {
 
   it("reads a rate after a count", () => {
     const t = tokensOf("It moves 300 tonnes a day.");
-    expect(perPeriod(t, t.findIndex((x) => x.text === "a"))?.period).toBe("day");
+    expect(
+      perPeriod(
+        t,
+        t.findIndex((x) => x.text === "a"),
+      )?.period,
+    ).toBe("day");
     expect(perPeriod(t, 1)).toBeNull();
   });
 });

@@ -17,26 +17,44 @@ export function readCountedNoun(tokens: Token[], j: number): CountedNoun | null 
     let k = j + 2;
     if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "old") k += 2;
     const head = tokens[k] && tokens[k]!.pos === "NOUN" ? tokens[k]! : null;
-    return { unit: UNIT_FORMS[unitTok.lemma] ?? pluralUnit(unitTok.lemma), end: (head ?? tokens[k - 1]!).end, next: head ? k + 1 : k, modifiers: head ? [head.lemma] : [] };
+    return {
+      unit: UNIT_FORMS[unitTok.lemma] ?? pluralUnit(unitTok.lemma),
+      end: (head ?? tokens[k - 1]!).end,
+      next: head ? k + 1 : k,
+      modifiers: head ? [head.lemma] : [],
+    };
   }
   // Noun run with coordination: "drone and artillery attacks", "people".
   let k = j;
   const words: Token[] = [];
   while (k < tokens.length && words.length < 6) {
     const tk = tokens[k]!;
-    if (NOUNISH.has(tk.pos) || (tk.pos === "VERB" && tk.lower.endsWith("ing") && words.length === 0 && false)) { words.push(tk); k++; continue; }
-    if ((tk.lower === "and" || tk.lower === "or") && words.length && tokens[k + 1] && NOUNISH.has(tokens[k + 1]!.pos)) { k++; continue; }
-    if (tk.lower === "more" && words.length === 0) { k++; continue; }
+    if (NOUNISH.has(tk.pos) || (tk.pos === "VERB" && tk.lower.endsWith("ing") && words.length === 0 && false)) {
+      words.push(tk);
+      k++;
+      continue;
+    }
+    if ((tk.lower === "and" || tk.lower === "or") && words.length && tokens[k + 1] && NOUNISH.has(tokens[k + 1]!.pos)) {
+      k++;
+      continue;
+    }
+    if (tk.lower === "more" && words.length === 0) {
+      k++;
+      continue;
+    }
     break;
   }
   // "80 percent charge", "5 km stretch": a unit of measure right after the number is what is counted
   const measure = words[0] && measureOf(words[0], words[1]);
-  if (measure && MEASURES.has(measure)) return { unit: measure, end: words[0]!.end - (words[0]!.text.endsWith(".") ? 1 : 0), next: tokens.indexOf(words[0]!) + 1, modifiers: [] };
+  if (measure && MEASURES.has(measure))
+    return { unit: measure, end: words[0]!.end - (words[0]!.text.endsWith(".") ? 1 : 0), next: tokens.indexOf(words[0]!) + 1, modifiers: [] };
   const nouns = words.filter((w) => w.pos === "NOUN" || (w.pos === "PROPN" && w.lower !== w.text));
   // "passengers and crew": a list of kinds of people counts people
-  const head = words.find((w) => PERSON_NOUNS.has(w.lower)) ?? [...words].reverse().find((w) => w.pos === "NOUN" || CASUALTY_WORDS[w.lower])
+  const head =
+    words.find((w) => PERSON_NOUNS.has(w.lower)) ??
+    [...words].reverse().find((w) => w.pos === "NOUN" || CASUALTY_WORDS[w.lower]) ??
     // "184,000 SUVs": an acronym the tagger calls a proper noun still names what is counted
-    ?? [...words].reverse().find((w) => w.pos === "PROPN" && /^[A-Z]{2,}s?$/.test(w.text));
+    [...words].reverse().find((w) => w.pos === "PROPN" && /^[A-Z]{2,}s?$/.test(w.text));
   if (!head) {
     // "wounded seven", "killed 12": the number stands for people
     return null;
@@ -69,10 +87,33 @@ function normaliseUnit(head: Token): string {
 
 // English plurals that no suffix rule makes ("4 childs" was a summary once)
 const IRREGULAR_PLURALS: Record<string, string> = {
-  child: "children", man: "men", woman: "women", person: "people", foot: "feet", tooth: "teeth", mouse: "mice",
-  goose: "geese", ox: "oxen", life: "lives", wife: "wives", knife: "knives", leaf: "leaves", half: "halves",
-  shelf: "shelves", wolf: "wolves", thief: "thieves", calf: "calves", sheep: "sheep", fish: "fish", deer: "deer",
-  aircraft: "aircraft", series: "series", species: "species", crisis: "crises", criterion: "criteria", phenomenon: "phenomena",
+  child: "children",
+  man: "men",
+  woman: "women",
+  person: "people",
+  foot: "feet",
+  tooth: "teeth",
+  mouse: "mice",
+  goose: "geese",
+  ox: "oxen",
+  life: "lives",
+  wife: "wives",
+  knife: "knives",
+  leaf: "leaves",
+  half: "halves",
+  shelf: "shelves",
+  wolf: "wolves",
+  thief: "thieves",
+  calf: "calves",
+  sheep: "sheep",
+  fish: "fish",
+  deer: "deer",
+  aircraft: "aircraft",
+  series: "series",
+  species: "species",
+  crisis: "crises",
+  criterion: "criteria",
+  phenomenon: "phenomena",
 };
 
 export function pluralUnit(lemma: string): string {

@@ -30,7 +30,9 @@ describe("extractClaims", () => {
     expect(statement.attribution).toEqual({ who: "The airline", verb: "say" });
     setAblated(["claim-filter"]);
     try {
-      expect(extract("The airline said that 14 flights were cancelled because of the strike.").find((c) => c.kind === "attribution")!.text).toBe("The airline said");
+      expect(extract("The airline said that 14 flights were cancelled because of the strike.").find((c) => c.kind === "attribution")!.text).toBe(
+        "The airline said",
+      );
     } finally {
       setAblated([]);
     }
@@ -59,7 +61,9 @@ describe("extractClaims", () => {
   });
 
   it("keeps a fact in a quotation's frame, and dates the subject's own verb, not the inserted clause", () => {
-    const claims = extract("The mayor, who toured the harbour on Monday, said: “We will rebuild every pier and every shed that the storm destroyed on the night it struck the town.”");
+    const claims = extract(
+      "The mayor, who toured the harbour on Monday, said: “We will rebuild every pier and every shed that the storm destroyed on the night it struck the town.”",
+    );
     expect(claims.find((c) => c.text === "toured the harbour on Monday")?.date).toMatchObject({ weekday: 1 });
     const lifted = extract("The curfew, imposed after the riot on Sunday, was lifted on Friday.").find((c) => c.text.startsWith("The curfew"))!;
     expect(lifted.date).toMatchObject({ weekday: 5 });

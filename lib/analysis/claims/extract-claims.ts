@@ -51,8 +51,16 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
     const names = (s: number, e: number) => namesWithin(byStart, s, e);
     const dates = findDates(toks, publishedAt);
     const base = (kind: DraftClaim["kind"], s: number, e: number, words: string[]): DraftClaim => ({
-      kind, start: s, end: e, summary: oneLine(text.slice(s, e)), names: names(s, e), words, context,
-      negated: false, sentence: index, publishedAt,
+      kind,
+      start: s,
+      end: e,
+      summary: oneLine(text.slice(s, e)),
+      names: names(s, e),
+      words,
+      context,
+      negated: false,
+      sentence: index,
+      publishedAt,
     });
     // quantities
     const counts = findQuantities(toks, recentUnit && index - recentUnit.index <= 2 ? recentUnit.unit : undefined);
@@ -94,7 +102,10 @@ function draftClaims({ parsed, publishedAt, roles, entities, quotes = findQuotes
         out.push(claim);
       }
       // The frame may hold a fact of its own besides who speaks: "X, who visited the site on Monday, said: …"
-      for (const piece of splitClauses(toks.filter((t) => !inQuote(t)), never)) {
+      for (const piece of splitClauses(
+        toks.filter((t) => !inQuote(t)),
+        never,
+      )) {
         const pt = piece.tokens;
         if (piece.attribution || pt.filter((t) => t.pos !== "PUNCT").length < 3 || !pt.some(isActVerb)) continue;
         const claim = base("event", pt[0]!.start, pt[pt.length - 1]!.end, contentWords(pt));

@@ -28,7 +28,12 @@ describe("filterClaims", () => {
   });
 
   it("takes no form of address for an office", () => {
-    const roles = extractClaims({ parsed: parseText("Mr Macron spoke."), publishedAt: null, entities: [], roles: [{ start: 0, end: 9, person: "Macron", title: "Mr", office: "", former: false, nameStart: 3, nameEnd: 9 }] });
+    const roles = extractClaims({
+      parsed: parseText("Mr Macron spoke."),
+      publishedAt: null,
+      entities: [],
+      roles: [{ start: 0, end: 9, person: "Macron", title: "Mr", office: "", former: false, nameStart: 3, nameEnd: 9 }],
+    });
     expect(roles.filter((c) => c.kind === "role")).toEqual([]);
   });
 

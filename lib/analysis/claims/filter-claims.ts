@@ -41,7 +41,39 @@ export function filterClaims(drafts: DraftClaim[], tokens: Token[]): DraftClaim[
 }
 
 // Words of the channel and time of a statement: "in a press release", "at a briefing on Sunday".
-const CHANNEL_WORDS = new Set(["statement", "release", "press", "briefing", "conference", "tweet", "post", "interview", "message", "communique", "communiqué", "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "television", "tv", "radio", "agency", "earlier", "later", "today", "yesterday", "morning", "evening", "night", "afternoon", "week"]);
+const CHANNEL_WORDS = new Set([
+  "statement",
+  "release",
+  "press",
+  "briefing",
+  "conference",
+  "tweet",
+  "post",
+  "interview",
+  "message",
+  "communique",
+  "communiqué",
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "official",
+  "officials",
+  "source",
+  "sources",
+  "television",
+  "tv",
+  "radio",
+  "agency",
+  "earlier",
+  "later",
+  "today",
+  "yesterday",
+  "morning",
+  "evening",
+  "night",
+  "afternoon",
+  "week",
+]);
 
 /**
  * "The ministry said in a press release", "X reported Sunday", "according to South Korea's Transport
@@ -57,7 +89,9 @@ function isAttributionStub(toks: Token[]): boolean {
   // "Deaths were also reported in …": a passive says what was reported
   if (!according && toks.slice(0, toks.indexOf(verbs[0]!)).some((t) => t.lemma === "be")) return false;
   const after = according ? toks.slice(2) : toks.slice(toks.indexOf(verbs[0]!) + 1);
-  return after.every((t) => t.pos !== "NOUN" || CHANNEL_WORDS.has(t.lower) || WEEKDAYS.includes(t.lower)) && (!according || after.every((t) => t.pos !== "VERB"));
+  return (
+    after.every((t) => t.pos !== "NOUN" || CHANNEL_WORDS.has(t.lower) || WEEKDAYS.includes(t.lower)) && (!according || after.every((t) => t.pos !== "VERB"))
+  );
 }
 
 const SUBJECT_POS = /^(?:DET|NOUN|PROPN|PRON|ADJ|AUX|VERB)$/;
@@ -65,7 +99,8 @@ const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr|sir|dame)\.?$/;
 const CASUALTIES = new Set(["dead", "injured", "missing", "critical", "hospitalised", "displaced", "evacuated", "arrested"]);
 
 export function tokensIn(tokens: Token[], start: number, end: number): Token[] {
-  let lo = 0, hi = tokens.length;
+  let lo = 0,
+    hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (tokens[mid]!.end <= start) lo = mid + 1;

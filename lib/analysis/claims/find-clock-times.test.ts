@@ -7,9 +7,14 @@ const one = (s: string) => findClockTimes(s).map(({ value, low, high, zone, qual
 
 describe("findClockTimes", () => {
   it("reads minutes after midnight, the zone and the hedge", () => {
-    expect(one("the accident happened at around 9:07 a.m. local time")).toEqual([{ value: 547, low: 545, high: 549, zone: "local", qualifier: "about", denied: false }]);
+    expect(one("the accident happened at around 9:07 a.m. local time")).toEqual([
+      { value: 547, low: 545, high: 549, zone: "local", qualifier: "about", denied: false },
+    ]);
     expect(one("crashed three minutes later at 9:03 a.m.")).toEqual([{ value: 543, low: 543, high: 543, zone: null, qualifier: undefined, denied: false }]);
-    expect(one("struck at 23:11 (2211 GMT) on Friday").map((h) => [h.value, h.zone])).toEqual([[1391, null], [1331, "GMT"]]);
+    expect(one("struck at 23:11 (2211 GMT) on Friday").map((h) => [h.value, h.zone])).toEqual([
+      [1391, null],
+      [1331, "GMT"],
+    ]);
     expect(one("at 10:30 BST")[0]!.zone).toBe("BST");
     expect(one("smoke was seen shortly after 8 p.m.")[0]).toMatchObject({ value: 1200, low: 1200, high: 1230, qualifier: "shortly after" });
   });

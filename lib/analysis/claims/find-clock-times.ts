@@ -79,6 +79,7 @@ export function attachClocks(claims: DraftClaim[], clocks: ClockHit[]): void {
   for (const c of claims) {
     if (!CLOCKED.has(c.kind)) continue;
     const hit = clocks.find((h) => !h.denied && h.start >= c.start && h.end <= c.end);
-    if (hit) c.clock = { value: hit.value, low: hit.low, high: hit.high, unit: hit.unit, zone: hit.zone, ...(hit.qualifier ? { qualifier: hit.qualifier } : {}) };
+    if (hit)
+      c.clock = { value: hit.value, low: hit.low, high: hit.high, unit: hit.unit, zone: hit.zone, ...(hit.qualifier ? { qualifier: hit.qualifier } : {}) };
   }
 }

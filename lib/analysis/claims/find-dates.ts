@@ -23,7 +23,14 @@ export function findDates(tokens: Token[], publishedAt: string | null): DateHit[
       let e = i;
       if (/^(?:night|morning|evening|afternoon)$/.test(tokens[i + 1]?.lower ?? "")) e = i + 1;
       const direction = prev === "next" ? 1 : -1;
-      out.push({ start: tokens[s]!.start, end: tokens[e]!.end, phrase: join(tokens.slice(s, e + 1)), iso: resolveWeekday(publishedAt, wd, direction), weekday: wd, relative: null });
+      out.push({
+        start: tokens[s]!.start,
+        end: tokens[e]!.end,
+        phrase: join(tokens.slice(s, e + 1)),
+        iso: resolveWeekday(publishedAt, wd, direction),
+        weekday: wd,
+        relative: null,
+      });
       continue;
     }
     // "in March", "since June": a month with no day of its own (a day would make it a full date)
@@ -33,12 +40,27 @@ export function findDates(tokens: Token[], publishedAt: string | null): DateHit[
       if (/^[A-Z]/.test(t.text) && prev && MONTH_LEAD.test(prev.lower) && !/^\d{1,2}$/.test(tokens[i + 1]?.text ?? "") && !/^\d{1,2}$/.test(prev.text)) {
         const withYear = /^(?:19|20)\d{2}$/.test(tokens[i + 1]?.text ?? "");
         const end = withYear ? tokens[i + 1]! : t;
-        out.push({ start: prev.start, end: end.end, phrase: join(tokens.slice(i - 1, withYear ? i + 2 : i + 1)), iso: null, weekday: null, relative: null, month });
+        out.push({
+          start: prev.start,
+          end: end.end,
+          phrase: join(tokens.slice(i - 1, withYear ? i + 2 : i + 1)),
+          iso: null,
+          weekday: null,
+          relative: null,
+          month,
+        });
       }
       continue;
     }
     if (REL_WEEK.test(t.lower) && /^(?:week|month|year|weekend)$/.test(tokens[i + 1]?.lower ?? "")) {
-      out.push({ start: t.start, end: tokens[i + 1]!.end, phrase: join(tokens.slice(i, i + 2)), iso: null, weekday: null, relative: `${t.lower} ${tokens[i + 1]!.lower}` });
+      out.push({
+        start: t.start,
+        end: tokens[i + 1]!.end,
+        phrase: join(tokens.slice(i, i + 2)),
+        iso: null,
+        weekday: null,
+        relative: `${t.lower} ${tokens[i + 1]!.lower}`,
+      });
       i++;
       continue;
     }

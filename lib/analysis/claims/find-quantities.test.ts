@@ -39,14 +39,17 @@ describe("findQuantities", () => {
     expect(qs.map((q) => [q.value, q.unit])).toEqual([[42, "hospitalised"]]);
   });
 
-  it("reads percent signs and acronym plurals, and reads \"no one\" as none, not one", () => {
+  it('reads percent signs and acronym plurals, and reads "no one" as none, not one', () => {
     expect(quantities("Shares in Orbel fell 3.2% on Friday.").map((q) => [q.value, q.unit, q.text])).toEqual([[3.2, "%", "3.2%"]]);
     expect(quantities("Orbel is recalling 52,000 ATVs worldwide.").map((q) => [q.value, q.unit])).toEqual([[52000, "atvs"]]);
     expect(quantities("The firm said no one had been hurt.").map((q) => [q.value, q.unit])).toEqual([[0, "injured"]]);
   });
 
   it("counts kinds of one thing under one unit", () => {
-    expect(quantities("The firm recalled 52,000 cars and said 300 houses were damaged.").map((q) => [q.value, q.unit])).toEqual([[52000, "vehicles"], [300, "homes"]]);
+    expect(quantities("The firm recalled 52,000 cars and said 300 houses were damaged.").map((q) => [q.value, q.unit])).toEqual([
+      [52000, "vehicles"],
+      [300, "homes"],
+    ]);
   });
 
   it("counts people forced from or leaving their homes as evacuated", () => {
@@ -69,7 +72,10 @@ describe("findQuantities", () => {
 
   it("reads 'nobody was hurt' and 'none of which caused injuries' as a count of zero", () => {
     expect(quantities("The roof fell in but nobody was hurt.").map((q) => [q.value, q.unit, q.text])).toEqual([[0, "injured", "nobody was hurt"]]);
-    expect(quantities("There were six collisions, none of which caused injuries.").map((q) => [q.value, q.unit])).toEqual([[6, "collisions"], [0, "injured"]]);
+    expect(quantities("There were six collisions, none of which caused injuries.").map((q) => [q.value, q.unit])).toEqual([
+      [6, "collisions"],
+      [0, "injured"],
+    ]);
     expect(quantities("Nobody knew the answer.")).toEqual([]);
   });
 
@@ -91,7 +97,10 @@ describe("findQuantities", () => {
 
   it("reads 'N of them' followed by the state they are in", () => {
     expect(quantities("Staff said 6 of them remained in a critical condition.").map((q) => [q.value, q.unit])).toEqual([[6, "critical"]]);
-    expect(quantities("The blast killed two and injured dozens.").map((q) => [q.value, q.unit, q.low, q.high])).toEqual([[2, "dead", 2, 2], [24, "injured", 24, 99]]);
+    expect(quantities("The blast killed two and injured dozens.").map((q) => [q.value, q.unit, q.low, q.high])).toEqual([
+      [2, "dead", 2, 2],
+      [24, "injured", 24, 99],
+    ]);
   });
 
   it("reads a speed that ends the sentence", () => {

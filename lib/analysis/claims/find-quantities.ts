@@ -19,7 +19,6 @@ export type QuantityHit = {
   modifiers: string[];
 };
 
-
 /**
  * Counts in a sentence with their qualifier interval and the (normalised) thing counted. `contextUnit` is
  * what the sentences before last counted: "Police said it was 87,000" counts what the one before did.
@@ -36,7 +35,10 @@ export function findQuantities(tokens: Token[], contextUnit?: string): QuantityH
       const part = hits.length ? partOfPrevious(tokens, i, hits[hits.length - 1]!) : null;
       const none = part ? null : noneHurt(tokens, i);
       if (part) hits.push(part);
-      else if (none) { hits.push(none.quantity); i = none.next - 1; }
+      else if (none) {
+        hits.push(none.quantity);
+        i = none.next - 1;
+      }
     }
   }
   return hits;
@@ -64,13 +66,29 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     // "no one was hurt", "every one of": a pronoun, not a count
     if (t.lower === "one" && /^(?:no|any|every|each|some)$/.test(tokens[i - 1]?.lower ?? "")) return null;
     // "Thirty-eight" read as three tokens: tens, hyphen, units
-    const hyphen = tokens[i + 1], units = tokens[i + 2];
-    if (value >= 20 && value <= 90 && value % 10 === 0 && /^[a-z]/i.test(t.text) && hyphen?.text === "-" && units && hyphen.start === t.end && units.start === hyphen.end) {
+    const hyphen = tokens[i + 1],
+      units = tokens[i + 2];
+    if (
+      value >= 20 &&
+      value <= 90 &&
+      value % 10 === 0 &&
+      /^[a-z]/i.test(t.text) &&
+      hyphen?.text === "-" &&
+      units &&
+      hyphen.start === t.end &&
+      units.start === hyphen.end
+    ) {
       const u = parseNumberWord(units.text);
-      if (u !== null && u >= 1 && u <= 9) { value += u; j = i + 3; }
+      if (u !== null && u >= 1 && u <= 9) {
+        value += u;
+        j = i + 3;
+      }
     }
     const scale = tokens[j] ? scaleOf(tokens[j]!.lower) : null;
-    if (scale) { value *= scale; j++; }
+    if (scale) {
+      value *= scale;
+      j++;
+    }
   }
   if (ruleOn("money-magnitude")) {
     // "$9bn", "£7.5 billion": the sign says what is counted, a letter suffix may scale it
@@ -78,13 +96,28 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
     if (currency) {
       const money = readMoneyScale(tokens, j, value);
       const last = tokens[money.next - 1]!;
-      return { quantity: { start: tokens[i - 1]!.start, end: last.end, value: money.value, low: money.value, high: money.value, unit: currency, modifiers: [] }, next: money.next };
+      return {
+        quantity: { start: tokens[i - 1]!.start, end: last.end, value: money.value, low: money.value, high: money.value, unit: currency, modifiers: [] },
+        next: money.next,
+      };
     }
     const magnitude = magnitudeAround(tokens, i, j);
     if (magnitude) {
       const qual = readQualifier(tokens, i);
       const interval = intervalFor(value, qual?.phrase);
-      return { quantity: { start: qual ? tokens[qual.index]!.start : magnitude.start, end: magnitude.end, value, low: interval.low, high: interval.high, unit: "magnitude", qualifier: interval.qualifier, modifiers: [] }, next: magnitude.next };
+      return {
+        quantity: {
+          start: qual ? tokens[qual.index]!.start : magnitude.start,
+          end: magnitude.end,
+          value,
+          low: interval.low,
+          high: interval.high,
+          unit: "magnitude",
+          qualifier: interval.qualifier,
+          modifiers: [],
+        },
+        next: magnitude.next,
+      };
     }
   }
   const hyphenMeasure = tokens[j]?.text === "-";
@@ -104,7 +137,10 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
   // "7.4%": the sign is the unit
   if (tokens[j]?.text === "%" && tokens[j]!.start === tokens[j - 1]!.end) {
     const interval = intervalFor(value, qual?.phrase);
-    return { quantity: { start, end: tokens[j]!.end, value, low: interval.low, high: interval.high, unit: "%", qualifier: interval.qualifier, modifiers: [] }, next: j + 1 };
+    return {
+      quantity: { start, end: tokens[j]!.end, value, low: interval.low, high: interval.high, unit: "%", qualifier: interval.qualifier, modifiers: [] },
+      next: j + 1,
+    };
   }
   const ofGroup = tokens[j]?.lower === "of" && /^(?:them|whom|those|us)$/.test(tokens[j + 1]?.lower ?? "");
   // "9,500 last week": a time phrase after a number is when, not what it counts
@@ -129,13 +165,20 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
       const before = tokens[(qual ? qual.index : i) - 1];
       const ahead = casualtyAhead(tokens, noun.next) ?? leftHomes(tokens, noun.next);
       if (ahead) ({ unit, end, next } = ahead);
-      else if (before && casualtyOf(before)) { unit = casualtyOf(before)!; start = before.start; }
-      else unit = "people";
+      else if (before && casualtyOf(before)) {
+        unit = casualtyOf(before)!;
+        start = before.start;
+      } else unit = "people";
     } else if (CASUALTY_WORDS[unit]) unit = CASUALTY_WORDS[unit]!;
   }
   // "70 kilometres an hour", "70 km/h"
   // "h." when the rate ends the sentence
-  const rate = tokens[next]?.text === "/" && /^h\.?$/.test(tokens[next + 1]?.lower ?? "") ? 2 : /^(?:an|per|a)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.lower === "hour" ? 2 : 0;
+  const rate =
+    tokens[next]?.text === "/" && /^h\.?$/.test(tokens[next + 1]?.lower ?? "")
+      ? 2
+      : /^(?:an|per|a)$/.test(tokens[next]?.lower ?? "") && tokens[next + 1]?.lower === "hour"
+        ? 2
+        : 0;
   if (rate && (unit === "km" || unit === "miles")) {
     const last = tokens[next + rate - 1]!;
     unit = unit === "km" ? "km/h" : "mph";
@@ -144,7 +187,11 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
   } else {
     // "40 million passengers a year", "300 flights a day": a rate, not a count of the same kind
     const per = perPeriod(tokens, next);
-    if (per) { unit = `${unit}/${per.period}`; end = per.end; next = per.next; }
+    if (per) {
+      unit = `${unit}/${per.period}`;
+      end = per.end;
+      next = per.next;
+    }
   }
   const interval = range ? { low: range[0], high: range[1], qualifier: t.lower } : intervalFor(value, qual?.phrase);
   return {
@@ -155,7 +202,8 @@ function readQuantityAt(tokens: Token[], i: number): { quantity: QuantityHit; ne
 
 /** "Eleven were injured, two of them seriously": a part of the count before, counted as its own kind. */
 function partOfPrevious(tokens: Token[], i: number, previous: QuantityHit): QuantityHit | null {
-  const t = tokens[i]!, how = tokens[i + 3];
+  const t = tokens[i]!,
+    how = tokens[i + 3];
   if (tokens[i + 1]?.lower !== "of" || !/^(?:them|whom)$/.test(tokens[i + 2]?.lower ?? "") || !how || how.pos !== "ADV") return null;
   const value = parseNumberWord(t.text);
   if (value === null || value >= previous.value) return null;
@@ -202,7 +250,10 @@ export function isDatePart(tokens: Token[], i: number, value: number): boolean {
 export function readQualifier(tokens: Token[], i: number): { index: number; phrase: string } | null {
   for (const len of [3, 2, 1]) {
     if (i - len < 0) continue;
-    const phrase = tokens.slice(i - len, i).map((t) => t.lower).join(" ");
+    const phrase = tokens
+      .slice(i - len, i)
+      .map((t) => t.lower)
+      .join(" ");
     if (QUALIFIER_PHRASES.includes(phrase)) return { index: i - len, phrase };
   }
   return null;

@@ -1,6 +1,10 @@
 export type QuoteSpan = { start: number; end: number; innerStart: number; innerEnd: number };
 
-const OPEN_CLOSE = new Map([["“", "”"], ["«", "»"], ["„", "“"]]);
+const OPEN_CLOSE = new Map([
+  ["“", "”"],
+  ["«", "»"],
+  ["„", "“"],
+]);
 
 /** Quoted passages in a text: curly and guillemet pairs, and straight double quotes taken in pairs. */
 export function findQuotes(text: string): QuoteSpan[] {

@@ -26,7 +26,10 @@ export function findSpeaker(toks: Token[], inQuote: (t: Token) => boolean, lastP
     for (let k = i - 1, budget = 4; k >= 0 && budget > 0; k--) {
       const p = toks[k]!;
       if (inQuote(p)) break;
-      if (isDateWord(p)) { if (/^(?:on|since|by|last|this)$/.test(toks[k - 1]?.lower ?? "")) k--; continue; }
+      if (isDateWord(p)) {
+        if (/^(?:on|since|by|last|this)$/.test(toks[k - 1]?.lower ?? "")) k--;
+        continue;
+      }
       budget--;
       if (p.pos === "PROPN") return readNameBack(toks, k);
       if (p.pos === "PRON" && PRONOUNS.has(p.lower)) return lastPerson;

@@ -21,7 +21,10 @@ export function findParenthetical(tokens: Token[], inQuote: (t: Token) => boolea
   for (let k = 0; k < Math.min(tokens.length, MAX_SUBJECT + 1); k++) {
     const t = tokens[k]!;
     if (inQuote(t)) return null;
-    if (t.text === ",") { c1 = k; break; }
+    if (t.text === ",") {
+      c1 = k;
+      break;
+    }
     // a capitalised word inside the subject is part of a name ("Haldane Cross"), whatever its tag
     const namePart = k > 0 && /^[A-Z]/.test(t.text);
     if (((t.pos === "VERB" || t.pos === "AUX") && !namePart) || t.pos === "PUNCT") return null;
@@ -34,8 +37,12 @@ export function findParenthetical(tokens: Token[], inQuote: (t: Token) => boolea
     if (inQuote(t) || t.text === ";" || t.text === ".") return null;
     if (t.text !== ",") continue;
     // the subject's verb resumes: ", was lifted", ", are being housed", ", said", ", also said"
-    const next = tokens[k + 1]!, after = tokens[k + 2];
-    const finite = next.pos === "AUX" || (next.pos === "VERB" && !/ing$/.test(next.lower)) || (next.pos === "ADV" && !!after && (after.pos === "AUX" || after.pos === "VERB"));
+    const next = tokens[k + 1]!,
+      after = tokens[k + 2];
+    const finite =
+      next.pos === "AUX" ||
+      (next.pos === "VERB" && !/ing$/.test(next.lower)) ||
+      (next.pos === "ADV" && !!after && (after.pos === "AUX" || after.pos === "VERB"));
     return finite && k > c1 + 2 ? { from: c1 + 1, to: k } : null;
   }
   return null;

@@ -1,16 +1,49 @@
-const SMALL = new Map<string, number>(Object.entries({
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, dozen: 12,
-}));
+const SMALL = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+    dozen: 12,
+  }),
+);
 const SCALE = new Map<string, number>(Object.entries({ hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12 }));
 
 /** Vague plurals: "hundreds of", "dozens of". value is the smallest reading; the range is the plural's span. */
-export const VAGUE = new Map<string, [number, number, number]>(Object.entries({
-  dozens: [24, 24, 99], scores: [40, 40, 99], hundreds: [200, 200, 999], thousands: [2000, 2000, 9999],
-  millions: [2e6, 2e6, 9.99e8], tens: [20, 20, 99],
-}) as [string, [number, number, number]][]);
+export const VAGUE = new Map<string, [number, number, number]>(
+  Object.entries({
+    dozens: [24, 24, 99],
+    scores: [40, 40, 99],
+    hundreds: [200, 200, 999],
+    thousands: [2000, 2000, 9999],
+    millions: [2e6, 2e6, 9.99e8],
+    tens: [20, 20, 99],
+  }) as [string, [number, number, number]][],
+);
 
 /** "3,000", "1.5", "twenty-one", "5m". Returns null for anything that is not a number word. */
 export function parseNumberWord(word: string, lower?: string): number | null {
@@ -49,10 +82,37 @@ const QUALIFIERS: [RegExp, (v: number) => [number, number]][] = [
 ];
 
 export const QUALIFIER_PHRASES = [
-  "nearly", "almost", "close to", "just under", "fewer than", "less than", "under", "below", "around", "about",
-  "approximately", "roughly", "some", "an estimated", "estimated", "circa", "at least", "more than", "over",
-  "upwards of", "in excess of", "just over", "no fewer than", "no less than", "a minimum of", "up to",
-  "as many as", "at most", "a maximum of", "no more than", "exceeding",
+  "nearly",
+  "almost",
+  "close to",
+  "just under",
+  "fewer than",
+  "less than",
+  "under",
+  "below",
+  "around",
+  "about",
+  "approximately",
+  "roughly",
+  "some",
+  "an estimated",
+  "estimated",
+  "circa",
+  "at least",
+  "more than",
+  "over",
+  "upwards of",
+  "in excess of",
+  "just over",
+  "no fewer than",
+  "no less than",
+  "a minimum of",
+  "up to",
+  "as many as",
+  "at most",
+  "a maximum of",
+  "no more than",
+  "exceeding",
 ];
 
 export function intervalFor(value: number, qualifier: string | undefined): Interval {
@@ -78,7 +138,8 @@ export function commonUnit(unit: string): string {
 /** Two reported values can describe the same count when their intervals meet (spans of time in days). */
 export function intervalsMeet(a: Interval & { unit?: string }, b: Interval & { unit?: string }): boolean {
   if (a.unit !== b.unit && a.unit && b.unit && IN_DAYS[a.unit] && IN_DAYS[b.unit]) {
-    const fa = IN_DAYS[a.unit]!, fb = IN_DAYS[b.unit]!;
+    const fa = IN_DAYS[a.unit]!,
+      fb = IN_DAYS[b.unit]!;
     return a.low * fa[0] <= b.high * fb[1] && b.low * fb[0] <= a.high * fa[1];
   }
   return a.low <= b.high && b.low <= a.high;

@@ -17,7 +17,9 @@ describe("scene frames", () => {
   });
 
   it("drops a concession frame, a bare source and a told fact's teller", () => {
-    const claims = texts("Despite the crew's efforts, the ship sank. The toll rose, quoted by Reuters. The Harbour Authority revealed that the ferry had no permit.");
+    const claims = texts(
+      "Despite the crew's efforts, the ship sank. The toll rose, quoted by Reuters. The Harbour Authority revealed that the ferry had no permit.",
+    );
     expect(claims).not.toContain("Despite the crew's efforts");
     expect(claims).not.toContain("quoted by Reuters");
     expect(claims).not.toContain("The Harbour Authority revealed");

@@ -23,10 +23,49 @@ const SUBJECT_POS = /^(?:DET|ADJ|NOUN|PROPN|PRON|PART|ADP|NUM|CCONJ)$/;
 const CONCESSION = /^(?:despite|notwithstanding|amid|amidst)$/;
 const SETTING_NOUNS = new Set([
   "time",
-  "statement", "release", "press", "briefing", "conference", "interview", "address", "speech", "broadcast", "video",
-  "television", "tv", "radio", "post", "message", "communique", "communiqué", "news", "appearance", "meeting", "session",
-  "city", "town", "village", "capital", "region", "province", "district", "county", "area", "country", "state",
-  "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "today", "yesterday",
+  "statement",
+  "release",
+  "press",
+  "briefing",
+  "conference",
+  "interview",
+  "address",
+  "speech",
+  "broadcast",
+  "video",
+  "television",
+  "tv",
+  "radio",
+  "post",
+  "message",
+  "communique",
+  "communiqué",
+  "news",
+  "appearance",
+  "meeting",
+  "session",
+  "city",
+  "town",
+  "village",
+  "capital",
+  "region",
+  "province",
+  "district",
+  "county",
+  "area",
+  "country",
+  "state",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "day",
+  "week",
+  "weekend",
+  "month",
+  "year",
+  "today",
+  "yesterday",
 ]);
 
 /** Whether a clause claim only frames another: `toks` are its words (no punctuation). */
@@ -48,7 +87,10 @@ function isBackdrop(toks: Token[]): boolean {
 
 /** "quoted by Reuters", "according to the fire service": a source with no verb, nothing it said. */
 function isSourceStub(toks: Token[]): boolean {
-  const lead = toks.slice(0, 3).map((t) => t.lower).join(" ");
+  const lead = toks
+    .slice(0, 3)
+    .map((t) => t.lower)
+    .join(" ");
   if (!SOURCE_LEAD.test(lead)) return false;
   const from = toks.findIndex((t) => t.lower === "to" || t.lower === "by") + 1;
   return toks.slice(from).every((t) => t.pos !== "VERB" && t.pos !== "AUX");
@@ -59,7 +101,7 @@ function isDisclosureStub(toks: Token[]): boolean {
   const last = toks[toks.length - 1];
   if (!last || last.pos !== "VERB" || !(SPEECH_VERBS.has(last.lemma) || DISCLOSURE.has(last.lemma))) return false;
   // "no airstrikes were reported": a passive says what was told
-  return toks.slice(0, -1).every((t) => SUBJECT_POS.test(t.pos) || t.pos === "ADV") ;
+  return toks.slice(0, -1).every((t) => SUBJECT_POS.test(t.pos) || t.pos === "ADV");
 }
 
 /** "The crash came", "The incident unfolded rapidly": a subject and a verb of taking place. */

@@ -13,7 +13,9 @@ describe("self-repeats", () => {
   });
 
   it("keeps two figures, and two facts that share only their subject", () => {
-    const claims = texts("87,000 people took to the streets in Paris. Across France, 1.27 million people took to the streets. The tower gave the warning. The tower gave permission to land.");
+    const claims = texts(
+      "87,000 people took to the streets in Paris. Across France, 1.27 million people took to the streets. The tower gave the warning. The tower gave permission to land.",
+    );
     expect(claims.filter((t) => t.includes("took to the streets"))).toHaveLength(2);
     expect(claims.some((t) => t.includes("permission to land"))).toBe(true);
   });
@@ -21,7 +23,9 @@ describe("self-repeats", () => {
   it("can be switched off", () => {
     setAblated(["self-repeats"]);
     try {
-      expect(texts("The pilot immediately announced a mayday. Later the pilot immediately declared a mayday at 8:58 a.m.")).toContain("The pilot immediately announced a mayday");
+      expect(texts("The pilot immediately announced a mayday. Later the pilot immediately declared a mayday at 8:58 a.m.")).toContain(
+        "The pilot immediately announced a mayday",
+      );
     } finally {
       setAblated([]);
     }

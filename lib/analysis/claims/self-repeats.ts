@@ -29,11 +29,15 @@ export function dropSelfRepeats(drafts: DraftClaim[], within: (d: DraftClaim) =>
     const seen = new Set<number>();
     for (const noun of gists[j]!.nouns) {
       const list = byNoun.get(noun);
-      if (!list) { byNoun.set(noun, [j]); continue; }
+      if (!list) {
+        byNoun.set(noun, [j]);
+        continue;
+      }
       for (const i of list) {
         if (seen.has(i)) continue;
         seen.add(i);
-        const a = clauses[i]!, b = clauses[j]!;
+        const a = clauses[i]!,
+          b = clauses[j]!;
         if (dropped.has(a) || dropped.has(b) || a.sentence === b.sentence || !sameFact(a, b, gists[i]!, gists[j]!)) continue;
         dropped.add(specifics(b, gists[j]!) > specifics(a, gists[i]!) ? a : b);
       }

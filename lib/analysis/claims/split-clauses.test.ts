@@ -46,11 +46,15 @@ describe("splitClauses", () => {
       ["the cause is unclear", false],
     ]);
     // a clause after the verb is not a trailing attribution
-    expect(pieces("The bridge is shut, the council said it would reopen soon.").some(([t, a]) => a && t === "the council said it would reopen soon")).toBe(false);
+    expect(pieces("The bridge is shut, the council said it would reopen soon.").some(([t, a]) => a && t === "the council said it would reopen soon")).toBe(
+      false,
+    );
   });
 
   it("does not cut before an infinitive after a list of names", () => {
-    expect(pieces("Officials have ordered residents of Millbrook and Oakvale to leave.")).toEqual([["Officials have ordered residents of Millbrook and Oakvale to leave", false]]);
+    expect(pieces("Officials have ordered residents of Millbrook and Oakvale to leave.")).toEqual([
+      ["Officials have ordered residents of Millbrook and Oakvale to leave", false],
+    ]);
   });
 
   it("cuts at a comma and a longer subject before its verb", () => {
@@ -61,7 +65,9 @@ describe("splitClauses", () => {
   });
 
   it("keeps a list of names with the noun it spells out", () => {
-    expect(pieces("The ban covers two ships, the Falcon and the Heron, from Monday.")).toEqual([["The ban covers two ships, the Falcon and the Heron, from Monday", false]]);
+    expect(pieces("The ban covers two ships, the Falcon and the Heron, from Monday.")).toEqual([
+      ["The ban covers two ships, the Falcon and the Heron, from Monday", false],
+    ]);
   });
 
   it("reads an opening 'According to …,' as who says it, up to its comma", () => {

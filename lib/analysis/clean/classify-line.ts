@@ -5,15 +5,18 @@ import type { Line } from "./split-lines";
 export type LineKind = "body" | "title" | "furniture" | "meta" | "embed";
 
 // Vocabulary of site chrome: accounts, newsletters, apps, comments, sharing, navigation.
-const PROMO_RE = /\b(?:log ?in|log ?out|sign ?(?:in|up)|register(?:ed|ing)?|guests?|members? can|this topic|reply to|subscribe|subscription|newsletters?|download|apps?|create an account|members?|membership|comments?|follow us|click|tap here|stay (?:on top|updated|informed|tuned)|curated|cookies?|privacy policy|terms of (?:use|service)|advertisement|sponsored|recommended|recently browsing|share (?:this|on)|podcasts?|live updates|on social media|jump to|skip to|read more|all rights reserved|copyright|the latest (?:[\w-]+ ){0,3}(?:news|updates|trends))\b/gi;
-const IMPERATIVE_RE = /^(?:discover|find|stay|get|sign|subscribe|download|join|follow|read|click|tap|explore|check|watch|listen|create|register|share|don't miss|never miss)\b/i;
+const PROMO_RE =
+  /\b(?:log ?in|log ?out|sign ?(?:in|up)|register(?:ed|ing)?|guests?|members? can|this topic|reply to|subscribe|subscription|newsletters?|download|apps?|create an account|members?|membership|comments?|follow us|click|tap here|stay (?:on top|updated|informed|tuned)|curated|cookies?|privacy policy|terms of (?:use|service)|advertisement|sponsored|recommended|recently browsing|share (?:this|on)|podcasts?|live updates|on social media|jump to|skip to|read more|all rights reserved|copyright|the latest (?:[\w-]+ ){0,3}(?:news|updates|trends))\b/gi;
+const IMPERATIVE_RE =
+  /^(?:discover|find|stay|get|sign|subscribe|download|join|follow|read|click|tap|explore|check|watch|listen|create|register|share|don't miss|never miss)\b/i;
 const READER_RE = /\b(?:you|your)\b|!/i;
 const REACTION_RE = /^[\s\d•·|:,.+-]*(?:(?:likes?|thumbs (?:up|down)|reactions?|shares?|comments?|views?|replies)[\s\d•·|:]*)*$/i;
 const TAGS_RE = /^\W*(?:tags?|topics?|related|filed under)\s*:/i;
 const EMBED_RE = /pic\.twitter\.com\/\S+|\(@\w{1,30}\)\s+(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})/;
 const SOURCE_LINE_RE = /^(?:sources?|courtesy(?: of)?|via|credit)\s*[:\-–—]/i;
 const ADAPTED_RE = /\b(?:ad[a-z]{3,6}|translated|rewritten|republished)\s+(?:by\s+.{1,50}?\s+)?from\s+\S/i;
-export const BYLINE_RE = /^[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:(?:,\s*|\s+for\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})|\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?$/;
+export const BYLINE_RE =
+  /^[Bb]y\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})(?:(?:,\s*|\s+for\s+)((?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})|\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})?$/;
 const SENTENCE_END_RE = /[.!?…"”’)\]]$/;
 
 /** Whitespace-separated words holding at least one letter or digit. */
@@ -23,9 +26,18 @@ export function countWords(s: string): number {
   let counted = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[i]!))) { inWord = false; continue; }
-    if (!inWord) { inWord = true; counted = false; }
-    if (!counted && isWordChar(c, s, i)) { n++; counted = true; }
+    if (c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(s[i]!))) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (!counted && isWordChar(c, s, i)) {
+      n++;
+      counted = true;
+    }
   }
   return n;
 }
@@ -41,7 +53,10 @@ function isWordChar(c: number, s: string, i: number): boolean {
 }
 
 export function normaliseForCompare(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 const CALENDAR = new Set([...MONTHS, ...MONTH_ABBR, ...WEEKDAYS]);
@@ -53,7 +68,15 @@ export function findMastheadLine(lines: Line[], title: Line | null): Line | null
     if (line === title) return null;
     const t = line.text;
     // a short number may be part of the name ("Channel 4 News"), a date may not
-    if (MASTHEAD_RE.test(t) && !/\d{3}/.test(t) && !findFullDate(t) && !CALENDAR.has(t.split(/\s/)[0]!.toLowerCase().replace(/\.$/, "")) && !isPromo(t) && countWords(t) <= 4) return line;
+    if (
+      MASTHEAD_RE.test(t) &&
+      !/\d{3}/.test(t) &&
+      !findFullDate(t) &&
+      !CALENDAR.has(t.split(/\s/)[0]!.toLowerCase().replace(/\.$/, "")) &&
+      !isPromo(t) &&
+      countWords(t) <= 4
+    )
+      return line;
   }
   return null;
 }

@@ -48,7 +48,8 @@ describe("cleanText", () => {
   });
 
   it("drops embedded posts and inline image names", () => {
-    const raw = "The mayor thanked the crews. pic.twitter.com/AbC123 — Jo Mayor (@jomayor) May 3, 2024\nbanner.png Officials said the bridge will reopen next week.";
+    const raw =
+      "The mayor thanked the crews. pic.twitter.com/AbC123 — Jo Mayor (@jomayor) May 3, 2024\nbanner.png Officials said the bridge will reopen next week.";
     const c = cleanText(raw);
     expect(c.text).toBe("Officials said the bridge will reopen next week.");
   });

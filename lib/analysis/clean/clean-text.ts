@@ -24,7 +24,10 @@ export type CleanedText = {
 // lines that hold an image extension at all.
 const INLINE_RES: { hint: RegExp; re: RegExp }[] = [
   { hint: /\.(?:png|jpe?g|gif|webp|svg|bmp)\b/i, re: /[\w.-]+\.(?:png|jpe?g|gif|webp|svg|bmp)\b/gi },
-  { hint: /^(?:date|published|updated|posted)/i, re: /^(?:date|published|updated|posted)\s*:?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*/gi },
+  {
+    hint: /^(?:date|published|updated|posted)/i,
+    re: /^(?:date|published|updated|posted)\s*:?\s*(?:(?:19|20)\d{2}-\d{1,2}-\d{1,2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})\s*/gi,
+  },
 ];
 
 export function cleanText(raw: string): CleanedText {
@@ -38,10 +41,20 @@ export function cleanText(raw: string): CleanedText {
   const firstLong = lines.findIndex((l) => countWords(l.text) >= 20);
   const titleAt = titleLine ? lines.indexOf(titleLine) : -1;
   let lastLong = -1;
-  lines.forEach((l, i) => { if (countWords(l.text) >= 20) lastLong = i; });
+  lines.forEach((l, i) => {
+    if (countWords(l.text) >= 20) lastLong = i;
+  });
   let inLinkList = false;
   const shaped = ruleOn("furniture-shape");
-  const unrelated = shaped ? new Set(findUnrelatedEdgeLines(lines, lines.map((l) => classifyLine(l, title) === "body"), titleLine)) : new Set<number>();
+  const unrelated = shaped
+    ? new Set(
+        findUnrelatedEdgeLines(
+          lines,
+          lines.map((l) => classifyLine(l, title) === "body"),
+          titleLine,
+        ),
+      )
+    : new Set<number>();
   for (const [i, line] of lines.entries()) {
     let kind = classifyLine(line, title);
     if (kind === "body" && shaped && (unrelated.has(i) || isShapedFurniture(line.text))) kind = "furniture";
@@ -75,7 +88,8 @@ export function cleanText(raw: string): CleanedText {
   return { text, segments, furniture, title: titleLine ? titleLine.text.replace(/^#{1,6}\s+/, "") : null, lines: kinds, toRaw: (i) => mapToRaw(segments, i) };
 }
 
-const LINK_LIST_HEAD_RE = /^\W*(?:read more|related(?: articles?| stories| coverage| content| news| links)?|more (?:on this(?: story)?|stories|news|from [\w ]{1,30})|most (?:read|popular|viewed|shared)|(?:you )?(?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| articles)?|see also|also read|further reading|top stories)\W*$/i;
+const LINK_LIST_HEAD_RE =
+  /^\W*(?:read more|related(?: articles?| stories| coverage| content| news| links)?|more (?:on this(?: story)?|stories|news|from [\w ]{1,30})|most (?:read|popular|viewed|shared)|(?:you )?(?:may|might) also (?:like|be interested in)|recommended(?: for you| stories| articles)?|see also|also read|further reading|top stories)\W*$/i;
 const SENTENCE_END_RE = /[.!?…"”’)\]]$/;
 
 /** A link's text: a headline-sized line without closing punctuation. */
@@ -96,7 +110,10 @@ function keepInline(line: Line, furniture: [number, number][]): [number, number]
     if (!hint.test(line.text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(line.text); m; m = re.exec(line.text)) {
-      if (m[0].length === 0) { re.lastIndex++; continue; }
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
       cuts.push([line.start + m.index, line.start + m.index + m[0].length]);
     }
   }
@@ -111,8 +128,10 @@ function keepInline(line: Line, furniture: [number, number][]): [number, number]
     at = Math.max(at, e);
   }
   if (at < line.end) keep.push([at, line.end]);
-  return keep.map(([s, e]) => trimRange(line, s, e))
-    .filter(([s, e]) => e > s).filter(([s, e]) => LETTER_OR_DIGIT.test(line.text.slice(s - line.start, e - line.start)));
+  return keep
+    .map(([s, e]) => trimRange(line, s, e))
+    .filter(([s, e]) => e > s)
+    .filter(([s, e]) => LETTER_OR_DIGIT.test(line.text.slice(s - line.start, e - line.start)));
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

@@ -9,13 +9,43 @@ const THE = String.raw`(?:the[ \u00a0]+)?`;
 type Rule = { kind: Provenance["kind"]; re: RegExp; group: number; hint?: RegExp };
 
 const RULES: Rule[] = [
-  { kind: "source-line", re: new RegExp(String.raw`^[ \t\u00a0]*(?:sources?|courtesy(?: of)?|via|credit)[ \t\u00a0]*[:\-–—][ \t\u00a0]*${THE}${NAME}`, "gim"), group: 1 },
+  {
+    kind: "source-line",
+    re: new RegExp(String.raw`^[ \t\u00a0]*(?:sources?|courtesy(?: of)?|via|credit)[ \t\u00a0]*[:\-–—][ \t\u00a0]*${THE}${NAME}`, "gim"),
+    group: 1,
+  },
   // "Adapted by X from Y", with the typos copy-pasters make ("Adpated", "Adaptd").
-  { kind: "adapted-from", re: new RegExp(String.raw`\b(?:ad[a-z]{3,6}|translated|rewritten|republished)(?:[ \u00a0]+by[ \u00a0]+[^\n]{1,50}?)?[ \u00a0]+from[ \u00a0]+${THE}${NAME}`, "gi"), group: 1 },
+  {
+    kind: "adapted-from",
+    re: new RegExp(
+      String.raw`\b(?:ad[a-z]{3,6}|translated|rewritten|republished)(?:[ \u00a0]+by[ \u00a0]+[^\n]{1,50}?)?[ \u00a0]+from[ \u00a0]+${THE}${NAME}`,
+      "gi",
+    ),
+    group: 1,
+  },
   { kind: "according-to", re: new RegExp(String.raw`\baccording[ \u00a0]+to[ \u00a0]+${THE}${NAME}`, "g"), group: 1 },
-  { kind: "quoted-by", re: new RegExp(String.raw`\b(?:quoted|cited|carried|reported)[ \u00a0]+by[ \u00a0]+${THE}(?:[A-Z]\w*’s[ \u00a0]+|[A-Z]\w*'s[ \u00a0]+)?${NAME}(?:[ \u00a0]+and[ \u00a0]+${THE}${NAME})?`, "g"), group: 1 },
-  { kind: "could-not-verify", re: new RegExp(String.raw`\b${THE}${NAME}[ \u00a0]+(?:could[ \u00a0]+not|couldn[’']t|cannot|can[ \u00a0]?not|was[ \u00a0]+unable[ \u00a0]+to|has[ \u00a0]+not[ \u00a0]+been[ \u00a0]+able[ \u00a0]+to)[ \u00a0]+(?:independently[ \u00a0]+)?(?:verify|confirm)`, "g"), group: 1, hint: /\b(?:verify|confirm)\b/ },
-  { kind: "could-not-verify", re: new RegExp(String.raw`\bnot[ \u00a0]+(?:been[ \u00a0]+)?(?:independently[ \u00a0]+)?(?:verified|confirmed)[ \u00a0]+by[ \u00a0]+${THE}${NAME}`, "g"), group: 1 },
+  {
+    kind: "quoted-by",
+    re: new RegExp(
+      String.raw`\b(?:quoted|cited|carried|reported)[ \u00a0]+by[ \u00a0]+${THE}(?:[A-Z]\w*’s[ \u00a0]+|[A-Z]\w*'s[ \u00a0]+)?${NAME}(?:[ \u00a0]+and[ \u00a0]+${THE}${NAME})?`,
+      "g",
+    ),
+    group: 1,
+  },
+  {
+    kind: "could-not-verify",
+    re: new RegExp(
+      String.raw`\b${THE}${NAME}[ \u00a0]+(?:could[ \u00a0]+not|couldn[’']t|cannot|can[ \u00a0]?not|was[ \u00a0]+unable[ \u00a0]+to|has[ \u00a0]+not[ \u00a0]+been[ \u00a0]+able[ \u00a0]+to)[ \u00a0]+(?:independently[ \u00a0]+)?(?:verify|confirm)`,
+      "g",
+    ),
+    group: 1,
+    hint: /\b(?:verify|confirm)\b/,
+  },
+  {
+    kind: "could-not-verify",
+    re: new RegExp(String.raw`\bnot[ \u00a0]+(?:been[ \u00a0]+)?(?:independently[ \u00a0]+)?(?:verified|confirmed)[ \u00a0]+by[ \u00a0]+${THE}${NAME}`, "g"),
+    group: 1,
+  },
 ];
 
 const ADAPT_VERB = /^(?:ad[a-z]{3,6})$/i;
@@ -54,7 +84,10 @@ function trimName(name: string): string {
   const words = name.replace(/^(?:an?|the)[ \u00a0]+/, "").split(/[ \u00a0]+/);
   const firstLower = words.findIndex((word) => !/^[A-Z0-9]/.test(word));
   const kept = (firstLower < 0 ? words : words.slice(0, firstLower)).join(" ");
-  return kept.replace(/[.’',-]+$/, "").replace(/\s+(?:News Agency|news agency)$/, "").trim();
+  return kept
+    .replace(/[.’',-]+$/, "")
+    .replace(/\s+(?:News Agency|news agency)$/, "")
+    .trim();
 }
 
 // Capitalised only because a sentence starts there: not a source.

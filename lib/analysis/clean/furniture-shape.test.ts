@@ -20,7 +20,8 @@ describe("furniture by shape", () => {
   });
 
   it("takes a standfirst under the headline for the page's header, not a paragraph", () => {
-    const raw = "Ferry strike closes the harbour\nThe Velsk Post\n\nUnions announce two further strike days against the plan to close the quay\n\nHundreds of dock workers walked out on Tuesday in a second day of action against the harbour board's plan, which would close the old quay by 2030.";
+    const raw =
+      "Ferry strike closes the harbour\nThe Velsk Post\n\nUnions announce two further strike days against the plan to close the quay\n\nHundreds of dock workers walked out on Tuesday in a second day of action against the harbour board's plan, which would close the old quay by 2030.";
     expect(cleanText(raw).text).not.toContain("Unions announce");
     setAblated(["furniture-shape"]);
     try {
@@ -76,7 +77,9 @@ describe("furniture by shape", () => {
   });
 
   it("cuts a wire dateline from the paragraph it opens", () => {
-    const cleaned = cleanText("VELSK, March 12 (Northgate Wire) - A fire on a ferry killed two crew members on Sunday, the harbour board said in its first statement.");
+    const cleaned = cleanText(
+      "VELSK, March 12 (Northgate Wire) - A fire on a ferry killed two crew members on Sunday, the harbour board said in its first statement.",
+    );
     expect(cleaned.text.startsWith("A fire on a ferry")).toBe(true);
   });
 });

@@ -5,12 +5,15 @@ import type { Line } from "./split-lines";
 // below the article (lines whose words the article never uses), photo captions ending in a credit, bylines
 // behind a list dash, "Read more: …" link-outs in any casing, and dash-framed subheadings.
 
-const LINK_OUT_RE = /^\W*(?:read more|read also|also read|see also|more on this|more from|related(?: stories| articles| coverage)?|watch|listen|recommended|don'?t miss|must read|further reading|more news)\s*[:|>»\-–—]/i;
+const LINK_OUT_RE =
+  /^\W*(?:read more|read also|also read|see also|more on this|more from|related(?: stories| articles| coverage)?|watch|listen|recommended|don'?t miss|must read|further reading|more news)\s*[:|>»\-–—]/i;
 const CREDIT_RE = /\((?:[^()]{0,80}\/\s*[A-Z][\w .&-]{1,40}|(?:photo|image|picture|credit|file photo|illustration)\b[^()]{0,80})\)\s*$/i;
-const CREDIT_TAIL_RE = /(?:^|\s)(?:photo|image|picture)s?\s*(?:credit)?\s*[:/]\s*[A-Z][^.]{0,60}$|\b(?:getty images|shutterstock|reuters\/|afp\/|ap photo)[^.]{0,40}$/i;
+const CREDIT_TAIL_RE =
+  /(?:^|\s)(?:photo|image|picture)s?\s*(?:credit)?\s*[:/]\s*[A-Z][^.]{0,60}$|\b(?:getty images|shutterstock|reuters\/|afp\/|ap photo)[^.]{0,40}$/i;
 const DASH_FRAMED_RE = /^[-–—]\s.{1,120}\s[-–—]$/;
 const LIST_BYLINE_RE = /^[-–—•*·]\s*[Bb]y\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|de|van|von|le|la))*\s*$/;
-const TIMESTAMP_RE = /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/i;
+const TIMESTAMP_RE =
+  /^(?:(?:updated|published|posted|last updated)\s*:?\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})(?:,?\s*(?:at\s*)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)?$/i;
 
 /** A line that is furniture by its own shape, wherever it sits. */
 export function isShapedFurniture(t: string): boolean {
@@ -38,7 +41,11 @@ function isCaption(t: string): boolean {
   return CREDIT_RE.test(t) || CREDIT_TAIL_RE.test(t);
 }
 
-const STOP = new Set("that with from have were this which their about said says will would been into than they there after before when while where more most other some such also only over under these those just many much very what your them then here being could should".split(" "));
+const STOP = new Set(
+  "that with from have were this which their about said says will would been into than they there after before when while where more most other some such also only over under these those just many much very what your them then here being could should".split(
+    " ",
+  ),
+);
 
 function contentWords(t: string): string[] {
   const out: string[] = [];

@@ -17,27 +17,28 @@ describe("readReportMeta", () => {
     const p = meta.provenance.find((x) => x.kind === "adapted-from");
     expect(p?.name).toBe("Coast Daily");
     expect(raw.slice(p!.start, p!.end)).toBe("Coast Daily");
-    expect(readReportMeta("Crews fought the blaze for six hours, the fire service said.\n\nAdapted by the River Post from Coast Daily.").outlet).toBe("River Post");
+    expect(readReportMeta("Crews fought the blaze for six hours, the fire service said.\n\nAdapted by the River Post from Coast Daily.").outlet).toBe(
+      "River Post",
+    );
     const fromStory = readReportMeta("The levee held overnight, engineers said.\n\nAdapted by the River Post from a Coast Daily report.");
     expect(fromStory.provenance.find((x) => x.kind === "adapted-from")?.name).toBe("Coast Daily");
   });
 
   it("takes a wire dateline's agency as the outlet when nothing else names one", () => {
-    const meta = readReportMeta("Levee holds on the Marr\n\nDUNMORE, Oct 4 (Eastline Wire) - The river peaked overnight without breaching the levee, the county said.");
+    const meta = readReportMeta(
+      "Levee holds on the Marr\n\nDUNMORE, Oct 4 (Eastline Wire) - The river peaked overnight without breaching the levee, the county said.",
+    );
     expect(meta.outlet).toBe("Eastline Wire");
     expect(readReportMeta("The river peaked overnight without breaching the levee (the county said) - officials were relieved.").outlet).toBeNull();
   });
 
   it("finds relay phrases and labelled dates", () => {
-    const raw = " date 2022-06-30 The company recalled 12,000 kettles, according to Newswire. The claim, as quoted by Newswire, could not be checked. Details that the Gazette could not independently verify emerged.";
+    const raw =
+      " date 2022-06-30 The company recalled 12,000 kettles, according to Newswire. The claim, as quoted by Newswire, could not be checked. Details that the Gazette could not independently verify emerged.";
     const meta = readReportMeta(raw);
     expect(meta.publishedAt).toBe("2022-06-30");
     expect(meta.outlet).toBeNull();
-    expect(meta.provenance.map((p) => `${p.kind}:${p.name}`)).toEqual([
-      "according-to:Newswire",
-      "quoted-by:Newswire",
-      "could-not-verify:Gazette",
-    ]);
+    expect(meta.provenance.map((p) => `${p.kind}:${p.name}`)).toEqual(["according-to:Newswire", "quoted-by:Newswire", "could-not-verify:Gazette"]);
   });
 
   it("reads a byline and the headline", () => {
@@ -47,7 +48,9 @@ describe("readReportMeta", () => {
   });
 
   it("reads a masthead with a channel number in it, but not a date line", () => {
-    expect(readReportMeta("Channel 9 Westbury\n12 May 2024\n\nFlood barriers held overnight as the river peaked, the agency said on Sunday morning.").outlet).toBe("Channel 9 Westbury");
+    expect(
+      readReportMeta("Channel 9 Westbury\n12 May 2024\n\nFlood barriers held overnight as the river peaked, the agency said on Sunday morning.").outlet,
+    ).toBe("Channel 9 Westbury");
     expect(readReportMeta("May 12\n\nFlood barriers held overnight as the river peaked, the agency said on Sunday morning.").outlet).toBeNull();
   });
 });

@@ -2,7 +2,38 @@ import type { Line } from "./split-lines";
 
 // Elements whose whole content is site chrome or code, never the report.
 const SKIP = new Set(["head", "script", "style", "nav", "footer", "aside", "noscript", "form", "button", "svg", "figure", "template", "iframe", "select"]);
-const BLOCK = new Set(["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "section", "article", "header", "main", "br", "tr", "td", "th", "table", "time", "figcaption", "dd", "dt", "pre", "hr", "body", "html", "title"]);
+const BLOCK = new Set([
+  "p",
+  "div",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "blockquote",
+  "section",
+  "article",
+  "header",
+  "main",
+  "br",
+  "tr",
+  "td",
+  "th",
+  "table",
+  "time",
+  "figcaption",
+  "dd",
+  "dt",
+  "pre",
+  "hr",
+  "body",
+  "html",
+  "title",
+]);
 const TAG_RE = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][\w-]*)\b[^>]*>/g;
 
 export function looksLikeHtml(raw: string): boolean {
@@ -22,7 +53,10 @@ export function splitHtmlLines(raw: string): Line[] {
   const flush = () => {
     const trimmed = trimParts(raw, parts);
     if (trimmed.length) {
-      const text = trimmed.map(([s, e]) => raw.slice(s, e)).join("").replace(/\s+/g, " ");
+      const text = trimmed
+        .map(([s, e]) => raw.slice(s, e))
+        .join("")
+        .replace(/\s+/g, " ");
       lines.push({ start: trimmed[0]![0], end: trimmed[trimmed.length - 1]![1], text, parts: trimmed });
     }
     parts = [];
@@ -53,7 +87,8 @@ export function splitHtmlLines(raw: string): Line[] {
 function trimParts(raw: string, parts: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (const [s0, e0] of parts) {
-    let s = s0, e = e0;
+    let s = s0,
+      e = e0;
     if (!out.length) while (s < e && /\s/.test(raw[s]!)) s++;
     if (s < e) out.push([s, e]);
   }

@@ -6,12 +6,45 @@ import { ruleOn } from "../nlp/rule-switches";
 
 export type EntityType = "person" | "place" | "org";
 export type EntityMention = {
-  text: string; start: number; end: number; type: EntityType; typeSure: boolean; placeCue?: boolean; aliasOf?: string;
+  text: string;
+  start: number;
+  end: number;
+  type: EntityType;
+  typeSure: boolean;
+  placeCue?: boolean;
+  aliasOf?: string;
   /** "Ana Ruiz of the Dockers' Guild union": the body a named person belongs to, and the noun after its name */
   memberOf?: { org: string; head: string };
 };
 
-const NOT_ENTITY = new Set([...WEEKDAYS, ...MONTHS, ...MONTH_ABBR, "i", "we", "he", "she", "they", "it", "the", "a", "an", "this", "that", "meanwhile", "however", "despite", "while", "after", "before", "since", "but", "and", "now", "in", "on"]);
+const NOT_ENTITY = new Set([
+  ...WEEKDAYS,
+  ...MONTHS,
+  ...MONTH_ABBR,
+  "i",
+  "we",
+  "he",
+  "she",
+  "they",
+  "it",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "meanwhile",
+  "however",
+  "despite",
+  "while",
+  "after",
+  "before",
+  "since",
+  "but",
+  "and",
+  "now",
+  "in",
+  "on",
+]);
 
 /**
  * Capitalised name spans in one report, typed by the words around them. `sourceNames`: outlets and
@@ -32,11 +65,19 @@ export function findEntities(sentences: Sentence[], roles: RoleHit[], sourceName
       if (!startsName(toks, i) || inTitle(toks[i]!)) continue;
       let j = i + 1;
       // "Dockers' Union": a plural possessive inside a name keeps the name going
-      while (j < toks.length && ((continuesName(toks[j]!) && !inTitle(toks[j]!)) || (/^['’]$/.test(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end && !!toks[j + 1] && continuesName(toks[j + 1]!)))) j++;
+      while (
+        j < toks.length &&
+        ((continuesName(toks[j]!) && !inTitle(toks[j]!)) ||
+          (/^['’]$/.test(toks[j]!.text) && toks[j]!.start === toks[j - 1]!.end && !!toks[j + 1] && continuesName(toks[j + 1]!)))
+      )
+        j++;
       if (ruleOn("name-aliases")) j = extendOfName(toks, i, j);
       const run = toks.slice(i, j);
       const text = run.map((t, k) => (k && t.start > run[k - 1]!.end ? ` ${t.text}` : t.text)).join("");
-      if (j - i === 1 && !keepSingle(toks, i, i === 0 && !midSentence.has(toks[i]!.text))) { i = j - 1; continue; }
+      if (j - i === 1 && !keepSingle(toks, i, i === 0 && !midSentence.has(toks[i]!.text))) {
+        i = j - 1;
+        continue;
+      }
       const typed = guessType(toks, i, j, text, roleNames.has(toks[i]!.start), sourceNames);
       const memberOf = ruleOn("name-aliases") ? readMembership(toks, j) : null;
       out.push({ text, start: toks[i]!.start, end: toks[j - 1]!.end, ...typed, ...(memberOf ? { memberOf } : {}) });
@@ -63,7 +104,10 @@ function findDescriptions(sentences: Sentence[], roles: RoleHit[]): EntityMentio
       const office = normaliseOffice(title.lower);
       const holders = new Set(roles.filter((r) => r.office === office && r.start < title.start).map((r) => r.person));
       if (holders.size !== 1) continue;
-      const text = toks.slice(i, k + 1).map((t) => t.text).join(" ");
+      const text = toks
+        .slice(i, k + 1)
+        .map((t) => t.text)
+        .join(" ");
       out.push({ text, start: toks[i]!.start, end: title.end, type: "person", typeSure: true, aliasOf: [...holders][0]! });
     }
   }
@@ -103,7 +147,8 @@ function continuesName(t: Token): boolean {
 }
 
 // Heads of names that go on with "of": "Ministry of Land, Infrastructure and Transport", "Bank of England".
-const OF_HEADS = /^(?:ministry|department|university|bank|institute|office|council|court|agency|bureau|museum|church|republic|kingdom|federation|association|union|commission|committee|organi[sz]ation|corporation|board|academy|college|cent(?:re|er)|service|authority|house|party|school|secretary|chamber|league|society|foundation|fund|port|city|state|states|province|county|district|region|gulf|bay|lake|mount|isle|island|islands)$/i;
+const OF_HEADS =
+  /^(?:ministry|department|university|bank|institute|office|council|court|agency|bureau|museum|church|republic|kingdom|federation|association|union|commission|committee|organi[sz]ation|corporation|board|academy|college|cent(?:re|er)|service|authority|house|party|school|secretary|chamber|league|society|foundation|fund|port|city|state|states|province|county|district|region|gulf|bay|lake|mount|isle|island|islands)$/i;
 
 /** The end of a name after its "of" part, with a list of capitalised words ("of Land, Infrastructure and Transport"). */
 function extendOfName(toks: Token[], i: number, j: number): number {
@@ -131,6 +176,9 @@ function readMembership(toks: Token[], j: number): { org: string; head: string }
   while (toks[m] && (continuesName(toks[m]!) || (/^['’]$/.test(toks[m]!.text) && m > start))) m++;
   const head = toks[m];
   if (m === start || !head || head.pos !== "NOUN" || !/^[a-z]/.test(head.text)) return null;
-  const org = toks.slice(start, m).map((t, x) => (x && t.start > toks[start + x - 1]!.end ? ` ${t.text}` : t.text)).join("");
+  const org = toks
+    .slice(start, m)
+    .map((t, x) => (x && t.start > toks[start + x - 1]!.end ? ` ${t.text}` : t.text))
+    .join("");
   return { org, head: head.lower };
 }

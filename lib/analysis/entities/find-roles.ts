@@ -48,16 +48,31 @@ export function findRoles(tokens: Token[]): RoleHit[] {
     let s = i;
     while (s > 0) {
       const p = tokens[s - 1]!;
-      if (isTitleWord(p) || (isCapitalised(p) && p.pos !== "DET" && p.lower !== "in" && !/^(?:the|a|an)$/.test(p.lower) && s - 1 > 0) || p.lower === "former" || p.lower === "ex" || p.text === "-") s--;
+      if (
+        isTitleWord(p) ||
+        (isCapitalised(p) && p.pos !== "DET" && p.lower !== "in" && !/^(?:the|a|an)$/.test(p.lower) && s - 1 > 0) ||
+        p.lower === "former" ||
+        p.lower === "ex" ||
+        p.text === "-"
+      )
+        s--;
       else break;
     }
     if (s > 0 && tokens[s - 1]!.lower === "former") s--;
     const former = tokens.slice(s, i).some((t) => t.lower === "former" || t.lower === "ex");
-    const office = normaliseOffice(tokens.slice(i, j).map((t) => t.lower).join(" "));
+    const office = normaliseOffice(
+      tokens
+        .slice(i, j)
+        .map((t) => t.lower)
+        .join(" "),
+    );
     hits.push({
       start: tokens[s]!.start,
       end: tokens[nameEnd - 1]!.end,
-      person: tokens.slice(j, nameEnd).map((t) => t.text).join(" "),
+      person: tokens
+        .slice(j, nameEnd)
+        .map((t) => t.text)
+        .join(" "),
       title: joinTokens(tokens.slice(s, j)),
       office,
       former,
@@ -76,12 +91,18 @@ function findAppositiveRoles(tokens: Token[], known: RoleHit[]): RoleHit[] {
     if (tokens[i]!.pos !== "PROPN" || !isCapitalised(tokens[i]!)) continue;
     let j = i;
     while (j < tokens.length && tokens[j]!.pos === "PROPN" && isCapitalised(tokens[j]!) && !isTitleWord(tokens[j]!)) j++;
-    if (j - i < 2 || tokens[j]?.text !== "," || known.some((r) => r.nameStart === tokens[i]!.start)) { i = Math.max(i, j - 1); continue; }
+    if (j - i < 2 || tokens[j]?.text !== "," || known.some((r) => r.nameStart === tokens[i]!.start)) {
+      i = Math.max(i, j - 1);
+      continue;
+    }
     let k = j + 1;
     if (/^(?:a|an|the)$/.test(tokens[k]?.lower ?? "")) k++;
     let t = k;
     while (t < Math.min(tokens.length, k + 3) && !isTitleWord(tokens[t]!) && /^(?:NOUN|ADJ|PROPN|PART)$/.test(tokens[t]!.pos)) t++;
-    if (!tokens[t] || !isTitleWord(tokens[t]!)) { i = j - 1; continue; }
+    if (!tokens[t] || !isTitleWord(tokens[t]!)) {
+      i = j - 1;
+      continue;
+    }
     let e = t + 1;
     if (/^(?:for|of|at)$/.test(tokens[e]?.lower ?? "")) {
       e++;
@@ -90,7 +111,10 @@ function findAppositiveRoles(tokens: Token[], known: RoleHit[]): RoleHit[] {
     out.push({
       start: tokens[i]!.start,
       end: tokens[e - 1]!.end,
-      person: tokens.slice(i, j).map((x) => x.text).join(" "),
+      person: tokens
+        .slice(i, j)
+        .map((x) => x.text)
+        .join(" "),
       title: joinTokens(tokens.slice(k, e)),
       office: normaliseOffice(tokens[t]!.lower),
       former: tokens.slice(k, t).some((x) => x.lower === "former"),

@@ -11,14 +11,19 @@ function typesOf(text: string, sourceNames: string[] = []) {
 
 describe("entity types from general cues", () => {
   it("does not take a vessel for a person", () => {
-    const t = typesOf("The cargo ship Silver Heron ran aground on Tuesday. Later the tanker Nordvik Star was towed to port. The Amber Gull, a small fishing trawler, sank.");
+    const t = typesOf(
+      "The cargo ship Silver Heron ran aground on Tuesday. Later the tanker Nordvik Star was towed to port. The Amber Gull, a small fishing trawler, sank.",
+    );
     expect(t["Silver Heron"]).toBe("place");
     expect(t["Nordvik Star"]).toBe("place");
     expect(t["Amber Gull"]).toBe("place");
   });
 
   it("types outlets, agencies and companies as organisations", () => {
-    const t = typesOf("Residents told Lakeland Wire that the plant had closed. Brightwater Holdings Ltd said it was cooperating, the Valley Times reported. The Dockers' Union called a strike.", ["Norpress"]);
+    const t = typesOf(
+      "Residents told Lakeland Wire that the plant had closed. Brightwater Holdings Ltd said it was cooperating, the Valley Times reported. The Dockers' Union called a strike.",
+      ["Norpress"],
+    );
     expect(t["Lakeland Wire"]).toBe("org");
     expect(t["Brightwater Holdings Ltd"]).toBe("org");
     expect(t["Valley Times"]).toBe("org");

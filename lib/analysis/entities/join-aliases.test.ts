@@ -14,7 +14,10 @@ const B = [
 ].join("\n\n");
 
 function groupOf(names: string[]): Set<string | undefined> {
-  const a = analyzeReports([{ id: "a", text: A }, { id: "b", text: B }]);
+  const a = analyzeReports([
+    { id: "a", text: A },
+    { id: "b", text: B },
+  ]);
   const idOf = (n: string) => a.entities.find((e) => e.mentions.includes(n) || e.canonical === n)?.id;
   return new Set(names.map(idOf));
 }
@@ -33,7 +36,11 @@ describe("alias groups", () => {
   });
 
   it("joins hyphenated spellings, US/United States, and 'Mr X' to the person", () => {
-    for (const names of [["Al-Marsa", "Al Marsa"], ["US Coast Guard", "United States Coast Guard"], ["Pavel Darrow", "Mr Darrow"]]) {
+    for (const names of [
+      ["Al-Marsa", "Al Marsa"],
+      ["US Coast Guard", "United States Coast Guard"],
+      ["Pavel Darrow", "Mr Darrow"],
+    ]) {
       const ids = groupOf(names);
       expect(ids.size, names.join(" / ")).toBe(1);
       expect(ids.has(undefined), names.join(" / ")).toBe(false);
@@ -42,7 +49,7 @@ describe("alias groups", () => {
 
   it("joins two names of one body that the reports pair through a person who belongs to it", () => {
     const a = analyzeReports([
-      { id: "a", text: "\"We will strike again,\" said Mira Soltan of the Dockers' League union on Monday." },
+      { id: "a", text: '"We will strike again," said Mira Soltan of the Dockers\' League union on Monday.' },
       { id: "b", text: "Mira Soltan, an official from the Liga Dockers union, said the strike would go on." },
     ]);
     const idOf = (n: string) => a.entities.find((e) => e.mentions.includes(n))?.id;

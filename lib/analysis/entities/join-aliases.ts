@@ -9,12 +9,24 @@ const DEMONYM_LEAD = /^(?:(?:south|north|east|west|new) )?[a-z]{2,}(?:ean|ian|es
 const LINKING = new Set(["of", "and", "the", "for", "de", "du", "des", "la", "le", "el", "al", "in", "on", "et"]);
 
 /** Keys are transliteration keys (lower case, words by spaces); union joins two keys' groups. */
-export function joinAliases(keys: string[], typeOf: (k: string) => EntityType, isAcronym: (k: string) => boolean, find: (k: string) => string, union: (a: string, b: string) => void): void {
+export function joinAliases(
+  keys: string[],
+  typeOf: (k: string) => EntityType,
+  isAcronym: (k: string) => boolean,
+  find: (k: string) => string,
+  union: (a: string, b: string) => void,
+): void {
   const multi = keys.filter((k) => k.includes(" ") && typeOf(k) !== "person");
   const initials = new Map<string, string[]>();
   for (const k of multi) {
     const words = k.split(" ");
-    const forms = new Set([words.map((w) => w[0]).join(""), words.filter((w) => !LINKING.has(w)).map((w) => w[0]).join("")]);
+    const forms = new Set([
+      words.map((w) => w[0]).join(""),
+      words
+        .filter((w) => !LINKING.has(w))
+        .map((w) => w[0])
+        .join(""),
+    ]);
     for (const f of forms) if (f.length >= 2) initials.set(f, [...(initials.get(f) ?? []), k]);
   }
   for (const k of keys) {
@@ -23,7 +35,11 @@ export function joinAliases(keys: string[], typeOf: (k: string) => EntityType, i
     if (named && new Set(named.map(find)).size === 1) union(named[0]!, k);
   }
   // "South Korean Ministry of Transport" is the ministry of the "Ministry of Transport": a leading demonym goes
-  const contentOf = (k: string) => k.replace(DEMONYM_LEAD, "").split(" ").filter((w) => !LINKING.has(w));
+  const contentOf = (k: string) =>
+    k
+      .replace(DEMONYM_LEAD, "")
+      .split(" ")
+      .filter((w) => !LINKING.has(w));
   const bags = new Map<string, string[]>();
   for (const k of multi) {
     const bag = [...new Set(contentOf(k))].sort().join(" ");
@@ -34,7 +50,13 @@ export function joinAliases(keys: string[], typeOf: (k: string) => EntityType, i
   for (const short of multi) {
     const words = contentOf(short);
     if (words.length < 2) continue;
-    const supersets = multi.filter((long) => find(long) !== find(short) && typeOf(long) === typeOf(short) && words.every((w) => contentOf(long).includes(w)) && contentOf(long).length > words.length);
+    const supersets = multi.filter(
+      (long) =>
+        find(long) !== find(short) &&
+        typeOf(long) === typeOf(short) &&
+        words.every((w) => contentOf(long).includes(w)) &&
+        contentOf(long).length > words.length,
+    );
     if (supersets.length && new Set(supersets.map(find)).size === 1) union(supersets[0]!, short);
   }
 }

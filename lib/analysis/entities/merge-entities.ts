@@ -29,7 +29,8 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
     return r;
   };
   const union = (a: string, b: string) => {
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra !== rb) parent.set(rb, ra);
   };
   const keys = [...groups.keys()].sort();
@@ -41,8 +42,7 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
   }
   for (const bucket of byInitial.values()) {
     for (let a = 0; a < bucket.length && bucket.length < 400; a++)
-      for (let b = a + 1; b < bucket.length; b++)
-        if (bucket[a]!.length >= 6 && withinEdits(bucket[a]!, bucket[b]!, 1)) union(bucket[a]!, bucket[b]!);
+      for (let b = a + 1; b < bucket.length; b++) if (bucket[a]!.length >= 6 && withinEdits(bucket[a]!, bucket[b]!, 1)) union(bucket[a]!, bucket[b]!);
   }
   // A surname alone joins the one multi-word person name that ends with it.
   const bySurname = new Map<string, string[]>();
@@ -62,7 +62,8 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
   // Descriptions resolved in their report ("the company spokeswoman" → the named spokeswoman).
   for (const { mention } of mentions) {
     if (!mention.aliasOf) continue;
-    const a = transliterationKey(mention.text), b = transliterationKey(mention.aliasOf);
+    const a = transliterationKey(mention.text),
+      b = transliterationKey(mention.aliasOf);
     if (groups.has(a) && groups.has(b)) union(b, a);
   }
   // A company name with a legal or group suffix is the company: "Acme Freight Group" / "Acme Freight".
@@ -73,14 +74,22 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
   // An organisation's first word alone ("Acme" for "Acme Freight") when no other name starts with it
   // (names already joined, like "Acme Freight" and "Acme Freight Group", count as one).
   const byFirst = new Map<string, string[]>();
-  for (const k of keys) if (k.includes(" ") && typeOf(groups.get(k)!) !== "person") byFirst.set(k.split(" ")[0]!, [...(byFirst.get(k.split(" ")[0]!) ?? []), k]);
+  for (const k of keys)
+    if (k.includes(" ") && typeOf(groups.get(k)!) !== "person") byFirst.set(k.split(" ")[0]!, [...(byFirst.get(k.split(" ")[0]!) ?? []), k]);
   for (const k of keys) {
     const orgs = byFirst.get(k);
     if (k.includes(" ") || !orgs || !mostlyNotPlace(groups.get(k)!) || new Set(orgs.map(find)).size !== 1) continue;
     if (!keys.some((o) => o.startsWith(`${k} `) && find(o) !== find(orgs[0]!))) union(orgs[0]!, k);
   }
   if (ruleOn("name-aliases")) joinByMembership(mentions, groups, find, union);
-  if (ruleOn("name-aliases")) joinAliases(keys, (k) => typeOf(groups.get(k)!), (k) => [...groups.get(k)!.names.keys()].some((n) => /^[A-Z]{2,6}$/.test(n)), find, union);
+  if (ruleOn("name-aliases"))
+    joinAliases(
+      keys,
+      (k) => typeOf(groups.get(k)!),
+      (k) => [...groups.get(k)!.names.keys()].some((n) => /^[A-Z]{2,6}$/.test(n)),
+      find,
+      union,
+    );
   const members = new Map<string, Group[]>();
   for (const k of keys) members.set(find(k), [...(members.get(find(k)) ?? []), groups.get(k)!]);
   const entities: Entity[] = [];
@@ -96,12 +105,17 @@ export function mergeEntities(mentions: MentionRef[], rolesByName: Map<string, s
       sure ??= g.sure;
     }
     if (gs.length > 1 && gs.some((g) => g.key.includes(" ")) && gs.some((g) => !g.key.includes(" "))) sure ??= "person";
-    const canonical = [...names.entries()].filter(([n]) => !described.has(n) || names.size === 1).sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const canonical = [...names.entries()]
+      .filter(([n]) => !described.has(n) || names.size === 1)
+      .sort((a, b) => b[0].split(" ").length - a[0].split(" ").length || b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
     const id = `e-${transliterationKey(canonical).replace(/ /g, "-")}`;
     const roles = [...new Set([...names.keys()].flatMap((n) => rolesByName.get(n) ?? []))];
     const type = sure ?? topVote(votes);
     // A person may be named by surname alone in reports not yet seen: list those forms as aliases.
-    const aliases = type === "person" ? [...new Set([...names.keys()].filter((n) => /^[A-Z]\S+ [A-Z]\S+$/.test(n)).map((n) => n.split(" ")[1]!))].filter((n) => !names.has(n)).sort() : [];
+    const aliases =
+      type === "person"
+        ? [...new Set([...names.keys()].filter((n) => /^[A-Z]\S+ [A-Z]\S+$/.test(n)).map((n) => n.split(" ")[1]!))].filter((n) => !names.has(n)).sort()
+        : [];
     entities.push({ id, canonical, type, mentions: [...names.keys()].sort(), ...(aliases.length ? { aliases } : {}), ...(roles.length ? { roles } : {}) });
     for (const n of names.keys()) idOfName.set(n, id);
   }
@@ -135,7 +149,8 @@ function joinByMembership(mentions: MentionRef[], groups: Map<string, Group>, fi
   const byPerson = new Map<string, Map<string, string[]>>();
   for (const { mention } of mentions) {
     if (!mention.memberOf) continue;
-    const person = transliterationKey(mention.text), org = transliterationKey(mention.memberOf.org);
+    const person = transliterationKey(mention.text),
+      org = transliterationKey(mention.memberOf.org);
     if (!groups.has(person) || !groups.has(org)) continue;
     const heads = byPerson.get(find(person)) ?? new Map<string, string[]>();
     heads.set(mention.memberOf.head, [...(heads.get(mention.memberOf.head) ?? []), org]);

@@ -15,7 +15,12 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
   const byKey = new Map<string, Entity>();
   for (const e of entities) for (const n of e.mentions) if (n.length >= 4) byKey.set(transliterationKey(n), e);
   const bySurname = new Map<string, Entity>();
-  for (const e of entities) if (e.type === "person") for (const n of e.mentions) { const parts = n.split(" "); if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!, e); }
+  for (const e of entities)
+    if (e.type === "person")
+      for (const n of e.mentions) {
+        const parts = n.split(" ");
+        if (parts.length >= 2) bySurname.set(parts[parts.length - 1]!, e);
+      }
   // "Marseilles" opening a sentence, where the name finder does not look, for the "Marseille" known elsewhere;
   // "Maghreb Arabe Presse" in a credit line for the "Maghreb Arabe Press" of the story
   // bucketed by first letter and length, so each run is compared with the few keys one edit can reach
@@ -50,7 +55,9 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
     }
     return undefined;
   };
-  const add = (e: Entity, form: string) => { if (!e.mentions.includes(form)) e.mentions.push(form); };
+  const add = (e: Entity, form: string) => {
+    if (!e.mentions.includes(form)) e.mentions.push(form);
+  };
   // a capitalised run and the entity it names, if any; the same runs recur in every report of a story
   const formOf = (run: string): { e: Entity; form: string } | null => {
     const form = run.replace(/[’']s$|[.’'-]+$/, "");
@@ -60,7 +67,12 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
   };
   const seen = new Map<string, { e: Entity; form: string } | null>();
   // "South Korean Ministry of Transport" is the "Ministry of Transport", told whose
-  for (const e of entities) if (e.type === "org") for (const n of [...e.mentions]) { const bare = n.replace(DEMONYM_LEAD, ""); if (bare !== n) add(e, bare); }
+  for (const e of entities)
+    if (e.type === "org")
+      for (const n of [...e.mentions]) {
+        const bare = n.replace(DEMONYM_LEAD, "");
+        if (bare !== n) add(e, bare);
+      }
   for (const raw of texts) {
     const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
     for (const m of text.matchAll(CAPITALISED_RUN)) {

@@ -4,14 +4,22 @@ import { describe, expect, it } from "vitest";
 import { analyzeReports } from "../analyze-reports";
 import { groupFamilies, type FamilyInput } from "./group-families";
 
-const report = (id: string, outlet: string, title: string, text: string, extra: Partial<FamilyInput> = {}): FamilyInput => ({ id, outlet, title, text, provenance: [], ...extra });
+const report = (id: string, outlet: string, title: string, text: string, extra: Partial<FamilyInput> = {}): FamilyInput => ({
+  id,
+  outlet,
+  title,
+  text,
+  provenance: [],
+  ...extra,
+});
 
 describe("relays", () => {
   it("joins a rewrite that shares a rare speaker's quote with a page that credits an agency, and says why", () => {
     const quotes = (words: string) => [{ speaker: "Sandrine Carré", words }];
     const fams = groupFamilies([
       report("a", "Sinar Daily", "Protesters launch new push", "Scuffles broke out, an AFP journalist said. Sandrine Carré, 52, marched in Bordeaux.", {
-        credits: ["AFP"], quotes: quotes("I don't want to wait until I'm 64. I'm a nursery schoolteacher and it's impossible to teach until that late"),
+        credits: ["AFP"],
+        quotes: quotes("I don't want to wait until I'm 64. I'm a nursery schoolteacher and it's impossible to teach until that late"),
       }),
       report("b", "Daily News En", "From Belfort to Bayonne, they march again", "Sandrine Carre, 52 years old, marched in Bordeaux.", {
         quotes: quotes("I don't want to leave at 64, I'm a kindergarten teacher and it's impossible to teach until so late"),
@@ -48,7 +56,15 @@ describe("relays", () => {
   // made one family of all six Morocco reports when they came with the Jeju and Paris ones).
   it("groups a mixed batch as it groups each event alone", () => {
     const roots = ["../shared/corpus", "lib/analysis/fixtures/corpora"].filter((r) => fs.existsSync(r));
-    const corpora = roots.flatMap((r) => fs.readdirSync(r).sort().map((d) => path.join(r, d))).filter((d) => fs.existsSync(path.join(d, "gold.json")) && !/seeds/.test(d)).slice(0, 3);
+    const corpora = roots
+      .flatMap((r) =>
+        fs
+          .readdirSync(r)
+          .sort()
+          .map((d) => path.join(r, d)),
+      )
+      .filter((d) => fs.existsSync(path.join(d, "gold.json")) && !/seeds/.test(d))
+      .slice(0, 3);
     const inputsOf = (d: string, k: number) => {
       const dir = fs.existsSync(path.join(d, "reports")) ? path.join(d, "reports") : d;
       const files = Object.keys(JSON.parse(fs.readFileSync(path.join(d, "gold.json"), "utf8")).sources);

@@ -45,15 +45,21 @@ export function findRelays(reports: RelayInput[]): Relay[] {
   const out: Relay[] = [];
   for (let a = 0; a < reports.length; a++)
     for (let b = a + 1; b < reports.length; b++) {
-      const ra = reports[a]!, rb = reports[b]!;
+      const ra = reports[a]!,
+        rb = reports[b]!;
       const shared = sharedSentenceCount(sentences[a]!, sentences[b]!);
       const copy = ra.copyShare(b);
       const figures = ra.figures.filter((f) => rareFigure(f) && rb.figures.includes(f)).length;
       const quote = sharedQuote(ra, rb, speakers);
       // what the two share besides a headline or a credit, in words, or null
-      const corroboration = shared > 0 ? `shares ${shared} sentence${shared > 1 ? "s" : ""}`
-        : quote ? `shares a quote of ${quote}`
-        : copy >= SOME_COPY ? `shares ${Math.round(copy * 100)}% of its wording` : null;
+      const corroboration =
+        shared > 0
+          ? `shares ${shared} sentence${shared > 1 ? "s" : ""}`
+          : quote
+            ? `shares a quote of ${quote}`
+            : copy >= SOME_COPY
+              ? `shares ${Math.round(copy * 100)}% of its wording`
+              : null;
       const both = ra.credits.find((c) => rb.credits.includes(c));
       const creditor = ra.credits.length ? a : rb.credits.length ? b : -1;
       const credited = creditor >= 0 ? reports[creditor]!.credits[0]! : undefined;
@@ -62,13 +68,15 @@ export function findRelays(reports: RelayInput[]): Relay[] {
       if (shared >= MIN_SHARED_SENTENCES) why = (self) => `shares ${shared} sentences with ${other(self)}`;
       else if (both && corroboration) why = (self) => `credits ${both}, as ${other(self)} does, and ${corroboration} with it`;
       else if (credited && corroboration)
-        why = (self) => (self === creditor ? `credits ${credited}; ${corroboration} with ${other(self)}` : `${corroboration} with ${other(self)}, which credits ${credited}`);
+        why = (self) =>
+          self === creditor ? `credits ${credited}; ${corroboration} with ${other(self)}` : `${corroboration} with ${other(self)}, which credits ${credited}`;
       else if (sameHeadline(a, b) && (corroboration || figures >= SHARED_FIGURES))
-        why = (self) => `has the headline of ${other(self)} and ${corroboration ? `${corroboration} with it` : `gives ${figures} figures with it that no other report gives`}`;
+        why = (self) =>
+          `has the headline of ${other(self)} and ${corroboration ? `${corroboration} with it` : `gives ${figures} figures with it that no other report gives`}`;
       else if (sameFigureSet(ra.figures, rb.figures)) why = (self) => `gives the same figures as ${other(self)}`;
       if (!why) continue;
       // a credit only names the family when it is not the lone evidence of one report (that one's own source)
-      const agency = corroboration || shared >= MIN_SHARED_SENTENCES ? both ?? credited : undefined;
+      const agency = corroboration || shared >= MIN_SHARED_SENTENCES ? (both ?? credited) : undefined;
       out.push({ a, b, why, ...(agency ? { agency } : {}) });
     }
   return out;
@@ -82,7 +90,8 @@ function onlyTwo(sets: Set<number>[]): (f: number) => boolean {
 }
 
 function sameFigureSet(a: number[], b: number[]): boolean {
-  const sa = new Set(a), sb = new Set(b);
+  const sa = new Set(a),
+    sb = new Set(b);
   let shared = 0;
   for (const f of sa) if (sb.has(f)) shared++;
   return shared >= SAME_SET_FIGURES && shared >= SAME_SET_SHARE * Math.max(sa.size, sb.size);
@@ -96,7 +105,11 @@ function rareSpeakers(reports: RelayInput[]): Set<string> {
 }
 
 /** Lower case without accents: "Carré" and "Carre" are one name. */
-const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 const surnameKey = (name: string) => fold(name.trim().split(/\s+/).pop()!).replace(/[^a-z0-9]/g, "");
 
 /** The speaker of a quotation both reports give (most of its words alike), when the speaker is rare. */
@@ -105,7 +118,8 @@ function sharedQuote(a: RelayInput, b: RelayInput, rare: Set<string>): string | 
     if (!qa.speaker || !rare.has(surnameKey(qa.speaker))) continue;
     for (const qb of b.quotes) {
       if (!qb.speaker || surnameKey(qb.speaker) !== surnameKey(qa.speaker)) continue;
-      const wa = quoteWords(qa.words), wb = quoteWords(qb.words);
+      const wa = quoteWords(qa.words),
+        wb = quoteWords(qb.words);
       const shared = [...wa].filter((w) => wb.has(w)).length;
       if (shared >= 3 && shared >= 0.4 * Math.min(wa.size, wb.size)) return qa.speaker;
     }
@@ -117,4 +131,33 @@ function quoteWords(s: string): Set<string> {
   return new Set((fold(s).match(/[a-z0-9]{3,}/g) ?? []).filter((w) => !QUOTE_STOP.has(w)));
 }
 
-const QUOTE_STOP = new Set(["the", "and", "that", "this", "with", "for", "are", "was", "were", "have", "has", "had", "not", "don", "but", "you", "our", "all", "its", "it's", "they", "their", "from", "what", "will", "would", "been", "there"]);
+const QUOTE_STOP = new Set([
+  "the",
+  "and",
+  "that",
+  "this",
+  "with",
+  "for",
+  "are",
+  "was",
+  "were",
+  "have",
+  "has",
+  "had",
+  "not",
+  "don",
+  "but",
+  "you",
+  "our",
+  "all",
+  "its",
+  "it's",
+  "they",
+  "their",
+  "from",
+  "what",
+  "will",
+  "would",
+  "been",
+  "there",
+]);

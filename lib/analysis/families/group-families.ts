@@ -8,7 +8,12 @@ import { proseShingles } from "./shingles";
  * `quotes` and `figures` are relay evidence (agencies the page credits, its quotations, its figures).
  */
 export type FamilyInput = {
-  id: string; outlet: string | null; title?: string | null; text: string; provenance: Provenance[]; shingles?: Set<number>;
+  id: string;
+  outlet: string | null;
+  title?: string | null;
+  text: string;
+  provenance: Provenance[];
+  shingles?: Set<number>;
 } & Partial<Pick<RelayInput, "credits" | "quotes" | "figures">>;
 export type FamilyResult = { family: string; familyLabel: string; sharedWith: string[] };
 
@@ -28,7 +33,8 @@ export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
   const parent = reports.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (a: number, b: number) => {
-    const ra = find(a), rb = find(b);
+    const ra = find(a),
+      rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const origin = reports.map(originOf);
@@ -48,14 +54,23 @@ export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
     sharedWith[a]!.push(reports[b]!.id);
     sharedWith[b]!.push(reports[a]!.id);
     const percent = Math.round(share(a, b) * 100);
-    if (percent) for (const [self, other] of [[a, b], [b, a]] as const) why[self]!.push(`shares ${percent}% of its wording with ${name(other)}`);
+    if (percent)
+      for (const [self, other] of [
+        [a, b],
+        [b, a],
+      ] as const)
+        why[self]!.push(`shares ${percent}% of its wording with ${name(other)}`);
   }
   // Rewrites: sentences taken over, an agency credited with something shared, one headline reworded with
   // something shared, one set of figures (a story's handful of reports only)
   const agency = reports.map((): string | undefined => undefined);
   if (ruleOn("relays") && reports.length <= 20) {
     const inputs = reports.map((r, i): RelayInput => ({
-      outlet: r.outlet ?? r.id, title: r.title, text: r.text, quotes: r.quotes ?? [], figures: r.figures ?? [],
+      outlet: r.outlet ?? r.id,
+      title: r.title,
+      text: r.text,
+      quotes: r.quotes ?? [],
+      figures: r.figures ?? [],
       // a page that credits its own outlet ("told ORV News") credits no one else
       credits: (r.credits ?? []).filter((c) => !(r.outlet ?? "").toLowerCase().includes(c.toLowerCase())),
       copyShare: (other) => share(i, other),
@@ -82,7 +97,11 @@ export function groupFamilies(reports: FamilyInput[]): FamilyResult[] {
     const label = why[i]!.length ? `${base} (${why[i]![0]})` : base;
     // an agency credited by rewrites of two stories names two families: the root tells them apart
     const fromAgency = !members.some((k) => origin[k]) && members.some((k) => agency[k]);
-    return { family: `f-${slug(named ?? reports[root]!.id)}${fromAgency ? `-${slug(reports[root]!.id)}` : ""}`, familyLabel: label, sharedWith: sharedWith[i]! };
+    return {
+      family: `f-${slug(named ?? reports[root]!.id)}${fromAgency ? `-${slug(reports[root]!.id)}` : ""}`,
+      familyLabel: label,
+      sharedWith: sharedWith[i]!,
+    };
   });
 }
 
@@ -132,7 +151,8 @@ function findCopies(reports: FamilyInput[]): { copies: [number, number][]; share
   }
   const pairs: [number, number][] = [];
   for (const [key, n] of shared) {
-    const a = Math.floor(key / 1_000_000), b = key % 1_000_000;
+    const a = Math.floor(key / 1_000_000),
+      b = key % 1_000_000;
     if (n / Math.max(1, Math.min(sets[a]!.size, sets[b]!.size)) >= SHARED_TEXT_MIN) pairs.push([a, b]);
   }
   return { copies: pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]), share: () => 0 };
@@ -140,16 +160,24 @@ function findCopies(reports: FamilyInput[]): { copies: [number, number][]; share
 
 /** shares[a][b] (a < b): the share of the smaller set's shingles found in the other. */
 function pairShares(sets: Set<number>[]): number[][] {
-  return sets.map((_, a) => sets.map((__, b) => {
-    if (b <= a) return 0;
-    const [small, large] = sets[a]!.size <= sets[b]!.size ? [sets[a]!, sets[b]!] : [sets[b]!, sets[a]!];
-    if (small.size === 0) return 0;
-    let n = 0;
-    for (const h of small) if (large.has(h)) n++;
-    return n / small.size;
-  }));
+  return sets.map((_, a) =>
+    sets.map((__, b) => {
+      if (b <= a) return 0;
+      const [small, large] = sets[a]!.size <= sets[b]!.size ? [sets[a]!, sets[b]!] : [sets[b]!, sets[a]!];
+      if (small.size === 0) return 0;
+      let n = 0;
+      for (const h of small) if (large.has(h)) n++;
+      return n / small.size;
+    }),
+  );
 }
 
 export function slug(s: string): string {
-  return s.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "x";
+  return (
+    s
+      .toLowerCase()
+      .normalize("NFD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "") || "x"
+  );
 }

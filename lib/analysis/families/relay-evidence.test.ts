@@ -13,7 +13,9 @@ describe("relay evidence", () => {
   it("counts whole sentences two reports share", () => {
     const longer = `${WIRE} Local traders said the harbour would lose its busiest weekend of the year. Residents gathered on the quay to watch.`;
     expect(sharedSentenceCount(sentenceShingles(WIRE), sentenceShingles(longer))).toBe(3);
-    expect(sharedSentenceCount(sentenceShingles(WIRE), sentenceShingles("Two sailors died when their ferry caught fire in the harbour of Velsk on Sunday morning."))).toBe(0);
+    expect(
+      sharedSentenceCount(sentenceShingles(WIRE), sentenceShingles("Two sailors died when their ferry caught fire in the harbour of Velsk on Sunday morning.")),
+    ).toBe(0);
   });
 
   it("pairs headlines reworded from one story, not headlines of one event", () => {
@@ -28,7 +30,8 @@ describe("relay evidence", () => {
   });
 
   it("makes one family of a report that takes over a wire's sentences, and says why in its label", () => {
-    const own = (who: string) => Array.from({ length: 30 }, (_, k) => `In ${who} ${k} the ${who} quay stayed open and ${who} volunteers from ${who} handed out blankets.`).join(" ");
+    const own = (who: string) =>
+      Array.from({ length: 30 }, (_, k) => `In ${who} ${k} the ${who} quay stayed open and ${who} volunteers from ${who} handed out blankets.`).join(" ");
     const reports = [
       { id: "a", outlet: null, title: "Ferry fire", text: `${own("Tarnow")} ${WIRE}`, provenance: [] },
       { id: "b", outlet: "Velsk Post", title: "A long night on the quay", text: `${own("Velsk")} ${WIRE}`, provenance: [] },

@@ -18,8 +18,17 @@ export function sentenceShingles(text: string): Set<number>[] {
 
 /** How many sentences of the one report are, for half their 6-grams or more, in the other (the smaller count of both ways). */
 export function sharedSentenceCount(a: Set<number>[], b: Set<number>[]): number {
-  const all = (ss: Set<number>[]) => { const s = new Set<number>(); for (const g of ss) for (const h of g) s.add(h); return s; };
-  const count = (x: Set<number>[], y: Set<number>) => x.filter((g) => { let n = 0; for (const h of g) if (y.has(h)) n++; return n * 2 >= g.size; }).length;
+  const all = (ss: Set<number>[]) => {
+    const s = new Set<number>();
+    for (const g of ss) for (const h of g) s.add(h);
+    return s;
+  };
+  const count = (x: Set<number>[], y: Set<number>) =>
+    x.filter((g) => {
+      let n = 0;
+      for (const h of g) if (y.has(h)) n++;
+      return n * 2 >= g.size;
+    }).length;
   return Math.min(count(a, all(b)), count(b, all(a)));
 }
 
@@ -42,8 +51,13 @@ export function headlinePairs(titles: (string | null | undefined)[]): (a: number
   return (a, b) => {
     const [small, large] = words[a]!.size <= words[b]!.size ? [words[a]!, words[b]!] : [words[b]!, words[a]!];
     if (small.size < 6) return false;
-    let n = 0, rare = 0;
-    for (const w of small) if (large.has(w)) { n++; if (df.get(w)! <= rareUpTo) rare++; }
+    let n = 0,
+      rare = 0;
+    for (const w of small)
+      if (large.has(w)) {
+        n++;
+        if (df.get(w)! <= rareUpTo) rare++;
+      }
     return n >= 0.7 * small.size && rare >= 4;
   };
 }

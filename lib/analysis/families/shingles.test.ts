@@ -12,7 +12,8 @@ describe("shingles", () => {
   it("shares 6-grams between copied prose, from text or from tokens", () => {
     const a = "The old mill on the river burned down overnight and the owners said they would rebuild it.";
     const b = `Local news: ${a}`;
-    const ta = shingles(a), tb = shingles(b);
+    const ta = shingles(a),
+      tb = shingles(b);
     expect([...ta].every((h) => tb.has(h))).toBe(true);
     expect(ta.size).toBeGreaterThan(5);
     expect(proseShingles(a).size).toBeGreaterThan(5);

@@ -44,7 +44,10 @@ export function tokenShingles(tokens: Token[], quotes: QuoteSpan[], size = 6): S
   for (const t of tokens) {
     while (q < quotes.length && quotes[q]!.end <= t.start) q++;
     const quote = quotes[q];
-    if (quote && t.start >= quote.start && t.end <= quote.end) { if (run.length) flush(); continue; }
+    if (quote && t.start >= quote.start && t.end <= quote.end) {
+      if (run.length) flush();
+      continue;
+    }
     if (WORDLIKE.test(t.lower)) run.push(hashWord(t.lower));
   }
   flush();

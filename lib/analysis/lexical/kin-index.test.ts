@@ -15,17 +15,21 @@ describe("KinIndex", () => {
     const index = new KinIndex(WORDS, hypernyms);
     for (const a of WORDS)
       for (const b of WORDS) {
-        const ia = index.idOf(a), ib = index.idOf(b);
+        const ia = index.idOf(a),
+          ib = index.idOf(b);
         if (ia < 0 || ib < 0 || a === b) continue;
         const either = index.related(ia, ib) || index.related(ib, ia);
         expect(either, `${a} / ${b}`).toBe(wordsRelated(a, b, hypernyms));
       }
   });
   it("keeps the same relation as sets when the batch is too large for a bit matrix", () => {
-    const dense = new KinIndex(WORDS, true), sparse = new KinIndex(WORDS, true, 0);
-    for (const a of WORDS) for (const b of WORDS) {
-      const ia = dense.idOf(a), ib = dense.idOf(b);
-      if (ia >= 0 && ib >= 0) expect(sparse.related(ia, ib)).toBe(dense.related(ia, ib));
-    }
+    const dense = new KinIndex(WORDS, true),
+      sparse = new KinIndex(WORDS, true, 0);
+    for (const a of WORDS)
+      for (const b of WORDS) {
+        const ia = dense.idOf(a),
+          ib = dense.idOf(b);
+        if (ia >= 0 && ib >= 0) expect(sparse.related(ia, ib)).toBe(dense.related(ia, ib));
+      }
   });
 });

@@ -19,15 +19,26 @@ export class KinIndex {
     for (const word of words) {
       if (this.ids.has(word)) continue;
       const kin = kinOf(word, hypernyms);
-      if (kin.senses.length) { this.ids.set(word, kins.length); kins.push(kin); }
+      if (kin.senses.length) {
+        this.ids.set(word, kins.length);
+        kins.push(kin);
+      }
     }
     const n = kins.length;
     this.width = (n + 31) >>> 5;
     this.bits = n <= denseMax ? new Uint32Array(n * this.width) : null;
     this.sets = this.bits ? null : kins.map(() => new Set<number>());
-    const having = new Map<number, number[]>(), reaching = new Map<number, number[]>();
-    const add = (map: Map<number, number[]>, key: number, id: number) => { const list = map.get(key); if (list) list.push(id); else map.set(key, [id]); };
-    kins.forEach((kin, id) => { for (const s of kin.senses) add(having, s, id); for (const s of kin.reach) add(reaching, s, id); });
+    const having = new Map<number, number[]>(),
+      reaching = new Map<number, number[]>();
+    const add = (map: Map<number, number[]>, key: number, id: number) => {
+      const list = map.get(key);
+      if (list) list.push(id);
+      else map.set(key, [id]);
+    };
+    kins.forEach((kin, id) => {
+      for (const s of kin.senses) add(having, s, id);
+      for (const s of kin.reach) add(reaching, s, id);
+    });
     kins.forEach((kin, a) => {
       for (const s of kin.senses) for (const b of reaching.get(s) ?? []) this.mark(a, b);
       // derivation pointers come in pairs, hypernyms point one way: then also what a reaches among b's senses

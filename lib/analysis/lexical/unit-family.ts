@@ -16,7 +16,11 @@ function isPersonSense(synset: string): boolean {
     const next: string[] = [];
     for (const s of frontier) {
       if (s === PERSON) return true;
-      for (const h of pointersOf(s, ["@", "@i"])) if (!seen.has(h)) { seen.add(h); next.push(h); }
+      for (const h of pointersOf(s, ["@", "@i"]))
+        if (!seen.has(h)) {
+          seen.add(h);
+          next.push(h);
+        }
     }
     frontier = next;
   }

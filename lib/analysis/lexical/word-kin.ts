@@ -35,7 +35,8 @@ export function kinOf(word: string, hypernyms: boolean): Kin {
 }
 
 function meet(a: Int32Array, b: Int32Array): boolean {
-  let i = 0, j = 0;
+  let i = 0,
+    j = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) return true;
     if (a[i]! < b[j]!) i++;

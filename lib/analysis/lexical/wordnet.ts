@@ -47,7 +47,8 @@ function indexLine(lemma: string, pos: Pos): string | null {
   const buf = fileOf(`index.${POS_FILE[pos]}`);
   if (!buf) return null;
   const key = Buffer.from(lemma, "utf8");
-  let lo = 0, hi = buf.length;
+  let lo = 0,
+    hi = buf.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     const at = lineStart(buf, mid);
@@ -132,7 +133,8 @@ export function pointersOf(synset: string, symbols: readonly string[]): readonly
  * direct kind ("crash" / "accident").
  */
 export function wordsRelated(a: string, b: string, withHypernyms: boolean): boolean {
-  const sa = synsetsOf(a), sb = synsetsOf(b);
+  const sa = synsetsOf(a),
+    sb = synsetsOf(b);
   if (!sa.length || !sb.length) return false;
   for (const x of sa) if (sb.includes(x)) return true;
   const links = withHypernyms ? ["+", "@"] : ["+"];

@@ -67,7 +67,16 @@ export function parseText(input: string): ParsedText {
     index[i] = tokens.length;
     if (pos[i] !== "SPACE") {
       // every field set here, memos included, so all tokens share one object shape
-      tokens.push({ text: v, lower: v.toLowerCase(), lemma: (lemmas[i] ?? v).toLowerCase(), pos: pos[i] ?? "X", start: at, end: at + v.length, cw: undefined, title: undefined });
+      tokens.push({
+        text: v,
+        lower: v.toLowerCase(),
+        lemma: (lemmas[i] ?? v).toLowerCase(),
+        pos: pos[i] ?? "X",
+        start: at,
+        end: at + v.length,
+        cw: undefined,
+        title: undefined,
+      });
     }
     at += v.length;
   }
@@ -107,7 +116,10 @@ function retagSentenceStarts(sentences: Sentence[]): void {
     if (words[i] !== starts[k]!.lower) continue;
     const t = starts[k++]!;
     // wink gives some words no lemma ("Ive", read as "I've"): they keep their own
-    if (ids[i]! < firstUnknownId && pos[i] && pos[i] !== "PROPN") { t.pos = pos[i]!; t.lemma = (lemmas[i] ?? t.lower).toLowerCase(); }
+    if (ids[i]! < firstUnknownId && pos[i] && pos[i] !== "PROPN") {
+      t.pos = pos[i]!;
+      t.lemma = (lemmas[i] ?? t.lower).toLowerCase();
+    }
   }
 }
 
@@ -128,7 +140,8 @@ function splitSentence(text: string, toks: Token[]): Sentence[] {
 }
 
 const FINAL_ABBREVIATION = /^(?:\d*(?:a\.?m|p\.?m)|h|hrs?|mins?|secs?|km|kg|mph|kph|etc)\.$/i;
-const NOT_A_START = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const NOT_A_START =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function endsAtAbbreviation(prev: Token, next: Token): boolean {
   if (next.start === prev.end || !prev.text.endsWith(".") || !FINAL_ABBREVIATION.test(prev.text)) return false;

@@ -20,7 +20,12 @@ export type RuleFamily = (typeof RULE_FAMILIES)[number];
 let off: Set<string> | null = null;
 
 export function ruleOn(family: RuleFamily): boolean {
-  off ??= new Set((typeof process !== "undefined" ? process.env.TRIANGULATE_ABLATE ?? "" : "").split(",").map((s) => s.trim()).filter(Boolean));
+  off ??= new Set(
+    (typeof process !== "undefined" ? (process.env.TRIANGULATE_ABLATE ?? "") : "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   return !off.has(family);
 }
 

@@ -11,13 +11,15 @@ export function clockTimes(text: string): number[] {
   if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(CLOCK)) {
     if (m[1]) continue;
-    const h = Number(m[2]), min = m[3] ? Number(m[3]) : 0;
+    const h = Number(m[2]),
+      min = m[3] ? Number(m[3]) : 0;
     if (h < 1 || h > 12 || min > 59) continue;
     out.push(((h % 12) + (m[4]!.toLowerCase() === "p" ? 12 : 0)) * 60 + min);
   }
   if (!out.length)
     for (const m of text.matchAll(BARE_CLOCK)) {
-      const h = Number(m[2]), min = Number(m[3]);
+      const h = Number(m[2]),
+        min = Number(m[3]);
       if (!m[1] && h < 24 && min < 60) out.push(h * 60 + min);
     }
   return out;
@@ -25,6 +27,7 @@ export function clockTimes(text: string): number[] {
 
 /** "9:07 a.m." for minutes after midnight. */
 export function formatClock(minutes: number): string {
-  const h = Math.floor(minutes / 60), m = minutes % 60;
+  const h = Math.floor(minutes / 60),
+    m = minutes % 60;
   return `${h % 12 || 12}:${String(m).padStart(2, "0")} ${h < 12 ? "a.m." : "p.m."}`;
 }

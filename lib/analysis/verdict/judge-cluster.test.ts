@@ -7,12 +7,21 @@ function member(sourceId: string, family: string, draft: Partial<DraftClaim>, te
   return { claimId: `${sourceId}:c1`, sourceId, sourceLabel: sourceId, family, familyLabel: family, draft: d, text };
 }
 
-const q = (value: number, low: number, high: number, modifiers: string[] = []) => ({ kind: "quantity" as const, quantity: { value, low, high, unit: "dead", modifiers } });
+const q = (value: number, low: number, high: number, modifiers: string[] = []) => ({
+  kind: "quantity" as const,
+  quantity: { value, low, high, unit: "dead", modifiers },
+});
 
 describe("judgeCluster", () => {
   it("takes a figure in brackets after another for its restatement in other units, not a second figure", () => {
-    const km = (sourceId: string, value: number, text: string, sentence: string) => ({ ...member(sourceId, `f-${sourceId}`, q(value, value, value), text), sentence });
-    const restated = judgeCluster([km("a", 72, "72 km", "The epicentre was 72 km (44 miles) away."), km("b", 44, "44 miles", "The epicentre was 72 km (44 miles) away.")]);
+    const km = (sourceId: string, value: number, text: string, sentence: string) => ({
+      ...member(sourceId, `f-${sourceId}`, q(value, value, value), text),
+      sentence,
+    });
+    const restated = judgeCluster([
+      km("a", 72, "72 km", "The epicentre was 72 km (44 miles) away."),
+      km("b", 44, "44 miles", "The epicentre was 72 km (44 miles) away."),
+    ]);
     expect(restated.verdict).not.toBe("contradict");
     const apart = judgeCluster([km("a", 72, "72 km", "It was 72 km away."), km("b", 44, "44 miles", "It was 44 miles (a long way) away, on the 3rd.")]);
     expect(apart.verdict).toBe("contradict");
@@ -40,8 +49,13 @@ describe("judgeCluster", () => {
   });
 
   it("contradicts on a different second item of a pair and on former vs sitting office", () => {
-    expect(judgeCluster([member("a", "fa", q(200, 200, 999, ["bus", "tram"])), member("b", "fb", q(200, 200, 999, ["bus", "train"]))]).verdict).toBe("contradict");
-    const role = (former: boolean) => ({ kind: "role" as const, role: { person: "Jo Vale", title: former ? "former Mayor" : "Mayor", office: "mayor", former } });
+    expect(judgeCluster([member("a", "fa", q(200, 200, 999, ["bus", "tram"])), member("b", "fb", q(200, 200, 999, ["bus", "train"]))]).verdict).toBe(
+      "contradict",
+    );
+    const role = (former: boolean) => ({
+      kind: "role" as const,
+      role: { person: "Jo Vale", title: former ? "former Mayor" : "Mayor", office: "mayor", former },
+    });
     const j = judgeCluster([member("a", "fa", role(true)), member("b", "fb", role(false))]);
     expect(j.verdict).toBe("contradict");
     expect(j.differences.map((d) => d.words)).toEqual(["former Mayor", "Mayor"]);

@@ -10,13 +10,21 @@ import { antonymPair, bearings, claimWords, opposedDirections, type Bearing, typ
 import { timeRelation } from "./time-order";
 
 export type JudgeMember = {
-  claimId: string; sourceId: string; sourceLabel: string; family: string; familyLabel: string; draft: DraftClaim; text: string;
+  claimId: string;
+  sourceId: string;
+  sourceLabel: string;
+  family: string;
+  familyLabel: string;
+  draft: DraftClaim;
+  text: string;
   /** the claim's sentence, for who a figure is attributed to and whether it tells of an update */
   sentence?: string;
 };
 export type Side = "a" | "b";
 export type Judgement = {
-  verdict: Verdict; reason: string; differences: { sourceId: string; claimId: string; words: string }[];
+  verdict: Verdict;
+  reason: string;
+  differences: { sourceId: string; claimId: string; words: string }[];
   /** In a contradiction: which of the two named claims each claim sides with, where that is clear. */
   sides: Record<string, Side>;
 };
@@ -92,7 +100,8 @@ function findConflict(members: JudgeMember[], ctx: JudgeContext): Conflict | nul
   for (const sameReport of [false, true])
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++) {
-        const a = members[i]!, b = members[j]!;
+        const a = members[i]!,
+          b = members[j]!;
         if ((a.sourceId === b.sourceId) !== sameReport) continue;
         const c = compareClaims(a, b, ctx);
         if (c && sameReport) return { ...c, reason: `${a.sourceLabel} contradicts itself: it says “${c.aWords}” and also “${c.bWords}”.` };
@@ -103,25 +112,37 @@ function findConflict(members: JudgeMember[], ctx: JudgeContext): Conflict | nul
 
 /** Why two figures differ: competing estimates of named sources, an earlier count and a later one, or plainly. */
 function figuresConflict(a: JudgeMember, b: JudgeMember): Conflict {
-  const sa = a.sentence ? namedSource(a.sentence) : null, sb = b.sentence ? namedSource(b.sentence) : null;
+  const sa = a.sentence ? namedSource(a.sentence) : null,
+    sb = b.sentence ? namedSource(b.sentence) : null;
   if (sa && sb && sa.toLowerCase() !== sb.toLowerCase())
-    return { a, b, aWords: a.text, bWords: b.text, why: "Competing figures", reason: `Competing figures from named sources: ${sa} (in ${a.sourceLabel}) gives “${a.text}”, ${sb} (in ${b.sourceLabel}) gives “${b.text}”.` };
+    return {
+      a,
+      b,
+      aWords: a.text,
+      bWords: b.text,
+      why: "Competing figures",
+      reason: `Competing figures from named sources: ${sa} (in ${a.sourceLabel}) gives “${a.text}”, ${sb} (in ${b.sourceLabel}) gives “${b.text}”.`,
+    };
   if ((a.sentence && tellsUpdate(a.sentence)) || (b.sentence && tellsUpdate(b.sentence)))
     return { a, b, aWords: a.text, bWords: b.text, why: "The figure was revised over time (an earlier count against a later one)" };
   return { a, b, aWords: a.text, bWords: b.text, why: "The numbers do not match" };
 }
 
 function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: JudgeContext): Conflict | null {
-  const x = a.draft, y = b.draft;
-  const fa = facetsOf(a), fb = facetsOf(b);
+  const x = a.draft,
+    y = b.draft;
+  const fa = facetsOf(a),
+    fb = facetsOf(b);
   if (x.quantity && y.quantity && !fa.conversion && !fb.conversion) {
     // a bare figure ("64") carries a unit guessed from its sentence: compare it as a number only
     const bare = fa.bare || fb.bare;
     if (!figuresFit(x.quantity, bare ? { ...y.quantity, unit: x.quantity.unit } : y.quantity, flags.hedges)) return figuresConflict(a, b);
-    const mx = x.quantity.modifiers ?? [], my = y.quantity.modifiers ?? [];
+    const mx = x.quantity.modifiers ?? [],
+      my = y.quantity.modifiers ?? [];
     const onlyX = mx.filter((m) => !my.includes(m));
     const onlyY = my.filter((m) => !mx.includes(m));
-    if (mx.length && my.length && onlyX.length && onlyY.length) return { a, b, aWords: onlyX.join(" "), bWords: onlyY.join(" "), why: "The reports count different things" };
+    if (mx.length && my.length && onlyX.length && onlyY.length)
+      return { a, b, aWords: onlyX.join(" "), bWords: onlyY.join(" "), why: "The reports count different things" };
   }
   const roleWhy = x.role && y.role ? roleConflict(x.role, y.role) : null;
   if (roleWhy) return { a, b, aWords: x.role!.title, bWords: y.role!.title, why: `They give ${x.role!.person} ${roleWhy}` };
@@ -130,16 +151,39 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
     if (time === "conflict" && x.phase !== y.phase) {
       return { a, b, aWords: a.text, bWords: b.text, why: `The days do not fit together (${describe(x)} in one report, ${describe(y)} in the other)` };
     }
-    if (time !== "consistent" && close(a, b, sameFact)) return { a, b, aWords: x.date.phrase, bWords: y.date.phrase, why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})` };
+    if (time !== "consistent" && close(a, b, sameFact))
+      return {
+        a,
+        b,
+        aWords: x.date.phrase,
+        bWords: y.date.phrase,
+        why: `They put it on different days (${dayName(x.date.weekday)} vs ${dayName(y.date.weekday)})`,
+      };
   }
-  const xm = x.date?.month, ym = y.date?.month;
-  if (xm != null && ym != null && xm !== ym && x.date!.weekday == null && y.date!.weekday == null && timeRelation(x, y) !== "consistent" && close(a, b, sameFact)) {
+  const xm = x.date?.month,
+    ym = y.date?.month;
+  if (
+    xm != null &&
+    ym != null &&
+    xm !== ym &&
+    x.date!.weekday == null &&
+    y.date!.weekday == null &&
+    timeRelation(x, y) !== "consistent" &&
+    close(a, b, sameFact)
+  ) {
     return { a, b, aWords: x.date!.phrase, bWords: y.date!.phrase, why: "They put it in different months" };
   }
   if (flags.clock) {
-    const ta = fa.clocks, tb = fb.clocks;
+    const ta = fa.clocks,
+      tb = fb.clocks;
     if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) {
-      return { a, b, aWords: formatClock(ta[0]!), bWords: formatClock(tb[0]!), why: `They give different times (${formatClock(ta[0]!)} vs ${formatClock(tb[0]!)})` };
+      return {
+        a,
+        b,
+        aWords: formatClock(ta[0]!),
+        bWords: formatClock(tb[0]!),
+        why: `They give different times (${formatClock(ta[0]!)} vs ${formatClock(tb[0]!)})`,
+      };
     }
   }
   if (flags.antonyms) {
@@ -169,8 +213,13 @@ function facetsOf(m: JudgeMember): Facets {
   let f = facetCache.get(m);
   if (!f) {
     f = {
-      clocks: clockTimes(m.text), bearings: bearings(m.text), conversion: isConversion(m), thingsDay: namesThingsDay(m),
-      bare: BARE_FIGURE.test(m.text), digits: /\d/.test(m.text), words: claimWords(m.draft.words),
+      clocks: clockTimes(m.text),
+      bearings: bearings(m.text),
+      conversion: isConversion(m),
+      thingsDay: namesThingsDay(m),
+      bare: BARE_FIGURE.test(m.text),
+      digits: /\d/.test(m.text),
+      words: claimWords(m.draft.words),
     };
     facetCache.set(m, f);
   }
@@ -215,8 +264,10 @@ function escapeRegExp(s: string): string {
 function differingPair(px: string[][], py: string[][]): [string, string] | null {
   for (const p of px)
     for (const q of py) {
-      const [p0, p1] = p.map(itemKey) as [string, string], [q0, q1] = q.map(itemKey) as [string, string];
-      if ((p0 === q0 && p1 !== q1) || (p1 === q1 && p0 !== q0) || (p0 === q1 && p1 !== q0) || (p1 === q0 && p0 !== q1)) return [p.join(" and "), q.join(" and ")];
+      const [p0, p1] = p.map(itemKey) as [string, string],
+        [q0, q1] = q.map(itemKey) as [string, string];
+      if ((p0 === q0 && p1 !== q1) || (p1 === q1 && p0 !== q0) || (p0 === q1 && p1 !== q0) || (p1 === q0 && p0 !== q1))
+        return [p.join(" and "), q.join(" and ")];
     }
   return null;
 }
@@ -224,7 +275,12 @@ function differingPair(px: string[][], py: string[][]): [string, string] | null 
 /** A list item compared as written, except that a name of several words matches its initials ("u.s."). */
 function itemKey(item: string): string {
   const bare = item.replace(/\./g, "");
-  return bare.includes(" ") ? bare.split(" ").map((w) => w[0]).join("") : bare;
+  return bare.includes(" ")
+    ? bare
+        .split(" ")
+        .map((w) => w[0])
+        .join("")
+    : bare;
 }
 
 const PHASE_WORDS = { start: "began", end: "ended", since: "going on since", ongoing: "still going on" } as const;
@@ -237,4 +293,3 @@ function dayName(weekday: number): string {
   const d = WEEKDAYS[weekday]!;
   return d[0]!.toUpperCase() + d.slice(1);
 }
-

@@ -48,7 +48,8 @@ const SPANS = new Set(["years", "months", "weeks", "days", "hours", "minutes", "
  */
 export function figuresFit(a: Quantity, b: Quantity, hedges: boolean, strict = true): boolean {
   if (!hedges || a.unit !== b.unit || SPANS.has(a.unit)) return intervalsMeet(a, b);
-  const ra = hedgedRange(a, strict) ?? [a.low, a.high], rb = hedgedRange(b, strict) ?? [b.low, b.high];
+  const ra = hedgedRange(a, strict) ?? [a.low, a.high],
+    rb = hedgedRange(b, strict) ?? [b.low, b.high];
   return (ra[0] <= rb[1] && rb[0] <= ra[1]) || (!a.qualifier && !b.qualifier && closeByRounding(a, b));
 }
 
@@ -58,7 +59,8 @@ export function figuresFit(a: Quantity, b: Quantity, hedges: boolean, strict = t
  * 6.8, are two different figures.
  */
 function closeByRounding(a: Quantity, b: Quantity): boolean {
-  const coarse = precisionOf(a.value) >= precisionOf(b.value) ? a : b, fine = coarse === a ? b : a;
+  const coarse = precisionOf(a.value) >= precisionOf(b.value) ? a : b,
+    fine = coarse === a ? b : a;
   const unit = precisionOf(coarse.value);
   return unit >= 100 && Math.abs(fine.value - coarse.value) < unit / 2;
 }

@@ -4,10 +4,30 @@ import { antonymSensesOf, wordsOpposed } from "../lexical/wordnet";
 // ("northeast" / "southwest" of a city), and pairs WordNet records as antonyms ("rise" / "fall").
 
 const COMPASS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
-  north: 0, northern: 0, northeast: 45, "north-east": 45, northeastern: 45, "north-eastern": 45, east: 90, eastern: 90,
-  southeast: 135, "south-east": 135, southeastern: 135, "south-eastern": 135, south: 180, southern: 180,
-  southwest: 225, "south-west": 225, southwestern: 225, "south-western": 225, west: 270, western: 270,
-  northwest: 315, "north-west": 315, northwestern: 315, "north-western": 315,
+  north: 0,
+  northern: 0,
+  northeast: 45,
+  "north-east": 45,
+  northeastern: 45,
+  "north-eastern": 45,
+  east: 90,
+  eastern: 90,
+  southeast: 135,
+  "south-east": 135,
+  southeastern: 135,
+  "south-eastern": 135,
+  south: 180,
+  southern: 180,
+  southwest: 225,
+  "south-west": 225,
+  southwestern: 225,
+  "south-western": 225,
+  west: 270,
+  western: 270,
+  northwest: 315,
+  "north-west": 315,
+  northwestern: 315,
+  "north-western": 315,
 });
 
 export type Bearing = { word: string; deg: number };
@@ -30,9 +50,12 @@ export function opposedDirections(da: readonly Bearing[], db: readonly Bearing[]
 }
 
 /** A claim's words as antonymPair reads them, worked out once per claim. */
-export type ClaimWords = { words: readonly string[]; set: ReadonlySet<string>;
+export type ClaimWords = {
+  words: readonly string[];
+  set: ReadonlySet<string>;
   /** its words (without digits) that WordNet gives an antonym, in order */
-  opposable: readonly string[] };
+  opposable: readonly string[];
+};
 
 export function claimWords(words: readonly string[]): ClaimWords {
   return { words, set: new Set(words), opposable: words.filter((w) => !/\d/.test(w) && antonymSensesOf(w).size > 0) };

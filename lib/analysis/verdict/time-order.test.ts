@@ -3,8 +3,17 @@ import type { DraftClaim } from "../claims/draft-claim";
 import { timeRelation } from "./time-order";
 
 const day = (phase: DraftClaim["phase"], weekday: number, iso: string | null = null): DraftClaim => ({
-  kind: "date", start: 0, end: 1, summary: "", names: [], words: [], context: [], negated: false, sentence: 0,
-  date: { iso, phrase: "", weekday }, phase,
+  kind: "date",
+  start: 0,
+  end: 1,
+  summary: "",
+  names: [],
+  words: [],
+  context: [],
+  negated: false,
+  sentence: 0,
+  date: { iso, phrase: "", weekday },
+  phase,
 });
 
 describe("timeRelation", () => {

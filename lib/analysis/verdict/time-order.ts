@@ -11,7 +11,8 @@ export type TimeRelation = "conflict" | "consistent";
  * within one year; null when the two are not dated alike.
  */
 function compareDays(a: DraftClaim, b: DraftClaim): number | null {
-  const x = a.date!, y = b.date!;
+  const x = a.date!,
+    y = b.date!;
   if (x.weekday != null && y.weekday != null) {
     if (x.iso && y.iso) return x.iso < y.iso ? -1 : x.iso > y.iso ? 1 : 0;
     return ((x.weekday + 6) % 7) - ((y.weekday + 6) % 7);

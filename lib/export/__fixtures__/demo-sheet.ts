@@ -9,7 +9,9 @@ import { buildFactSheet, type SheetCluster } from "../build-fact-sheet";
 // and times so the snapshots change only when the analysis or a format does.
 const DEMO = path.resolve(import.meta.dirname, "../../../prisma/demo");
 const story = JSON.parse(readFileSync(path.join(DEMO, "story.json"), "utf8")) as {
-  title: string; eventDate: string; reports: { file: string; outlet: string; url: string; publishedAt: string | null }[];
+  title: string;
+  eventDate: string;
+  reports: { file: string; outlet: string; url: string; publishedAt: string | null }[];
 };
 
 export function demoSheet() {
@@ -18,7 +20,9 @@ export function demoSheet() {
     const text = report.file.endsWith(".html") ? extractArticle(raw).text : raw;
     return { ...report, id: `report-${index + 1}`, text };
   });
-  const analysis = analyzeReports(reports.map((report) => ({ id: report.id, text: report.text, outlet: report.outlet, url: report.url, publishedAt: report.publishedAt })));
+  const analysis = analyzeReports(
+    reports.map((report) => ({ id: report.id, text: report.text, outlet: report.outlet, url: report.url, publishedAt: report.publishedAt })),
+  );
   const claims = new Map(analysis.claims.map((claim) => [claim.id, claim]));
   const sources = new Map(analysis.sources.map((source) => [source.id, source]));
   const clusters: SheetCluster[] = analysis.clusters.map((cluster) => {
@@ -36,13 +40,18 @@ export function demoSheet() {
     generatedAt: new Date("2026-03-12T09:00:00Z"),
     filters: {},
     reports: reports.map((report) => ({
-      id: report.id, outlet: report.outlet, title: null, url: report.url,
+      id: report.id,
+      outlet: report.outlet,
+      title: null,
+      url: report.url,
       publishedAt: report.publishedAt ? new Date(`${report.publishedAt}T00:00:00Z`) : null,
-      family: sources.get(report.id)!.family, familyLabel: sources.get(report.id)!.familyLabel, articleText: report.text,
-      textVersion: 1, versionAt: new Date("2026-03-11T08:00:00Z"),
+      family: sources.get(report.id)!.family,
+      familyLabel: sources.get(report.id)!.familyLabel,
+      articleText: report.text,
+      textVersion: 1,
+      versionAt: new Date("2026-03-11T08:00:00Z"),
     })),
     clusters,
     reviews: new Map(),
   });
 }
-

@@ -6,7 +6,10 @@
  */
 export function longReport(first: string, index: number): string {
   const sides = ["north", "south", "east", "west"];
-  const lines = Array.from({ length: 150 }, (_, n) => `Crews checked ${n + 3} culverts on the ${sides[(n + index) % 4]} bank of the Tarrow on day ${(n % 9) + 1}, a council engineer said.`);
+  const lines = Array.from(
+    { length: 150 },
+    (_, n) => `Crews checked ${n + 3} culverts on the ${sides[(n + index) % 4]} bank of the Tarrow on day ${(n % 9) + 1}, a council engineer said.`,
+  );
   return [first, ...lines].join("\n\n");
 }
 

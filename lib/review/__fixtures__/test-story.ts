@@ -10,7 +10,6 @@ import { settleStoryAnalysis } from "@/lib/jobs/settle-story-analysis";
 
 export const testEditor: Actor = { id: "t-editor", name: "Test editor", role: "editor" };
 
-
 /** A fresh story with its reports analysed; returns its slug and one contradicted cluster. */
 export async function contradictedStory(): Promise<{ slug: string; storyId: string; clusterId: string; reportIds: string[] }> {
   const story = await createStory(testEditor, { title: `Island Star sinking ${randomUUID().slice(0, 8)}` });

@@ -7,7 +7,10 @@ import { updateReport } from "@/lib/reports/update-report";
 
 type Params = { id: string };
 
-export const GET = route<Params>({}, async ({ actor, params: { id } }) => ({ report: await getReport(actor, id), versions: await listReportVersions(actor, id) }));
+export const GET = route<Params>({}, async ({ actor, params: { id } }) => ({
+  report: await getReport(actor, id),
+  versions: await listReportVersions(actor, id),
+}));
 
 /** The report's details corrected; the story's analysis is queued (`analysis`: its state and where to poll it). */
 export const PATCH = route<Params>({}, async ({ request, actor, params: { id } }) => {

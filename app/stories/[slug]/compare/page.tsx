@@ -33,9 +33,15 @@ export default async function ComparePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <nav className="text-sm text-stone-600" aria-label="Story">
-        <Link href={`/stories/${story.slug}`} className="text-accent hover:underline">← {story.title}</Link>
-        <span aria-hidden className="mx-2 text-stone-600">·</span>
-        <Link href={`/stories/${story.slug}/entities`} className="text-accent hover:underline">People, places and organisations</Link>
+        <Link href={`/stories/${story.slug}`} className="text-accent hover:underline">
+          ← {story.title}
+        </Link>
+        <span aria-hidden className="mx-2 text-stone-600">
+          ·
+        </span>
+        <Link href={`/stories/${story.slug}/entities`} className="text-accent hover:underline">
+          People, places and organisations
+        </Link>
       </nav>
       <div>
         <p className="text-sm font-medium uppercase tracking-wide text-accent">Compare</p>
@@ -57,7 +63,9 @@ function ReportPicker({ story, selected, problem }: { story: StoryWithReports; s
     return (
       <p className="rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">
         This story has {story.reports.length === 0 ? "no reports" : "one report"}; add another to compare them.{" "}
-        <Link href={`/stories/${story.slug}`} className="text-accent underline">Add reports</Link>
+        <Link href={`/stories/${story.slug}`} className="text-accent underline">
+          Add reports
+        </Link>
       </p>
     );
   }
@@ -70,17 +78,22 @@ function ReportPicker({ story, selected, problem }: { story: StoryWithReports; s
       <div className="grid gap-3 md:grid-cols-[1fr_1fr_auto] md:items-end">
         {(["a", "b"] as const).map((side) => (
           <div key={side} className="min-w-0">
-            <label htmlFor={`report-${side}`} className={labelClass}>Report {side.toUpperCase()}</label>
+            <label htmlFor={`report-${side}`} className={labelClass}>
+              Report {side.toUpperCase()}
+            </label>
             <select id={`report-${side}`} name={side} defaultValue={side === "a" ? a : b} className={inputClass}>
               {story.reports.map((report) => (
                 <option key={report.id} value={report.id}>
-                  {reportName(report)}{report.outletName && report.title ? ` — ${report.title}` : ""}
+                  {reportName(report)}
+                  {report.outletName && report.title ? ` — ${report.title}` : ""}
                 </option>
               ))}
             </select>
           </div>
         ))}
-        <button type="submit" className={primaryButtonClass}>Compare</button>
+        <button type="submit" className={primaryButtonClass}>
+          Compare
+        </button>
       </div>
     </form>
   );

@@ -19,14 +19,22 @@ export default async function StoryEntitiesPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav className="text-sm text-stone-600" aria-label="Story">
-        <Link href={`/stories/${data.story.slug}`} className="text-accent hover:underline">← {data.story.title}</Link>
-        <span aria-hidden className="mx-2 text-stone-600">·</span>
-        <Link href={`/stories/${data.story.slug}/compare`} className="text-accent hover:underline">Compare two reports</Link>
+        <Link href={`/stories/${data.story.slug}`} className="text-accent hover:underline">
+          ← {data.story.title}
+        </Link>
+        <span aria-hidden className="mx-2 text-stone-600">
+          ·
+        </span>
+        <Link href={`/stories/${data.story.slug}/compare`} className="text-accent hover:underline">
+          Compare two reports
+        </Link>
       </nav>
       <div>
         <p className="text-sm font-medium uppercase tracking-wide text-accent">Entities</p>
         <h1 className="mt-1 font-serif text-3xl font-semibold leading-tight">People, places and organisations</h1>
-        <p className="mt-2 text-sm text-stone-600">Everyone and everything the reports name, with the claims that mention them. Open one to see each report&apos;s claims and spellings.</p>
+        <p className="mt-2 text-sm text-stone-600">
+          Everyone and everything the reports name, with the claims that mention them. Open one to see each report&apos;s claims and spellings.
+        </p>
       </div>
       <EntityList story={data.story} entities={data.entities} />
     </div>

@@ -41,11 +41,18 @@ export default async function FactSheetPage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto max-w-4xl space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-        <Link href={`/stories/${slug}${query}`} className="text-sm text-accent hover:underline">← Back to the matrix</Link>
+        <Link href={`/stories/${slug}${query}`} className="text-sm text-accent hover:underline">
+          ← Back to the matrix
+        </Link>
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <PrintButton />
           {(Object.keys(LABELS) as (keyof typeof LABELS)[]).map((format) => (
-            <a key={format} href={download(format)} download className="rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-ink hover:bg-stone-50">
+            <a
+              key={format}
+              href={download(format)}
+              download
+              className="rounded-md border border-stone-300 bg-white px-3 py-1.5 font-medium text-ink hover:bg-stone-50"
+            >
               {LABELS[format]}
             </a>
           ))}
@@ -53,12 +60,23 @@ export default async function FactSheetPage({ params, searchParams }: Props) {
       </div>
       <p className="text-sm print:hidden">
         {reviewed ? (
-          <>Showing reviewed claims only. <Link href={`/stories/${slug}/fact-sheet${query}`} className="text-accent underline">Show every claim</Link></>
+          <>
+            Showing reviewed claims only.{" "}
+            <Link href={`/stories/${slug}/fact-sheet${query}`} className="text-accent underline">
+              Show every claim
+            </Link>
+          </>
         ) : (
-          <Link href={`/stories/${slug}/fact-sheet${withOptions({ reviewed: "1" })}`} className="text-accent underline">Reviewed claims only</Link>
+          <Link href={`/stories/${slug}/fact-sheet${withOptions({ reviewed: "1" })}`} className="text-accent underline">
+            Reviewed claims only
+          </Link>
         )}
       </p>
-      <FactSheetView sheet={sheet} part={part} partHref={(number) => `/stories/${slug}/fact-sheet${withOptions({ part: number > 1 ? String(number) : undefined })}`} />
+      <FactSheetView
+        sheet={sheet}
+        part={part}
+        partHref={(number) => `/stories/${slug}/fact-sheet${withOptions({ part: number > 1 ? String(number) : undefined })}`}
+      />
     </div>
   );
 }

@@ -15,11 +15,15 @@ export default async function StoryHistoryPage({ params }: Props) {
   return (
     <div className="max-w-4xl space-y-6">
       <nav className="text-sm">
-        <Link href={`/stories/${slug}`} className="text-accent hover:underline">← {story.title}</Link>
+        <Link href={`/stories/${slug}`} className="text-accent hover:underline">
+          ← {story.title}
+        </Link>
       </nav>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">History</h1>
-        <p className="mt-1 text-stone-600">Every change to this story: reports added, corrected or removed, alignment corrections, review statuses and comments.</p>
+        <p className="mt-1 text-stone-600">
+          Every change to this story: reports added, corrected or removed, alignment corrections, review statuses and comments.
+        </p>
       </div>
       <section className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
         <AuditTrail
@@ -27,7 +31,9 @@ export default async function StoryHistoryPage({ params }: Props) {
           events={events.map((event) => ({
             ...event,
             context: event.cluster ? (
-              <Link href={`/stories/${slug}/clusters/${event.cluster.id}`} className="text-accent hover:underline">{event.cluster.summary}</Link>
+              <Link href={`/stories/${slug}/clusters/${event.cluster.id}`} className="text-accent hover:underline">
+                {event.cluster.summary}
+              </Link>
             ) : undefined,
           }))}
         />

@@ -23,7 +23,9 @@ export default async function StoryReportsPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav className="text-sm text-stone-600" aria-label="Story">
-        <Link href={`/stories/${slug}`} className="text-accent hover:underline">← {story.title}</Link>
+        <Link href={`/stories/${slug}`} className="text-accent hover:underline">
+          ← {story.title}
+        </Link>
       </nav>
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div>
@@ -34,7 +36,9 @@ export default async function StoryReportsPage({ params }: Props) {
           </p>
         </div>
         {can(actor, "report:create") && (
-          <Link href={`/stories/${slug}#add-reports`} className="text-sm font-medium text-accent hover:underline">Add reports</Link>
+          <Link href={`/stories/${slug}#add-reports`} className="text-sm font-medium text-accent hover:underline">
+            Add reports
+          </Link>
         )}
       </div>
       <section id="reports" aria-label="Reports">

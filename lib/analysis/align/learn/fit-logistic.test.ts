@@ -16,6 +16,11 @@ describe("fitLogistic", () => {
     expect(fitLogistic(samples, 2)).toEqual(fitLogistic(samples, 2));
   });
   it("returns a neutral model when one class is missing", () => {
-    expect(fitLogistic(samples.filter((s) => s.y === 0), 2)).toEqual({ weights: [0, 0], bias: 0, threshold: 0.5 });
+    expect(
+      fitLogistic(
+        samples.filter((s) => s.y === 0),
+        2,
+      ),
+    ).toEqual({ weights: [0, 0], bias: 0, threshold: 0.5 });
   });
 });

@@ -7,7 +7,6 @@ const RATE = 0.5;
 /** L2 penalty per sample: keeps weights of rare features from running off on a few pairs. */
 const L2 = 1e-2;
 
-
 /**
  * Logistic regression by full-batch gradient descent from zero weights: deterministic, so the same
  * pairs always give the same model. Positives are weighted up to balance the classes (most candidate
@@ -52,13 +51,17 @@ function bestThreshold(samples: Sample[], model: LaneModel, beta: number): numbe
     return { p: 1 / (1 + Math.exp(-z)), y: s.y };
   });
   const positives = scored.filter((s) => s.y === 1).length;
-  let best = 0.5, bestF1 = -1;
+  let best = 0.5,
+    bestF1 = -1;
   for (let t = 0.2; t <= 0.9 + 1e-9; t += 0.05) {
     const tp = scored.filter((s) => s.p >= t && s.y === 1).length;
     const fp = scored.filter((s) => s.p >= t && s.y === 0).length;
     const b2 = beta * beta;
     const f1 = tp ? ((1 + b2) * tp) / ((1 + b2) * tp + fp + b2 * (positives - tp)) : 0;
-    if (f1 > bestF1 + 1e-9) { bestF1 = f1; best = Math.round(t * 100) / 100; }
+    if (f1 > bestF1 + 1e-9) {
+      bestF1 = f1;
+      best = Math.round(t * 100) / 100;
+    }
   }
   return best;
 }

@@ -5,14 +5,20 @@ import type { Analysis, Claim } from "../../types";
 // the mention's file overlapping its evidence, carrying its value when one is given; one claim per mention,
 // the mentions with fewest candidates served first, each by its closest-fitting claim).
 
-export const goldSchema = z.object({
-  sources: z.record(z.string(), z.object({ family: z.string().optional() }).passthrough()),
-  propositions: z.array(z.object({
-    id: z.string(),
-    verdict: z.string(),
-    mentions: z.array(z.object({ file: z.string(), evidence: z.string(), value: z.number().optional() })),
-  }).passthrough()),
-}).passthrough();
+export const goldSchema = z
+  .object({
+    sources: z.record(z.string(), z.object({ family: z.string().optional() }).passthrough()),
+    propositions: z.array(
+      z
+        .object({
+          id: z.string(),
+          verdict: z.string(),
+          mentions: z.array(z.object({ file: z.string(), evidence: z.string(), value: z.number().optional() })),
+        })
+        .passthrough(),
+    ),
+  })
+  .passthrough();
 export type Gold = z.infer<typeof goldSchema>;
 
 function fitsValue(c: Claim, v: number): boolean {
@@ -29,15 +35,21 @@ export function mapGoldToClaims(gold: Gold, texts: Map<string, string>, analysis
     const f = fileOf.get(c.sourceId)!;
     byFile.set(f, [...(byFile.get(f) ?? []), c]);
   }
-  const wanted = gold.propositions.flatMap((p) => p.mentions.map((m) => {
-    const at = texts.get(m.file)?.indexOf(m.evidence) ?? -1;
-    const s = at, e = at + m.evidence.length;
-    const cands = at < 0 ? [] : (byFile.get(m.file) ?? [])
-      .filter((c) => Math.min(c.end, e) > Math.max(c.start, s) && (m.value === undefined || fitsValue(c, m.value)))
-      .map((c) => ({ c, fit: (Math.min(c.end, e) - Math.max(c.start, s)) / (Math.max(c.end, e) - Math.min(c.start, s)) }))
-      .sort((x, y) => y.fit - x.fit);
-    return { prop: p.id, cands };
-  }));
+  const wanted = gold.propositions.flatMap((p) =>
+    p.mentions.map((m) => {
+      const at = texts.get(m.file)?.indexOf(m.evidence) ?? -1;
+      const s = at,
+        e = at + m.evidence.length;
+      const cands =
+        at < 0
+          ? []
+          : (byFile.get(m.file) ?? [])
+              .filter((c) => Math.min(c.end, e) > Math.max(c.start, s) && (m.value === undefined || fitsValue(c, m.value)))
+              .map((c) => ({ c, fit: (Math.min(c.end, e) - Math.max(c.start, s)) / (Math.max(c.end, e) - Math.min(c.start, s)) }))
+              .sort((x, y) => y.fit - x.fit);
+      return { prop: p.id, cands };
+    }),
+  );
   const out = new Map<string, string>();
   for (const w of [...wanted].sort((x, y) => x.cands.length - y.cands.length)) {
     const pick = w.cands.find((x) => !out.has(x.c.id));

@@ -20,7 +20,8 @@ export const POST = route<{ slug: string }>({ status: 202 }, async ({ request, a
     return { reports, analysis: await getAnalysisStatus(actor, slug) };
   }
   const body = await readJson(request);
-  if (body && typeof body === "object" && "urls" in body) return { results: await addReportsByUrl(actor, slug, body), analysis: await getAnalysisStatus(actor, slug) };
+  if (body && typeof body === "object" && "urls" in body)
+    return { results: await addReportsByUrl(actor, slug, body), analysis: await getAnalysisStatus(actor, slug) };
   const reports = await addReports(actor, slug, body);
   return { reports, analysis: await getAnalysisStatus(actor, slug) };
 });

@@ -19,9 +19,15 @@ export default async function EntityPage({ params }: Props) {
   return (
     <div className="space-y-6">
       <nav className="text-sm text-stone-600" aria-label="Story">
-        <Link href={`/stories/${data.story.slug}`} className="text-accent hover:underline">← {data.story.title}</Link>
-        <span aria-hidden className="mx-2 text-stone-600">·</span>
-        <Link href={`/stories/${data.story.slug}/entities`} className="text-accent hover:underline">All people, places and organisations</Link>
+        <Link href={`/stories/${data.story.slug}`} className="text-accent hover:underline">
+          ← {data.story.title}
+        </Link>
+        <span aria-hidden className="mx-2 text-stone-600">
+          ·
+        </span>
+        <Link href={`/stories/${data.story.slug}/entities`} className="text-accent hover:underline">
+          All people, places and organisations
+        </Link>
       </nav>
       <EntityClaims data={data} />
     </div>
