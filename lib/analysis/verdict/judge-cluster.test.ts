@@ -13,6 +13,17 @@ const q = (value: number, low: number, high: number, modifiers: string[] = []) =
 });
 
 describe("judgeCluster", () => {
+  it("compares the clock times extraction read, hedges and zones included", () => {
+    const at = (sourceId: string, value: number, spread = 0, zone: string | null = null) =>
+      member(sourceId, `f-${sourceId}`, { kind: "event", clock: { value, low: value - spread, high: value + spread, unit: "minute of day", zone } }, "crashed");
+    expect(judgeCluster([at("a", 9 * 60 + 7, 2), at("b", 9 * 60 + 8)]).verdict).not.toBe("contradict");
+    const apart = judgeCluster([at("a", 9 * 60 + 7, 2), at("b", 9 * 60 + 3)]);
+    expect(apart.verdict).toBe("contradict");
+    expect(apart.reason).toContain("9:07 a.m. vs 9:03 a.m.");
+    expect(judgeCluster([at("a", 9 * 60 + 3, 0, "GMT"), at("b", 18 * 60 + 3, 0, "KST")]).verdict).not.toBe("contradict");
+    expect(judgeCluster([at("a", 9 * 60 + 3, 0, "local"), at("b", 9 * 60 + 7)]).verdict).toBe("contradict");
+  });
+
   it("takes a figure in brackets after another for its restatement in other units, not a second figure", () => {
     const km = (sourceId: string, value: number, text: string, sentence: string) => ({
       ...member(sourceId, `f-${sourceId}`, q(value, value, value), text),

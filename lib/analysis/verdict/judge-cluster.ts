@@ -174,17 +174,8 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
     return { a, b, aWords: x.date!.phrase, bWords: y.date!.phrase, why: "They put it in different months" };
   }
   if (flags.clock) {
-    const ta = fa.clocks,
-      tb = fb.clocks;
-    if (ta.length && tb.length && !ta.some((t) => tb.includes(t))) {
-      return {
-        a,
-        b,
-        aWords: formatClock(ta[0]!),
-        bWords: formatClock(tb[0]!),
-        why: `They give different times (${formatClock(ta[0]!)} vs ${formatClock(tb[0]!)})`,
-      };
-    }
+    const times = differentTimes(x, y, fa.clocks, fb.clocks);
+    if (times) return { a, b, aWords: times[0], bWords: times[1], why: `They give different times (${times[0]} vs ${times[1]})` };
   }
   if (flags.antonyms) {
     const dir = opposedDirections(fa.bearings, fb.bearings);
@@ -199,6 +190,19 @@ function compareClaims(a: JudgeMember, b: JudgeMember, { flags, sameFact }: Judg
     return { a, b, aWords: a.text, bWords: b.text, why: "They date the starting point differently" };
   }
   return null;
+}
+
+/**
+ * Two clock times that cannot both be right: the ones extraction read with their hedges ("around 9:07"
+ * allows 9:05 to 9:09) when both claims carry one in the same zone (none named counts as local), else
+ * the times written in the two texts, none shared.
+ */
+function differentTimes(x: DraftClaim, y: DraftClaim, textA: number[], textB: number[]): [string, string] | null {
+  if (x.clock && y.clock) {
+    if ((x.clock.zone ?? "local") !== (y.clock.zone ?? "local")) return null;
+    return x.clock.high < y.clock.low || y.clock.high < x.clock.low ? [formatClock(x.clock.value), formatClock(y.clock.value)] : null;
+  }
+  return textA.length && textB.length && !textA.some((t) => textB.includes(t)) ? [formatClock(textA[0]!), formatClock(textB[0]!)] : null;
 }
 
 /** Whether alignment found two claims close; asked only of claims that give different days or months, which few pairs do. */
