@@ -67,6 +67,7 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
     scorer.end(p);
   }
   if (flags.disputes && flags.competingSources) disputes.push(...competingDisputes(items, prepared, sourceOf, flags.hedges));
+  if (flags.repeats) disputes.push(...repeatedFigures(prepared, sourceOf));
   links.push(...mutualBest(best, sourceOf));
   options.onScores?.(scorer.scores);
   return linkGroups(sourceOf, links, disputes);
@@ -84,5 +85,26 @@ function competingDisputes(items: AlignItem[], prepared: Prepared[], sourceOf: I
   });
   const out: Link[] = [];
   for (const list of byReport.values()) for (const [a, b] of nearestCompeting(list, items, givenBy, hedges)) out.push({ a, b, score: COMPETING });
+  return out;
+}
+
+/** A figure unlikely to recur by chance within one report: a large count or a fraction ("6.8"). */
+const DISTINCTIVE_REPEAT = 10;
+
+/**
+ * A report that gives one distinctive figure twice ("a magnitude 6.8 quake" in its lead and again lower
+ * down) tells one fact twice: both claims belong in that figure's row, which links them like a dispute.
+ */
+function repeatedFigures(prepared: Prepared[], sourceOf: Int32Array): Link[] {
+  const first = new Map<string, number>();
+  const out: Link[] = [];
+  prepared.forEach((p, i) => {
+    const q = p.item.draft.quantity;
+    if (p.laneKind !== "quantity" || !q || (q.value < DISTINCTIVE_REPEAT && Number.isInteger(q.value))) return;
+    const key = `${sourceOf[i]}|${p.lane}|${q.value}`;
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, i);
+    else out.push({ a: earlier, b: i, score: COMPETING });
+  });
   return out;
 }

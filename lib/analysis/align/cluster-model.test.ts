@@ -24,6 +24,21 @@ function count(source: number, value: number, sentence: string, start: number, e
 }
 
 describe("clusterClaims with the committed pair model", () => {
+  it("puts a report's repeat of a distinctive figure in that figure's row, and leaves small counts alone", () => {
+    const repeat = [
+      count(0, 45000, "Some 45,000 people marched in the port.", 1),
+      count(0, 45000, "The 45,000 people who marched in the port were peaceful.", 9),
+      count(1, 45000, "Police said 45,000 people marched in the port.", 1),
+    ];
+    const groups = clusterClaims(repeat);
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 1));
+    expect(groupOf(groups, 0)).toBe(groupOf(groups, 2));
+    const small = [count(0, 3, "Three people were hurt in the port.", 1), count(0, 3, "Three people were arrested in the town.", 9)];
+    expect(groupOf(clusterClaims(small), 0)).not.toBe(groupOf(clusterClaims(small), 1));
+    const off = clusterClaims(repeat, undefined, { flags: { ...DEFAULT_FLAGS, repeats: false } });
+    expect(groupOf(off, 0)).not.toBe(groupOf(off, 1));
+  });
+
   it("puts two figures one report attributes to different named sources in one disputed row", () => {
     const items = [
       count(0, 40000, "Some 40,000 people marched on Tuesday, according to the Harbour Board.", 1),

@@ -19,6 +19,8 @@ export type EngineFlags = {
   hedges: boolean;
   /** opposite directions and WordNet antonyms make a contradiction */
   antonyms: boolean;
+  /** one report's repeats of a distinctive figure share that figure's row */
+  repeats: boolean;
 };
 
 export const DEFAULT_FLAGS: EngineFlags = {
@@ -30,6 +32,7 @@ export const DEFAULT_FLAGS: EngineFlags = {
   clock: true,
   hedges: true,
   antonyms: true,
+  repeats: true,
 };
 
 export const FLAG_NAMES = Object.keys(DEFAULT_FLAGS) as (keyof EngineFlags)[];
