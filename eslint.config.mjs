@@ -55,14 +55,10 @@ export default defineConfig([
     rules: limits(270, 45, 5),
   },
   {
-    // The engine's refactor into named stages (issue 16, item 4) is under way on other branches;
-    // until it lands its longest functions (extractClaims, clusterClaims, splitClauses) get looser
-    // limits, and two small findings stay warnings so this file does not collide with that work.
+    // The engine's three longest functions are now stages (issue 16, item 4); what still exceeds the
+    // general limits sets these: readQuantityAt (lib/analysis/claims/find-quantities.ts, 138 lines,
+    // complexity 99) and analyzeReports (lib/analysis/analyze-reports.ts, 143 lines), both to be split.
     files: ["lib/analysis/**"],
-    rules: {
-      ...limits(160, 100, 6),
-      "prefer-const": "warn",
-      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
-    },
+    rules: limits(145, 100, 4),
   },
 ]);

@@ -87,8 +87,8 @@ export function splitHtmlLines(raw: string): Line[] {
 function trimParts(raw: string, parts: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (const [s0, e0] of parts) {
-    let s = s0,
-      e = e0;
+    let s = s0;
+    const e = e0;
     if (!out.length) while (s < e && /\s/.test(raw[s]!)) s++;
     if (s < e) out.push([s, e]);
   }
