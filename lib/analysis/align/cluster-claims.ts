@@ -1,3 +1,4 @@
+import { VAGUE } from "../claims/parse-number";
 import { namedSource } from "../verdict/named-source";
 import { CandidateIndex } from "./candidate-index";
 import { mutualBest, offer, type Best } from "./candidates";
@@ -100,7 +101,9 @@ function repeatedFigures(prepared: Prepared[], sourceOf: Int32Array): Link[] {
   const out: Link[] = [];
   prepared.forEach((p, i) => {
     const q = p.item.draft.quantity;
-    if (p.laneKind !== "quantity" || !q || (q.value < DISTINCTIVE_REPEAT && Number.isInteger(q.value))) return;
+    // (a vague plural, "hundreds", names no figure: two of them in one report may count different things)
+    const vague = !!q?.qualifier && VAGUE.has(q.qualifier.toLowerCase());
+    if (p.laneKind !== "quantity" || !q || vague || (q.value < DISTINCTIVE_REPEAT && Number.isInteger(q.value))) return;
     const key = `${sourceOf[i]}|${p.lane}|${q.value}`;
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, i);

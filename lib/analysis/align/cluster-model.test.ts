@@ -35,6 +35,9 @@ describe("clusterClaims with the committed pair model", () => {
     expect(groupOf(groups, 0)).toBe(groupOf(groups, 2));
     const small = [count(0, 3, "Three people were hurt in the port.", 1), count(0, 3, "Three people were arrested in the town.", 9)];
     expect(groupOf(clusterClaims(small), 0)).not.toBe(groupOf(clusterClaims(small), 1));
+    const hundreds = { quantity: { value: 200, low: 200, high: 999, unit: "people", qualifier: "hundreds" } };
+    const vague = [count(0, 200, "Hundreds of residents watched from the quay.", 1, hundreds), count(0, 200, "Hundreds of people marched.", 9, hundreds)];
+    expect(groupOf(clusterClaims(vague), 0)).not.toBe(groupOf(clusterClaims(vague), 1));
     const off = clusterClaims(repeat, undefined, { flags: { ...DEFAULT_FLAGS, repeats: false } });
     expect(groupOf(off, 0)).not.toBe(groupOf(off, 1));
   });
