@@ -9,26 +9,11 @@ import { indexByAnchor, matchReview } from "@/lib/review/match-review";
 import { getStoryHead } from "./get-story-head";
 import { readCachedMatrix, writeCachedMatrix } from "./matrix-cache";
 import { familyName, reportName } from "./report-name";
-
-const REPORT_FIELDS = {
-  id: true,
-  title: true,
-  outletName: true,
-  url: true,
-  byline: true,
-  publishedAt: true,
-  fileName: true,
-  format: true,
-  charCount: true,
-  createdAt: true,
-  family: true,
-  familyLabel: true,
-  analysisSkipped: true,
-} as const;
+import { REPORT_LIST_FIELDS } from "./report-list-fields";
 
 /** What the cache keeps per story: the prepared matrix with the story's reports and entities. */
 export type CachedMatrix = PreparedMatrix & {
-  reports: Prisma.ReportGetPayload<{ select: typeof REPORT_FIELDS }>[];
+  reports: Prisma.ReportGetPayload<{ select: typeof REPORT_LIST_FIELDS }>[];
   entities: { id: string; canonical: string; type: string }[];
 };
 
@@ -71,7 +56,7 @@ function preparedPart({ reports: _reports, entities: _entities, ...prepared }: C
 
 async function loadMatrix(storyId: string, stamp: string): Promise<CachedMatrix> {
   const [reports, clusters, entities, reviews] = await Promise.all([
-    db.report.findMany({ where: { storyId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: REPORT_FIELDS }),
+    db.report.findMany({ where: { storyId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: REPORT_LIST_FIELDS }),
     db.cluster.findMany({
       where: { storyId },
       orderBy: { position: "asc" },

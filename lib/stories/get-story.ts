@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { REPORT_LIST_FIELDS } from "./report-list-fields";
 
 /** A story with its reports' details, without their texts. */
 export async function getStory(actor: Actor | null, slug: string) {
@@ -11,21 +12,7 @@ export async function getStory(actor: Actor | null, slug: string) {
     include: {
       reports: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          title: true,
-          outletName: true,
-          url: true,
-          byline: true,
-          publishedAt: true,
-          fileName: true,
-          format: true,
-          charCount: true,
-          createdAt: true,
-          family: true,
-          familyLabel: true,
-          analysisSkipped: true,
-        },
+        select: REPORT_LIST_FIELDS,
       },
     },
   });

@@ -22,7 +22,7 @@ const SMALL_UNIT = 24;
 /** Every count of one unit kept for the fallback below, at most. */
 const UNIT_CAP = 4 * POSTING_CAP;
 /** A figure this large seldom repeats by chance, so the same value under another unit is worth a look. */
-const DISTINCTIVE_VALUE = 10;
+export const DISTINCTIVE_VALUE = 10;
 const SPANS = new Set(["days", "years", "hours", "minutes", "seconds", "decades"]);
 const BARE_FIGURE = /^[\d.,\s]+(?:million|billion|thousand|bn|m|k)?$/i;
 

@@ -1,3 +1,5 @@
+import type { Link } from "./link-groups";
+
 // Candidate bookkeeping for alignment: entity keys, best match per report, most-shared candidates.
 
 export const NO_KEYS: string[] = [];
@@ -49,8 +51,8 @@ export function topByCount(touched: number[], counts: Int32Array, most: number, 
 }
 
 /** Links between claims that are each other's best match in the other's report. */
-export function mutualBest(best: Best[][], sourceOf: Int32Array): { a: number; b: number; score: number }[] {
-  const out: { a: number; b: number; score: number }[] = [];
+export function mutualBest(best: Best[][], sourceOf: Int32Array): Link[] {
+  const out: Link[] = [];
   best.forEach((mine, a) => {
     const src = sourceOf[a]!;
     for (const { other: b, score } of mine) if (a < b && best[b]!.find((x) => x.source === src)?.other === a) out.push({ a, b, score });

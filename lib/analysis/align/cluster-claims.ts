@@ -1,6 +1,6 @@
 import { VAGUE } from "../claims/parse-number";
 import { namedSource } from "../verdict/named-source";
-import { CandidateIndex } from "./candidate-index";
+import { CandidateIndex, DISTINCTIVE_VALUE } from "./candidate-index";
 import { mutualBest, offer, type Best } from "./candidates";
 import { COMPETING, nearestCompeting } from "./competing-estimates";
 import { DEFAULT_FLAGS, type EngineFlags } from "./engine-flags";
@@ -89,9 +89,6 @@ function competingDisputes(items: AlignItem[], prepared: Prepared[], sourceOf: I
   return out;
 }
 
-/** A figure unlikely to recur by chance within one report: a large count or a fraction ("6.8"). */
-const DISTINCTIVE_REPEAT = 10;
-
 /**
  * A report that gives one distinctive figure twice ("a magnitude 6.8 quake" in its lead and again lower
  * down) tells one fact twice: both claims belong in that figure's row, which links them like a dispute.
@@ -103,7 +100,7 @@ function repeatedFigures(prepared: Prepared[], sourceOf: Int32Array): Link[] {
     const q = p.item.draft.quantity;
     // (a vague plural, "hundreds", names no figure: two of them in one report may count different things)
     const vague = !!q?.qualifier && VAGUE.has(q.qualifier.toLowerCase());
-    if (p.laneKind !== "quantity" || !q || vague || (q.value < DISTINCTIVE_REPEAT && Number.isInteger(q.value))) return;
+    if (p.laneKind !== "quantity" || !q || vague || (q.value < DISTINCTIVE_VALUE && Number.isInteger(q.value))) return;
     const key = `${sourceOf[i]}|${p.lane}|${q.value}`;
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, i);
