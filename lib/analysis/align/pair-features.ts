@@ -72,27 +72,37 @@ export type ClaimExtras = {
 function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: EngineFlags, kinIndex: KinIndex | null): ClaimExtras {
   if (p.extra) return p.extra;
   const d = p.item.draft;
-  const words = flags.wordnet && kinIndex ? d.words.filter((x) => !/\d/.test(x)) : [];
-  const kinIds = Int32Array.from(words, (x) => kinIndex!.idOf(x));
-  p.extra = {
-    clocks: clockTimes(d.summary),
-    attributed: attributed(d.context),
-    words,
-    weights: words.map((x) => {
-      const id = space.lookup(x);
-      return id >= 0 ? w[id]! : 1;
-    }),
-    kinIds,
-    kinSet: distinctIds(kinIds),
-  };
+  const words = flags.wordnet && kinIndex ? d.words.filter((x) => !hasDigit(x)) : [];
+  const kinIds = new Int32Array(words.length);
+  const weights: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    kinIds[i] = kinIndex!.idOf(words[i]!);
+    const id = space.lookup(words[i]!);
+    weights.push(id >= 0 ? w[id]! : 1);
+  }
+  p.extra = { clocks: clockTimes(d.summary), attributed: attributed(d.context), words, weights, kinIds, kinSet: distinctIds(kinIds) };
   return p.extra;
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** The distinct ids of a claim's words that have one (a claim has a dozen words: a scan beats a Set). */
 function distinctIds(ids: Int32Array): Int32Array {
   const out = new Int32Array(ids.length);
   let n = 0;
-  for (const id of ids) if (id >= 0 && !out.subarray(0, n).includes(id)) out[n++] = id;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    if (id < 0) continue;
+    let k = 0;
+    while (k < n && out[k] !== id) k++;
+    if (k === n) out[n++] = id;
+  }
   return out.slice(0, n);
 }
 

@@ -42,7 +42,7 @@ export class PairScorer {
   ) {
     this.prepared = batch.prepared;
     this.scores = new PairScores(batch.prepared.length, CANDIDATES_PER_CLAIM);
-    this.marks = new Marks(batch.weights);
+    this.marks = new Marks(batch.weights, batch.contexts);
     const vocabulary = new Set<string>();
     for (const p of batch.prepared) for (const word of p.item.draft.words) vocabulary.add(word);
     const kinIndex = flags.wordnet && (model || onFeatures) ? new KinIndex(vocabulary, flags.hypernyms) : null;
@@ -72,14 +72,17 @@ export class PairScorer {
     const p = this.prepared[idx]!,
       q = this.prepared[o]!;
     const r = this.result;
-    r.score = scorePair(p, q, measureOverlap(q, this.marks, this.overlap));
-    r.conflict = false;
     const modelled = !!rule.model || !!this.onFeatures;
+    // (the other claim met this pair first: read its score back before working anything out)
     const seen = modelled ? this.scores.given(o, idx) : undefined;
     if (seen !== undefined) {
       r.score = seen;
       r.conflict = this.scores.conflicted(o, idx);
-    } else if (modelled) {
+      return r;
+    }
+    r.score = scorePair(p, q, measureOverlap(q, this.marks, this.overlap));
+    r.conflict = false;
+    if (modelled) {
       this.inputs.p = p;
       this.inputs.q = q;
       this.inputs.hand = r.score;

@@ -7,18 +7,25 @@ import { laneKindOf, laneOf, type AlignItem, type Prepared } from "./score-pair"
 // The first stage of alignment: each claim's lane and its words, sentence and names as weighted id
 // vectors in one feature space, so that comparing two claims is arithmetic on integers.
 
-export type PreparedBatch = { prepared: Prepared[]; space: FeatureSpace; weights: Float64Array; sourceOf: Int32Array };
+export type PreparedBatch = {
+  prepared: Prepared[];
+  space: FeatureSpace;
+  weights: Float64Array;
+  sourceOf: Int32Array;
+  /** how many distinct sentence contexts the claims have (each claim's contextId is below it) */
+  contexts: number;
+};
 
 export function prepareClaims(items: AlignItem[], flags: EngineFlags): PreparedBatch {
   const space = new FeatureSpace();
   // Claims from one sentence share its context list: build each sentence's vector once.
-  const contextCache = new Map<string[], Int32Array>();
+  const contextCache = new Map<string[], { ids: Int32Array; n: number }>();
   const prepared: Prepared[] = items.map((item) => {
     const d = item.draft;
     const ents = item.entityIds.length ? item.entityIds.map(entityKey) : NO_KEYS;
     const words = space.vector(d.words, ents);
     let context = contextCache.get(d.context);
-    if (!context) contextCache.set(d.context, (context = space.vector(d.context)));
+    if (!context) contextCache.set(d.context, (context = { ids: space.vector(d.context), n: contextCache.size }));
     const lane = laneOf(item, flags.wordnet);
     // a clause reporting an act of speech ("X voiced hope on Monday") also meets the who-said frames
     const also = d.speechAct ? "a" : undefined;
@@ -30,7 +37,8 @@ export function prepareClaims(items: AlignItem[], flags: EngineFlags): PreparedB
       lanes: also ? [lane, also] : [lane],
       keys: words,
       words,
-      context,
+      context: context.ids,
+      contextId: context.n,
       ents: space.vector(ents),
       onlyOfUnit: false,
       onlyOfPredicate: false,
@@ -47,7 +55,7 @@ export function prepareClaims(items: AlignItem[], flags: EngineFlags): PreparedB
     p.we = weightOf(p.ents, weights);
   }
   markOnlyCounts(prepared, flags.wordnet);
-  return { prepared, space, weights, sourceOf: Int32Array.from(items, (it) => it.source) };
+  return { prepared, space, weights, sourceOf: Int32Array.from(items, (it) => it.source), contexts: contextCache.size };
 }
 
 /**

@@ -29,6 +29,8 @@ export type Prepared = {
   keys: Int32Array;
   words: Int32Array;
   context: Int32Array;
+  /** the claim's sentence context, numbered: claims of one sentence share it */
+  contextId: number;
   ents: Int32Array;
   /** the report's only count of this unit; or its only one of this unit hanging from this predicate */
   onlyOfUnit: boolean;
@@ -62,20 +64,44 @@ export class Marks {
   words: Float64Array;
   context: Float64Array;
   ents: Float64Array;
-  constructor(private w: Float64Array) {
+  /** whose context is marked (claims of one sentence come one after another and keep it) */
+  private contextId = -1;
+  private contextIds: Int32Array = new Int32Array(0);
+  /**
+   * The context overlap of the marked context with each other context, worked out once per pair of
+   * sentences: a sentence's claims meet the claims of another sentence several times over.
+   */
+  private readonly contextOf: Int32Array;
+  private readonly contextShared: Float64Array;
+  constructor(
+    private w: Float64Array,
+    contexts: number,
+  ) {
     this.words = new Float64Array(w.length);
     this.context = new Float64Array(w.length);
     this.ents = new Float64Array(w.length);
+    this.contextOf = new Int32Array(contexts).fill(-1);
+    this.contextShared = new Float64Array(contexts);
   }
   set(p: Prepared) {
     for (const id of p.words) this.words[id] = this.w[id]!;
-    for (const id of p.context) this.context[id] = this.w[id]!;
     for (const id of p.ents) this.ents[id] = this.w[id]!;
+    if (p.contextId === this.contextId) return;
+    for (const id of this.contextIds) this.context[id] = 0;
+    for (const id of p.context) this.context[id] = this.w[id]!;
+    this.contextId = p.contextId;
+    this.contextIds = p.context;
   }
   clear(p: Prepared) {
     for (const id of p.words) this.words[id] = 0;
-    for (const id of p.context) this.context[id] = 0;
     for (const id of p.ents) this.ents[id] = 0;
+  }
+  /** The weight of q's context that the marked one shares. */
+  sharedContext(q: Prepared): number {
+    const k = q.contextId;
+    if (this.contextOf[k] === this.contextId) return this.contextShared[k]!;
+    this.contextOf[k] = this.contextId;
+    return (this.contextShared[k] = sharedWith(this.context, q.context));
   }
 }
 
@@ -91,7 +117,7 @@ export type Overlap = { words: number; context: number; ents: number };
 /** The overlap of the marked claim and a candidate q, written into `into` (one scratch record, reused). */
 export function measureOverlap(q: Prepared, marks: Marks, into: Overlap): Overlap {
   into.words = sharedWith(marks.words, q.words);
-  into.context = sharedWith(marks.context, q.context);
+  into.context = marks.sharedContext(q);
   into.ents = q.ents.length ? sharedWith(marks.ents, q.ents) : 0;
   return into;
 }
