@@ -262,21 +262,15 @@ function prepareReport(
 }
 
 function toClaim(d: DraftClaim, id: string, sourceId: string, raw: string, start: number, end: number, entityIds: string[]): Claim {
-  return {
-    id,
-    sourceId,
-    start,
-    end,
-    text: raw.slice(start, end),
-    kind: d.kind,
-    summary: d.summary,
-    ...(d.subject ? { subject: d.subject } : {}),
-    ...(d.quantity ? { quantity: d.quantity } : {}),
-    ...(d.quote ? { quote: d.quote } : {}),
-    ...(d.role ? { role: { person: d.role.person, title: d.role.title } } : {}),
-    ...(d.date ? { date: { iso: d.date.iso, phrase: d.date.phrase } } : {}),
-    ...(d.clock ? { clock: d.clock } : {}),
-    ...(d.attribution ? { attribution: d.attribution } : {}),
-    entityIds,
-  };
+  // optional fields set one by one, in the order the JSON has always had (spreads cost an object each)
+  const c: Claim = { id, sourceId, start, end, text: raw.slice(start, end), kind: d.kind, summary: d.summary } as Claim;
+  if (d.subject) c.subject = d.subject;
+  if (d.quantity) c.quantity = d.quantity;
+  if (d.quote) c.quote = d.quote;
+  if (d.role) c.role = { person: d.role.person, title: d.role.title };
+  if (d.date) c.date = { iso: d.date.iso, phrase: d.date.phrase };
+  if (d.clock) c.clock = d.clock;
+  if (d.attribution) c.attribution = d.attribution;
+  c.entityIds = entityIds;
+  return c;
 }

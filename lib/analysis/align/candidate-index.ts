@@ -93,7 +93,7 @@ export class CandidateIndex {
     const { counts, touched, sourceOf } = this;
     const own = sourceOf[idx]!;
     // rarest first only matters when the budget stops the scan early
-    const keys = p.keys.length > KEYS_PER_CLAIM && this.postingsOf(p) > POSTING_BUDGET ? Array.from(p.keys).sort(this.byRarity) : p.keys;
+    const keys = p.keys.length > KEYS_PER_CLAIM && this.postingsOf(p) > POSTING_BUDGET ? this.byRarity(p.keys) : p.keys;
     let most = 0;
     for (const laneName of p.lanes) {
       const lane = this.postings.get(laneName)!;
@@ -146,7 +146,21 @@ export class CandidateIndex {
     return n;
   }
 
-  private readonly byRarity = (a: number, b: number) => this.df[a]! - this.df[b]! || a - b;
+  /** Each key's place in the batch's vocabulary ordered rarest first (ties by id), and the reverse. */
+  private rank: Int32Array | null = null;
+  private keyAt: Int32Array | null = null;
+
+  /** The keys, rarest first: a numeric sort of their ranks (no comparator called per pair). */
+  private byRarity(keys: Int32Array): Int32Array {
+    if (!this.rank) {
+      const order = Int32Array.from(this.df.keys()).sort((a, b) => this.df[a]! - this.df[b]! || a - b);
+      this.keyAt = order;
+      this.rank = new Int32Array(order.length);
+      order.forEach((key, r) => (this.rank![key] = r));
+    }
+    const ranks = Int32Array.from(keys, (k) => this.rank![k]!).sort();
+    return ranks.map((r) => this.keyAt![r]!);
+  }
 }
 
 function push<K>(map: Map<K, number[]>, key: K, idx: number, cap: number): void {

@@ -43,10 +43,19 @@ export function topByCount(touched: number[], counts: Int32Array, most: number, 
     if (c > threshold) out.push(o);
     else if (c === threshold) at.push(o);
   }
-  if (out.length < k) {
-    const sorted = Int32Array.from(at).sort();
-    for (let x = 0; x < sorted.length && out.length < k; x++) out.push(sorted[x]!);
+  // the earliest claims among those at the threshold: a bounded insertion sort (at most k kept)
+  const need = k - out.length;
+  const low: number[] = [];
+  for (const o of at) {
+    if (low.length === need && o >= low[need - 1]!) continue;
+    let i = low.length === need ? need - 1 : low.length;
+    while (i > 0 && low[i - 1]! > o) {
+      low[i] = low[i - 1]!;
+      i--;
+    }
+    low[i] = o;
   }
+  for (const o of low) out.push(o);
   return out;
 }
 

@@ -67,6 +67,8 @@ export type ClaimExtras = {
   /** each word's id in the batch's KinIndex (-1: no WordNet sense), and the distinct ids of the claim */
   kinIds: Int32Array;
   kinSet: Int32Array;
+  /** every word kin of one of the claim's words (see KinIndex.kinMask); null: test word by word */
+  kinMask: Uint32Array | null;
 };
 
 function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: EngineFlags, kinIndex: KinIndex | null): ClaimExtras {
@@ -80,7 +82,9 @@ function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: Engi
     const id = space.lookup(words[i]!);
     weights.push(id >= 0 ? w[id]! : 1);
   }
-  p.extra = { clocks: clockTimes(d.summary), attributed: attributed(d.context), words, weights, kinIds, kinSet: distinctIds(kinIds) };
+  const kinSet = distinctIds(kinIds);
+  const kinMask = kinIndex && kinSet.length ? kinIndex.kinMask(kinSet) : null;
+  p.extra = { clocks: clockTimes(d.summary), attributed: attributed(d.context), words, weights, kinIds, kinSet, kinMask };
   return p.extra;
 }
 
@@ -108,13 +112,11 @@ function distinctIds(ids: Int32Array): Int32Array {
 
 /** Whether y holds word `id` itself (0), or a kin of it (1), or neither (-1). */
 function kinshipIn(id: number, y: ClaimExtras, index: KinIndex): number {
-  let found = -1;
-  for (let n = 0; n < y.kinSet.length; n++) {
-    const other = y.kinSet[n]!;
-    if (other === id) return 0;
-    if (found < 0 && index.related(id, other)) found = 1;
-  }
-  return found;
+  const set = y.kinSet;
+  for (let n = 0; n < set.length; n++) if (set[n] === id) return 0;
+  if (y.kinMask) return (y.kinMask[id >>> 5]! & (1 << (id & 31))) !== 0 ? 1 : -1;
+  for (let n = 0; n < set.length; n++) if (index.related(id, set[n]!)) return 1;
+  return -1;
 }
 
 /**

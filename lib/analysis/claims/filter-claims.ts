@@ -33,7 +33,9 @@ export function filterClaims(drafts: DraftClaim[], tokens: Token[]): DraftClaim[
     if (toks.length <= 4 && !toks.some((t) => t.pos === "VERB" || t.pos === "AUX")) return false;
     // a subject and a speech verb alone ("The Korea Airports Corporation revealed") reports nothing
     if (d.speechAct && toks.length <= 5 && toks.every((t) => SPEECH_ONLY_RE.test(t.pos))) return false;
-    const rest = toks.filter((t) => !counts.some((q) => t.start >= q.start && t.end <= q.end));
+    const inside = counts.filter((q) => q.start < d.end && q.end > d.start);
+    if (!inside.length) return true;
+    const rest = toks.filter((t) => !inside.some((q) => t.start >= q.start && t.end <= q.end));
     // the clause is the count with its verb and at most a short subject ("The blast killed 4 people"):
     // the count claim says it, in one row
     return !(rest.length < toks.length && rest.length <= 3 && rest.every((t) => SUBJECT_POS.test(t.pos)));

@@ -72,21 +72,30 @@ export function findUnrelatedEdgeLines(lines: Line[], kept: boolean[], title: Li
   const head = title ?? lines[0];
   if (!head) return [];
   const titleWords = new Set(contentWords(head.text));
-  const words = lines.map((l) => [...new Set(contentWords(l.text))]);
-  const start = lines.findIndex((l, i) => l !== head && kept[i] && words[i]!.filter((w) => titleWords.has(w)).length >= 2);
-  if (start < 0) return [];
+  // lines are read one by one up to the story's first line: most pages have nothing above it but the
+  // headline, and then no other line's words are needed
+  const words: string[][] = [];
+  const wordsOf = (i: number) => (words[i] ??= [...new Set(contentWords(lines[i]!.text))]);
+  let start = -1;
+  let above = 0;
+  for (let i = 0; i < lines.length && start < 0; i++) {
+    if (lines[i] === head || !kept[i]) continue;
+    if (wordsOf(i).filter((w) => titleWords.has(w)).length >= 2) start = i;
+    else above++;
+  }
+  // teasers come in runs (headline, blurb, headline…): a lone odd line above the story stays
+  if (start < 0 || above < 2) return [];
   // when most of the page sits above that line, the headline was misread: nothing is dropped
   const size = (from: number, to: number) => lines.slice(from, to).reduce((n, l, k) => n + (kept[from + k] ? countWords(l.text) : 0), 0);
   if (size(0, start) * 2 > size(0, lines.length)) return [];
   const story = new Set<string>(titleWords);
-  for (let i = start; i < lines.length; i++) if (kept[i]) for (const w of words[i]!) story.add(w);
+  for (let i = start; i < lines.length; i++) if (kept[i]) for (const w of wordsOf(i)) story.add(w);
   const unrelated = (i: number) => {
-    const ws = words[i]!;
+    const ws = wordsOf(i);
     const shared = ws.filter((w) => story.has(w)).length;
     return ws.length >= 2 && shared <= 2 && shared / ws.length < 0.2;
   };
-  const candidate = lines.map((l, i) => i < start && l !== head && kept[i]! && unrelated(i));
-  // teasers come in runs (headline, blurb, headline…): a lone odd line above the story stays
-  const run = candidate.flatMap((c, i) => (c ? [i] : []));
+  const run: number[] = [];
+  for (let i = 0; i < start; i++) if (lines[i] !== head && kept[i] && unrelated(i)) run.push(i);
   return run.length >= 2 ? run : [];
 }

@@ -32,4 +32,16 @@ describe("KinIndex", () => {
         if (ia >= 0 && ib >= 0) expect(sparse.related(ia, ib)).toBe(dense.related(ia, ib));
       }
   });
+  it("marks in a claim's kin mask exactly the words kin of one of its words", () => {
+    const index = new KinIndex(WORDS, true);
+    const ids = ["crash", "die"].map((w) => index.idOf(w));
+    const mask = index.kinMask(Int32Array.from(ids))!;
+    for (const a of WORDS) {
+      const ia = index.idOf(a);
+      if (ia < 0) continue;
+      const inMask = (mask[ia >>> 5]! & (1 << (ia & 31))) !== 0;
+      expect(inMask, a).toBe(ids.some((b) => index.related(ia, b)));
+    }
+    expect(new KinIndex(WORDS, true, 0).kinMask(Int32Array.from(ids))).toBeNull();
+  });
 });

@@ -12,6 +12,8 @@ export class KinIndex {
   private readonly ids = new Map<string, number>();
   private readonly width: number;
   private readonly bits: Uint32Array | null;
+  /** the relation read the other way: row b holds every a that is kin of b (dense form only) */
+  private readonly reverse: Uint32Array | null;
   private readonly sets: Set<number>[] | null;
 
   constructor(words: Iterable<string>, hypernyms: boolean, denseMax = DENSE_MAX) {
@@ -27,6 +29,7 @@ export class KinIndex {
     const n = kins.length;
     this.width = (n + 31) >>> 5;
     this.bits = n <= denseMax ? new Uint32Array(n * this.width) : null;
+    this.reverse = this.bits ? new Uint32Array(n * this.width) : null;
     this.sets = this.bits ? null : kins.map(() => new Set<number>());
     const having = new Map<number, number[]>(),
       reaching = new Map<number, number[]>();
@@ -57,8 +60,24 @@ export class KinIndex {
     return this.sets![a]!.has(b);
   }
 
+  /**
+   * Every word kin of at least one of `ids`, as a bit set (null in the sparse form): a claim's mask, so
+   * that whether a word of another claim is kin of any of its words is one bit test.
+   */
+  kinMask(ids: Int32Array): Uint32Array | null {
+    if (!this.reverse) return null;
+    const mask = new Uint32Array(this.width);
+    for (const b of ids) {
+      const row = b * this.width;
+      for (let k = 0; k < this.width; k++) mask[k]! |= this.reverse[row + k]!;
+    }
+    return mask;
+  }
+
   private mark(a: number, b: number) {
-    if (this.bits) this.bits[a * this.width + (b >>> 5)]! |= 1 << (b & 31);
-    else this.sets![a]!.add(b);
+    if (this.bits) {
+      this.bits[a * this.width + (b >>> 5)]! |= 1 << (b & 31);
+      this.reverse![b * this.width + (a >>> 5)]! |= 1 << (a & 31);
+    } else this.sets![a]!.add(b);
   }
 }
