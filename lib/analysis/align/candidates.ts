@@ -37,26 +37,27 @@ export function topByCount(touched: number[], counts: Int32Array, most: number, 
   }
   threshold = Math.max(threshold, 1);
   const out: number[] = [];
-  const at: number[] = [];
+  // those at the threshold: the earliest claims, by a bounded insertion sort (at most k kept)
+  const low: number[] = [];
   for (const o of touched) {
     const c = counts[o]!;
     if (c > threshold) out.push(o);
-    else if (c === threshold) at.push(o);
+    else if (c === threshold) keepLowest(low, o, k);
   }
-  // the earliest claims among those at the threshold: a bounded insertion sort (at most k kept)
-  const need = k - out.length;
-  const low: number[] = [];
-  for (const o of at) {
-    if (low.length === need && o >= low[need - 1]!) continue;
-    let i = low.length === need ? need - 1 : low.length;
-    while (i > 0 && low[i - 1]! > o) {
-      low[i] = low[i - 1]!;
-      i--;
-    }
-    low[i] = o;
-  }
+  low.length = Math.max(0, Math.min(low.length, k - out.length));
   for (const o of low) out.push(o);
   return out;
+}
+
+/** Inserts o into the ascending list `low`, keeping at most `most` of the smallest. */
+function keepLowest(low: number[], o: number, most: number): void {
+  if (low.length === most && o >= low[most - 1]!) return;
+  let i = low.length === most ? most - 1 : low.length;
+  while (i > 0 && low[i - 1]! > o) {
+    low[i] = low[i - 1]!;
+    i--;
+  }
+  low[i] = o;
 }
 
 /** Links between claims that are each other's best match in the other's report. */

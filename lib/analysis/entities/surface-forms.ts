@@ -10,6 +10,8 @@ const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Madame|Monsieur|Mme|M\.)\.? (\p{Lu}
 const DEFINED_ACRONYM = /(\p{Lu}[\p{L}’'-]*(?: (?:of|and|the|de|du|des|la|le|for)?\s?\p{Lu}[\p{L}’'-]*){1,6}) \((\p{Lu}{2,6})\)/gu;
 const DEMONYM_LEAD = /^(?:(?:South|North|East|West|New) )?\p{Lu}\p{Ll}+(?:ean|ian|ese|ish|can) (?=\p{Lu}\S* \S)/u;
 const MAX_TEXT = 200_000;
+/** a run of letters and digits: a name is looked for where one starts (not inside a word) */
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 export function addSurfaceForms(entities: Entity[], texts: string[]): void {
   const byKey = new Map<string, Entity>();
@@ -55,8 +57,13 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
     }
     return undefined;
   };
+  // (a set beside each entity's list: a name in every report of a large story gathers many forms)
+  const has = new Map(entities.map((e) => [e, new Set(e.mentions)]));
   const add = (e: Entity, form: string) => {
-    if (!e.mentions.includes(form)) e.mentions.push(form);
+    const forms = has.get(e)!;
+    if (forms.has(form)) return;
+    forms.add(form);
+    e.mentions.push(form);
   };
   // a capitalised run and the entity it names, if any; the same runs recur in every report of a story
   const formOf = (run: string): { e: Entity; form: string } | null => {
@@ -92,11 +99,21 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
   // a known name of several words written in lower case ("the transport ministry"), forms above included
   const lowerNames = new Map<string, Entity>();
   for (const e of entities) if (e.type !== "person") for (const n of e.mentions) if (n.includes(" ") && /^\p{Lu}/u.test(n)) lowerNames.set(n.toLowerCase(), e);
+  // each text is read once: a name is looked for only where its first word stands
+  const byFirstWord = new Map<string, [string, Entity][]>();
+  for (const [needle, e] of lowerNames) {
+    const first = needle.match(WORD_RUN)?.[0];
+    if (first && needle.startsWith(first)) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), [needle, e]]);
+  }
   for (const raw of texts) {
     const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
     const lower = text.toLowerCase();
-    for (const [needle, e] of lowerNames)
-      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) add(e, text.slice(at, at + needle.length));
+    for (const m of lower.matchAll(WORD_RUN)) {
+      const list = byFirstWord.get(m[0]);
+      if (!list) continue;
+      const at = m.index;
+      for (const [needle, e] of list) if (lower.startsWith(needle, at)) add(e, text.slice(at, at + needle.length));
+    }
   }
   for (const e of entities) e.mentions.sort();
 }
