@@ -55,7 +55,8 @@ export function loadCorpus(given: string, real: boolean): Corpus | null {
     return null;
   }
   const inputs = readInputs(files.map((f) => path.join(dir, f)));
-  const texts = new Map(files.map((f, i) => [f, inputs[i]!.text]));
+  // claims point into the file as read (an HTML page, not the text extracted from it), as the scorer reads it
+  const texts = new Map(files.map((f, i) => [f, inputs[i]!.origin?.text ?? inputs[i]!.text]));
   return { name: corpusName(given), given, dir, goldFile, real, gold, inputs, texts };
 }
 
