@@ -1,4 +1,5 @@
 import type { Entity } from "../types";
+import { forEachWordRun } from "../lexical/word-runs";
 import { transliterationKey, withinEdits } from "./transliteration-key";
 
 // Forms of a known name that the name finder passed over, read back from the texts: "Al-Haouz" when
@@ -7,11 +8,12 @@ import { transliterationKey, withinEdits } from "./transliteration-key";
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}’'.-]*(?:[ -]\p{Lu}[\p{L}’'.-]*){0,7}/gu;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Madame|Monsieur|Mme|M\.)\.? (\p{Lu}[\p{L}’'-]+)/gu;
-const DEFINED_ACRONYM = /(\p{Lu}[\p{L}’'-]*(?: (?:of|and|the|de|du|des|la|le|for)?\s?\p{Lu}[\p{L}’'-]*){1,6}) \((\p{Lu}{2,6})\)/gu;
+const ACRONYM_IN_BRACKETS = / \((\p{Lu}{2,6})\)/gu;
+/** the name an acronym in brackets follows, read back from the bracket (a regex tried at every capital was slow) */
+const DEFINED_NAME = /(\p{Lu}[\p{L}’'-]*(?: (?:of|and|the|de|du|des|la|le|for)?\s?\p{Lu}[\p{L}’'-]*){1,6})$/u;
+const NAME_REACH = 240;
 const DEMONYM_LEAD = /^(?:(?:South|North|East|West|New) )?\p{Lu}\p{Ll}+(?:ean|ian|ese|ish|can) (?=\p{Lu}\S* \S)/u;
 const MAX_TEXT = 200_000;
-/** a run of letters and digits: a name is looked for where one starts (not inside a word) */
-const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
 export function addSurfaceForms(entities: Entity[], texts: string[]): void {
   const byKey = new Map<string, Entity>();
@@ -91,29 +93,30 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
       const e = bySurname.get(m[1]!);
       if (e) add(e, m[0]);
     }
-    for (const m of text.matchAll(DEFINED_ACRONYM)) {
-      const e = byKey.get(transliterationKey(m[1]!));
-      if (e && e.type !== "person") add(e, m[2]!);
+    let after = 0;
+    for (const m of text.matchAll(ACRONYM_IN_BRACKETS)) {
+      const name = DEFINED_NAME.exec(text.slice(Math.max(after, m.index - NAME_REACH), m.index))?.[1];
+      after = m.index + m[0].length;
+      const e = name ? byKey.get(transliterationKey(name)) : undefined;
+      if (e && e.type !== "person") add(e, m[1]!);
     }
   }
   // a known name of several words written in lower case ("the transport ministry"), forms above included
   const lowerNames = new Map<string, Entity>();
   for (const e of entities) if (e.type !== "person") for (const n of e.mentions) if (n.includes(" ") && /^\p{Lu}/u.test(n)) lowerNames.set(n.toLowerCase(), e);
-  // each text is read once: a name is looked for only where its first word stands
-  const byFirstWord = new Map<string, [string, Entity][]>();
+  // each text is read once: a name is looked for where a word starts (not inside one), by its first letter
+  const byFirstChar = new Map<number, [string, Entity][]>();
   for (const [needle, e] of lowerNames) {
-    const first = needle.match(WORD_RUN)?.[0];
-    if (first && needle.startsWith(first)) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), [needle, e]]);
+    const c = needle.charCodeAt(0);
+    byFirstChar.set(c, [...(byFirstChar.get(c) ?? []), [needle, e]]);
   }
   for (const raw of texts) {
     const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
     const lower = text.toLowerCase();
-    for (const m of lower.matchAll(WORD_RUN)) {
-      const list = byFirstWord.get(m[0]);
-      if (!list) continue;
-      const at = m.index;
-      for (const [needle, e] of list) if (lower.startsWith(needle, at)) add(e, text.slice(at, at + needle.length));
-    }
+    forEachWordRun(lower, (at) => {
+      const list = byFirstChar.get(lower.charCodeAt(at));
+      if (list) for (const [needle, e] of list) if (lower.startsWith(needle, at)) add(e, text.slice(at, at + needle.length));
+    });
   }
   for (const e of entities) e.mentions.sort();
 }

@@ -1,3 +1,4 @@
+import { wordRuns } from "../lexical/word-runs";
 import { hashWords } from "./shingles";
 
 // Rewrites of one story that share too little prose for the shingle ratio: several whole sentences
@@ -7,7 +8,7 @@ import { hashWords } from "./shingles";
 export function sentenceShingles(text: string): Set<number>[] {
   const out: Set<number>[] = [];
   for (const sentence of text.split(/(?<=[.!?…])\s+|\n+/)) {
-    const words = sentence.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = wordRuns(sentence.toLowerCase());
     if (words.length < 6) continue;
     const grams = new Set<number>();
     for (let i = 0; i + 6 <= words.length; i++) grams.add(hashWords(words, i, 6));
@@ -35,7 +36,7 @@ export function sharedSentenceCount(a: Set<number>[], b: Set<number>[]): number 
 const HEADLINE_STOP = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as", "is", "are", "after", "before", "from"]);
 
 function headlineWords(title: string): Set<string> {
-  return new Set((title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !HEADLINE_STOP.has(w)));
+  return new Set(wordRuns(title.toLowerCase()).filter((w) => !HEADLINE_STOP.has(w)));
 }
 
 /**

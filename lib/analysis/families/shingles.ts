@@ -1,5 +1,6 @@
 import { findQuotes, type QuoteSpan } from "../claims/find-quotes";
 import type { Token } from "../nlp/parse-text";
+import { wordRuns } from "../lexical/word-runs";
 
 // Hashes are kept as signed 32-bit integers: V8 stores those unboxed in a Set, where unsigned values
 // above 2^31 would each be a heap number.
@@ -18,7 +19,7 @@ export function proseShingles(text: string, size = 6): Set<number> {
   prose += text.slice(at);
   const out = new Set<number>();
   for (const chunk of prose.split("|")) {
-    const words = chunk.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = wordRuns(chunk.toLowerCase());
     for (let i = 0; i + size <= words.length; i++) out.add(hashWords(words, i, size));
   }
   return out;
