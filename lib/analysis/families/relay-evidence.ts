@@ -1,5 +1,5 @@
 import { wordRuns } from "../lexical/word-runs";
-import { hashWords } from "./shingles";
+import { addWordShingles } from "./shingles";
 
 // Rewrites of one story that share too little prose for the shingle ratio: several whole sentences
 // taken over (an agency's paragraphs inside a longer report), or the same headline reworded slightly.
@@ -10,9 +10,7 @@ export function sentenceShingles(text: string): Set<number>[] {
   for (const sentence of text.split(/(?<=[.!?…])\s+|\n+/)) {
     const words = wordRuns(sentence.toLowerCase());
     if (words.length < 6) continue;
-    const grams = new Set<number>();
-    for (let i = 0; i + 6 <= words.length; i++) grams.add(hashWords(words, i, 6));
-    out.push(grams);
+    out.push(addWordShingles(words, 6, new Set<number>()));
   }
   return out;
 }

@@ -19,8 +19,7 @@ export function proseShingles(text: string, size = 6): Set<number> {
   prose += text.slice(at);
   const out = new Set<number>();
   for (const chunk of prose.split("|")) {
-    const words = wordRuns(chunk.toLowerCase());
-    for (let i = 0; i + size <= words.length; i++) out.add(hashWords(words, i, size));
+    addWordShingles(wordRuns(chunk.toLowerCase()), size, out);
   }
   return out;
 }
@@ -63,12 +62,17 @@ function hashWord(w: string): number {
   return h;
 }
 
-export function hashWords(words: string[], from: number, size: number): number {
-  let h = 2166136261;
-  for (let k = from; k < from + size; k++) {
-    const w = words[k]!;
-    for (let c = 0; c < w.length; c++) h = Math.imul(h ^ w.charCodeAt(c), 16777619);
-    h = Math.imul(h ^ 32, 16777619);
+/**
+ * The hashed `size`-grams of a run of words, each word hashed once (a shingle combines its words'
+ * hashes, as tokenShingles does), added to `out`.
+ */
+export function addWordShingles(words: string[], size: number, out: Set<number>): Set<number> {
+  if (words.length < size) return out;
+  const hashes = words.map(hashWord);
+  for (let i = 0; i + size <= hashes.length; i++) {
+    let h = 2166136261;
+    for (let k = i; k < i + size; k++) h = Math.imul(h ^ hashes[k]!, 16777619);
+    out.add(h | 0);
   }
-  return h | 0;
+  return out;
 }
