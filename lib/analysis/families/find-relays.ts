@@ -1,4 +1,4 @@
-import { headlinePairs, sentenceShingles, sharedSentenceCount } from "./relay-evidence";
+import { allShingles, headlinePairs, sentenceShingles, sharedSentenceCount } from "./relay-evidence";
 
 // Rewrites of one story that share too little prose for the copy ratio, found pair by pair from evidence a
 // reader could check: whole sentences taken over, an agency credited on the page with something the two
@@ -38,6 +38,7 @@ const SAME_SET_SHARE = 0.75;
 
 export function findRelays(reports: RelayInput[]): Relay[] {
   const sentences = reports.map((r) => sentenceShingles(r.text));
+  const everyShingle = sentences.map(allShingles);
   const sameHeadline = headlinePairs(reports.map((r) => r.title));
   const rareFigure = onlyTwo(reports.map((r) => new Set(r.figures)));
   const speakers = rareSpeakers(reports);
@@ -47,7 +48,7 @@ export function findRelays(reports: RelayInput[]): Relay[] {
     for (let b = a + 1; b < reports.length; b++) {
       const ra = reports[a]!,
         rb = reports[b]!;
-      const shared = sharedSentenceCount(sentences[a]!, sentences[b]!);
+      const shared = sharedSentenceCount(sentences[a]!, sentences[b]!, everyShingle[a], everyShingle[b]);
       const copy = ra.copyShare(b);
       const figures = ra.figures.filter((f) => rareFigure(f) && rb.figures.includes(f)).length;
       const quote = sharedQuote(ra, rb, speakers);

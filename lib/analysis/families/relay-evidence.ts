@@ -15,20 +15,25 @@ export function sentenceShingles(text: string): Set<number>[] {
   return out;
 }
 
-/** How many sentences of the one report are, for half their 6-grams or more, in the other (the smaller count of both ways). */
-export function sharedSentenceCount(a: Set<number>[], b: Set<number>[]): number {
-  const all = (ss: Set<number>[]) => {
-    const s = new Set<number>();
-    for (const g of ss) for (const h of g) s.add(h);
-    return s;
-  };
+/** Every 6-gram of a report's sentences, in one set. */
+export function allShingles(sentences: Set<number>[]): Set<number> {
+  const s = new Set<number>();
+  for (const g of sentences) for (const h of g) s.add(h);
+  return s;
+}
+
+/**
+ * How many sentences of the one report are, for half their 6-grams or more, in the other (the smaller
+ * count of both ways). `allA`/`allB`: each report's allShingles, when the caller compares it many times.
+ */
+export function sharedSentenceCount(a: Set<number>[], b: Set<number>[], allA = allShingles(a), allB = allShingles(b)): number {
   const count = (x: Set<number>[], y: Set<number>) =>
     x.filter((g) => {
       let n = 0;
       for (const h of g) if (y.has(h)) n++;
       return n * 2 >= g.size;
     }).length;
-  return Math.min(count(a, all(b)), count(b, all(a)));
+  return Math.min(count(a, allB), count(b, allA));
 }
 
 const HEADLINE_STOP = new Set(["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "as", "is", "are", "after", "before", "from"]);
