@@ -45,7 +45,11 @@ export class CandidateIndex {
   private readonly bare: boolean[];
   /** shared-key counts in a reused typed array, and the claims they were raised for */
   private readonly counts: Int32Array;
-  private readonly touched: number[] = [];
+  // (a typed buffer and a count: emptying a JS array with `length = 0` frees its store, and refilling it
+  // allocated anew for every claim)
+  private readonly touched: Int32Array;
+  private nTouched = 0;
+  private readonly list: number[] = new Array<number>(CANDIDATES_PER_CLAIM).fill(0);
 
   constructor(
     private readonly prepared: Prepared[],
@@ -53,6 +57,7 @@ export class CandidateIndex {
     private readonly df: number[],
   ) {
     this.counts = new Int32Array(prepared.length);
+    this.touched = new Int32Array(prepared.length);
     this.span = prepared.map(({ item: { draft: d } }) => !!d.quantity && SPANS.has(commonUnit(d.quantity.unit)));
     this.bare = prepared.map(({ item: { draft: d } }) => !!d.quantity && BARE_FIGURE.test(d.summary.trim()));
     prepared.forEach((p, idx) => {
@@ -68,30 +73,40 @@ export class CandidateIndex {
   candidatesOf(idx: number, byValue: boolean): Candidates {
     const p = this.prepared[idx]!;
     const { counts, touched } = this;
-    touched.length = 0;
+    this.nTouched = 0;
     let most = this.readPostings(p, idx);
     // A count whose words meet no other claim still meets the other counts of its unit; in a story-sized
     // batch, where a unit has few counts, every count meets all of them.
     const members = p.laneKind === "quantity" ? this.unitMembers.get(p.lane)! : undefined;
-    const fallback = !!members && touched.length === 0;
+    const fallback = !!members && this.nTouched === 0;
     if (members && (fallback || members.length <= SMALL_UNIT)) {
       for (const o of members)
         if (this.sourceOf[o] !== this.sourceOf[idx] && counts[o] === 0) {
-          touched.push(o);
+          touched[this.nTouched++] = o;
           counts[o] = 1;
           most ||= 1;
         }
     }
     if (members && byValue) most = this.addSameValue(idx, most);
-    const list = touched.length > CANDIDATES_PER_CLAIM ? topByCount(touched, counts, most, CANDIDATES_PER_CLAIM) : touched;
-    for (const o of touched) counts[o] = 0;
+    const n = this.nTouched;
+    const list = n > CANDIDATES_PER_CLAIM ? topByCount(touched.subarray(0, n), counts, most, CANDIDATES_PER_CLAIM) : this.copyOut(n);
+    for (let k = 0; k < n; k++) counts[touched[k]!] = 0;
     return { list, fallback };
+  }
+
+  /** The touched claims as the reused list (there are no more than CANDIDATES_PER_CLAIM). */
+  private copyOut(n: number): number[] {
+    const list = this.list;
+    list.length = n;
+    for (let k = 0; k < n; k++) list[k] = this.touched[k]!;
+    return list;
   }
 
   /** Raises the shared-key count of every claim sharing a key with p; returns the highest count. */
   private readPostings(p: Prepared, idx: number): number {
     const { counts, touched, sourceOf } = this;
     const own = sourceOf[idx]!;
+    let size = this.nTouched;
     // rarest first only matters when the budget stops the scan early
     const keys = p.keys.length > KEYS_PER_CLAIM && this.postingsOf(p) > POSTING_BUDGET ? this.byRarity(p.keys) : p.keys;
     let most = 0;
@@ -105,11 +120,12 @@ export class CandidateIndex {
         for (let x = 0; x < list.length; x++) {
           const o = list[x]!;
           if (sourceOf[o] === own) continue;
-          if (counts[o] === 0) touched.push(o);
+          if (counts[o] === 0) touched[size++] = o;
           if (++counts[o]! > most) most = counts[o]!;
         }
       }
     }
+    this.nTouched = size;
     return most;
   }
 
@@ -121,13 +137,15 @@ export class CandidateIndex {
    */
   private addSameValue(idx: number, most: number): number {
     const { counts, touched, sourceOf, bare, span } = this;
+    let size = this.nTouched;
     const value = this.prepared[idx]!.item.draft.quantity!.value;
     for (const o of this.valueMembers.get(value)!) {
       if (sourceOf[o] === sourceOf[idx] || !(bare[idx] || bare[o] || value >= DISTINCTIVE_VALUE) || (span[idx] !== span[o] && !bare[idx] && !bare[o])) continue;
-      if (counts[o] === 0) touched.push(o);
+      if (counts[o] === 0) touched[size++] = o;
       counts[o] = Math.max(counts[o]!, 2);
       most = Math.max(most, 2);
     }
+    this.nTouched = size;
     return most;
   }
 

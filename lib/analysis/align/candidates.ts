@@ -27,7 +27,7 @@ export function offer(list: Best[], source: number, other: number, score: number
 }
 
 /** The k most-shared candidates (ties to the earlier claim), without sorting them all. */
-export function topByCount(touched: number[], counts: Int32Array, most: number, k: number): number[] {
+export function topByCount(touched: ArrayLike<number> & Iterable<number>, counts: Int32Array, most: number, k: number): number[] {
   const hist = new Int32Array(most + 1);
   for (const o of touched) hist[counts[o]!]!++;
   let threshold = most;

@@ -3,28 +3,31 @@ export class FeatureSpace {
   private ids = new Map<string, number>();
   df: number[] = [];
 
-  private scratch: number[] = [];
+  // reused from claim to claim (a typed buffer: emptying a JS array frees its store)
+  private scratch = new Int32Array(64);
+  private n = 0;
 
   /** The sorted, de-duplicated ids of the features of one or two lists. */
   vector(features: readonly string[], more?: readonly string[]): Int32Array {
-    const ids = this.scratch;
-    ids.length = 0;
-    for (const f of features) ids.push(this.idOf(f));
-    if (more) for (const f of more) ids.push(this.idOf(f));
-    // claims have a few dozen features: an insertion sort that drops repeats beats a generic sort
-    const sorted = new Int32Array(ids.length);
-    let n = 0;
-    for (const id of ids) {
-      let k = n;
-      while (k > 0 && sorted[k - 1]! > id) k--;
-      if (k > 0 && sorted[k - 1] === id) continue;
-      for (let m = n; m > k; m--) sorted[m] = sorted[m - 1]!;
-      sorted[k] = id;
-      n++;
-    }
-    const arr = n === sorted.length ? sorted : sorted.slice(0, n);
+    const total = features.length + (more?.length ?? 0);
+    if (this.scratch.length < total) this.scratch = new Int32Array(2 * total);
+    this.n = 0;
+    for (const f of features) this.insert(this.idOf(f));
+    if (more) for (const f of more) this.insert(this.idOf(f));
+    const arr = this.scratch.slice(0, this.n);
     for (let i = 0; i < arr.length; i++) this.df[arr[i]!]!++;
     return arr;
+  }
+
+  /** Claims have a few dozen features: an insertion sort that drops repeats beats a generic sort. */
+  private insert(id: number): void {
+    const sorted = this.scratch;
+    let k = this.n;
+    while (k > 0 && sorted[k - 1]! > id) k--;
+    if (k > 0 && sorted[k - 1] === id) return;
+    for (let m = this.n; m > k; m--) sorted[m] = sorted[m - 1]!;
+    sorted[k] = id;
+    this.n++;
   }
 
   /** The id of a feature already seen, or -1. */
