@@ -176,8 +176,11 @@ export class CandidateIndex {
       this.rank = new Int32Array(order.length);
       order.forEach((key, r) => (this.rank![key] = r));
     }
-    const ranks = Int32Array.from(keys, (k) => this.rank![k]!).sort();
-    return ranks.map((r) => this.keyAt![r]!);
+    const out = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) out[i] = this.rank[keys[i]!]!;
+    out.sort();
+    for (let i = 0; i < out.length; i++) out[i] = this.keyAt![out[i]!]!;
+    return out;
   }
 }
 

@@ -67,8 +67,9 @@ export type ClaimExtras = {
   /** each word's id in the batch's KinIndex (-1: no WordNet sense), and the distinct ids of the claim */
   kinIds: Int32Array;
   kinSet: Int32Array;
-  /** every word kin of one of the claim's words (see KinIndex.kinMask); null: test word by word */
+  /** every word kin of one of the claim's words (see KinIndex.kinMask), and its own words, as bit sets; null: test word by word */
   kinMask: Uint32Array | null;
+  ownMask: Uint32Array | null;
 };
 
 function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: EngineFlags, kinIndex: KinIndex | null): ClaimExtras {
@@ -84,7 +85,9 @@ function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: Engi
   }
   const kinSet = distinctIds(kinIds);
   const kinMask = kinIndex && kinSet.length ? kinIndex.kinMask(kinSet) : null;
-  p.extra = { clocks: clockTimes(d.summary), attributed: attributed(d.context), words, weights, kinIds, kinSet, kinMask };
+  const ownMask = kinMask && new Uint32Array(kinMask.length);
+  if (ownMask) for (const id of kinSet) ownMask[id >>> 5]! |= 1 << (id & 31);
+  p.extra = { clocks: clockTimes(d.summary), attributed: attributed(d.context), words, weights, kinIds, kinSet, kinMask, ownMask };
   return p.extra;
 }
 
@@ -112,9 +115,12 @@ function distinctIds(ids: Int32Array): Int32Array {
 
 /** Whether y holds word `id` itself (0), or a kin of it (1), or neither (-1). */
 function kinshipIn(id: number, y: ClaimExtras, index: KinIndex): number {
+  if (y.kinMask && y.ownMask) {
+    const bit = 1 << (id & 31);
+    return (y.ownMask[id >>> 5]! & bit) !== 0 ? 0 : (y.kinMask[id >>> 5]! & bit) !== 0 ? 1 : -1;
+  }
   const set = y.kinSet;
   for (let n = 0; n < set.length; n++) if (set[n] === id) return 0;
-  if (y.kinMask) return (y.kinMask[id >>> 5]! & (1 << (id & 31))) !== 0 ? 1 : -1;
   for (let n = 0; n < set.length; n++) if (index.related(id, set[n]!)) return 1;
   return -1;
 }

@@ -2,13 +2,15 @@
 // A time the sentence itself rules out ("at 8:59 a.m., not 8:58 a.m.") is not one the claim gives.
 
 const CLOCK = /(\bnot\s+)?\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/gi;
+const CLOCK_HINT = /\d(?:[:.]\d\d)?\s*[ap]\.?\s?m|\d:\d\d/i;
 const BARE_CLOCK = /(\bnot\s+)?\b(?:at|around|about|by|until|before|after)\s+(\d{1,2}):(\d{2})\b/gi;
 
 /** The clock times a text states, in minutes after midnight, in order of appearance (denied ones left out). */
 export function clockTimes(text: string): number[] {
   const out: number[] = [];
-  // every form above holds a digit; most claims hold none (this runs for every claim and every row member)
-  if (!/\d/.test(text)) return out;
+  // every form above holds a digit before "am"/"pm" or a colon; most claims hold neither (this runs for
+  // every claim and every row member), and this test is far cheaper than the two above
+  if (!CLOCK_HINT.test(text)) return out;
   for (const m of text.matchAll(CLOCK)) {
     if (m[1]) continue;
     const h = Number(m[2]),
