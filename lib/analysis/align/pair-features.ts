@@ -142,8 +142,8 @@ const jaccard = (shared: number, wa: number, wb: number) => (wa + wb - shared > 
 
 /** The feature vector of a pair, in FEATURE_NAMES order, written into `out` (reused from pair to pair). */
 export function pairFeatures({ p, q, overlap, hand, space, w, flags, kinIndex }: PairInputs, out = new Float64Array(FEATURE_NAMES.length)): Float64Array {
-  const a = p.item.draft,
-    b = q.item.draft;
+  const a = p.facts,
+    b = q.facts;
   const shared = overlap.words;
   const small = Math.min(p.ww, q.ww);
   const words = jaccard(shared, p.ww, q.ww);

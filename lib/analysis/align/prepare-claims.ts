@@ -2,7 +2,7 @@ import { unitFamily } from "../lexical/unit-family";
 import { NO_KEYS, entityKey } from "./candidates";
 import type { EngineFlags } from "./engine-flags";
 import { FeatureSpace, weightOf } from "./feature-vectors";
-import { laneKindOf, laneOf, type AlignItem, type Prepared } from "./score-pair";
+import { laneKindOf, laneOf, pairFactsOf, type AlignItem, type Prepared } from "./score-pair";
 
 // The first stage of alignment: each claim's lane and its words, sentence and names as weighted id
 // vectors in one feature space, so that comparing two claims is arithmetic on integers.
@@ -31,6 +31,7 @@ export function prepareClaims(items: AlignItem[], flags: EngineFlags): PreparedB
     const also = d.speechAct ? "a" : undefined;
     return {
       item,
+      facts: pairFactsOf(d),
       lane,
       laneKind: laneKindOf(item),
       also,

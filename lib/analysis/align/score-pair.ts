@@ -19,8 +19,29 @@ export const CASUALTY_UNITS = new Set(["dead", "injured", "missing", "rescued", 
 /** What kind of lane a claim aligns in: counts and roles are compared their own way, the rest as prose. */
 export type LaneKind = "quantity" | "role" | "prose";
 
+/**
+ * What pair scoring reads of a claim, copied into one object shape: drafts come in dozens of shapes
+ * (their optional fields are set by many rules), and reading them pair after pair went through V8's
+ * slow, megamorphic property lookups.
+ */
+export type PairFacts = Pick<DraftClaim, "kind" | "quantity" | "predicate" | "pairs" | "negated" | "sentence" | "phase" | "date">;
+
+export function pairFactsOf(d: DraftClaim): PairFacts {
+  return {
+    kind: d.kind,
+    quantity: d.quantity,
+    predicate: d.predicate,
+    pairs: d.pairs,
+    negated: d.negated,
+    sentence: d.sentence,
+    phase: d.phase,
+    date: d.date,
+  };
+}
+
 export type Prepared = {
   item: AlignItem;
+  facts: PairFacts;
   lane: string;
   laneKind: LaneKind;
   also?: string;
@@ -124,8 +145,8 @@ export function measureOverlap(q: Prepared, marks: Marks, into: Overlap): Overla
 
 /** Similarity of the marked claim p and a candidate q, given their overlap (symmetric in p and q). */
 export function scorePair(p: Prepared, q: Prepared, overlap: Overlap): number {
-  const a = p.item.draft,
-    b = q.item.draft;
+  const a = p.facts,
+    b = q.facts;
   if (a.kind === "role") return 1;
   const ctx = jaccard(overlap.context, p.wc, q.wc);
   const ent = p.ents.length && q.ents.length ? jaccard(overlap.ents, p.we, q.we) : 0;
@@ -165,8 +186,8 @@ export function scorePair(p: Prepared, q: Prepared, overlap: Overlap): number {
  */
 function otherCount(p: Prepared, q: Prepared, meet: boolean, single: boolean, placesAgree: boolean, ctx: number, ent: number): number {
   // (names differ freely here: a company's shares are traded in a city, a train runs between two)
-  const a = p.item.draft,
-    b = q.item.draft;
+  const a = p.facts,
+    b = q.facts;
   const samePredicate = !!a.predicate && a.predicate === b.predicate && p.onlyOfPredicate && q.onlyOfPredicate;
   // two reports misstating one figure are off by a little, not by orders of magnitude
   const near = Math.max(a.quantity!.value, b.quantity!.value) <= 5 * Math.min(a.quantity!.value, b.quantity!.value);

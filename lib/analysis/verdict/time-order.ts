@@ -5,12 +5,14 @@ import type { DraftClaim } from "../claims/draft-claim";
 // imposed on Monday and lifted on Friday are two true facts, not one fact on two days.
 
 export type TimeRelation = "conflict" | "consistent";
+/** What the comparison reads of a claim. */
+export type TimedFacts = Pick<DraftClaim, "phase" | "date">;
 
 /**
  * Days in order: ISO dates when both are known, else weekdays within one week from Monday, else months
  * within one year; null when the two are not dated alike.
  */
-function compareDays(a: DraftClaim, b: DraftClaim): number | null {
+function compareDays(a: TimedFacts, b: TimedFacts): number | null {
   const x = a.date!,
     y = b.date!;
   if (x.weekday != null && y.weekday != null) {
@@ -25,7 +27,7 @@ function compareDays(a: DraftClaim, b: DraftClaim): number | null {
  * "conflict": the two days cannot both be right for one thing; "consistent": they are different points
  * in its life, both possibly true; undefined: the clauses have no phases to compare (or the same day).
  */
-export function timeRelation(a: DraftClaim, b: DraftClaim): TimeRelation | undefined {
+export function timeRelation(a: TimedFacts, b: TimedFacts): TimeRelation | undefined {
   if (!a.phase || !b.phase || !a.date || !b.date) return undefined;
   const c = compareDays(a, b);
   if (!c) return undefined;
