@@ -1,23 +1,17 @@
-import { kinOf, type Kin } from "./word-kin";
+import { kinOf, senseCount, type Kin } from "./word-kin";
 
 // WordNet kinship between every two words of one batch, worked out once for the batch: comparing two
 // claims is then a few bit tests instead of set lookups over every sense of every word, which made this
 // the hottest loop of alignment. Two words are kin when one's senses meet what the other's reach (its
 // senses and their derivations; with hypernyms also their direct kinds), the relation kin() tests.
 
-/** Packs (sense, word id) pairs as sense * ID_SPAN + id: exact in a double while ids stay below it. */
-const ID_SPAN = 2 ** 21;
-
-function pack(kins: Kin[], of: (k: Kin) => Int32Array): Float64Array {
-  let n = 0;
-  for (const k of kins) n += of(k).length;
-  const out = new Float64Array(n);
-  let at = 0;
-  kins.forEach((k, id) => {
-    for (const s of of(k)) out[at++] = s * ID_SPAN + id;
-  });
-  return out.sort();
-}
+/**
+ * Scratch buckets by sense, reused from batch to batch (a stamp tells this batch's from stale ones): for
+ * each sense, the words of the batch that reach it, as a linked list through `next`.
+ */
+let head = new Int32Array(0);
+let stamp = new Int32Array(0);
+let batch = 0;
 
 /** Above this many words the relation is kept as sets of ids, not as a bit matrix (which grows as its square). */
 const DENSE_MAX = 8192;
@@ -45,33 +39,41 @@ export class KinIndex {
     this.bits = n <= denseMax ? new Uint32Array(n * this.width) : null;
     this.reverse = this.bits ? new Uint32Array(n * this.width) : null;
     this.sets = this.bits ? null : kins.map(() => new Set<number>());
-    // Words meet through senses: one sorted list of (sense, word) for what each word has and one for what
-    // it reaches, joined sense by sense (sorting two number arrays beat building a map of lists per sense).
-    const having = pack(kins, (k) => k.senses);
-    const reaching = pack(kins, (k) => k.reach);
-    for (let h = 0, r = 0; h < having.length && r < reaching.length;) {
-      const sense = Math.floor(having[h]! / ID_SPAN);
-      const other = Math.floor(reaching[r]! / ID_SPAN);
-      if (sense !== other) {
-        if (sense < other) h++;
-        else r++;
-        continue;
+    // Words meet through senses: each word is filed under every sense it reaches, then each word's own
+    // senses are looked up there (no map of lists built per batch, no sort)
+    const senses = senseCount();
+    if (head.length < senses) {
+      head = new Int32Array(senses * 2);
+      stamp = new Int32Array(senses * 2);
+    }
+    batch++;
+    let entries = 0;
+    for (const k of kins) entries += k.reach.length;
+    const next = new Int32Array(entries),
+      wordOf = new Int32Array(entries);
+    let e = 0;
+    kins.forEach((kin, id) => {
+      for (const s of kin.reach) {
+        if (stamp[s] !== batch) {
+          stamp[s] = batch;
+          head[s] = -1;
+        }
+        wordOf[e] = id;
+        next[e] = head[s]!;
+        head[s] = e++;
       }
-      let hEnd = h,
-        rEnd = r;
-      while (hEnd < having.length && Math.floor(having[hEnd]! / ID_SPAN) === sense) hEnd++;
-      while (rEnd < reaching.length && Math.floor(reaching[rEnd]! / ID_SPAN) === sense) rEnd++;
-      for (let i = h; i < hEnd; i++)
-        for (let j = r; j < rEnd; j++) {
-          const a = having[i]! % ID_SPAN,
-            b = reaching[j]! % ID_SPAN;
+    });
+    kins.forEach((kin, a) => {
+      for (const s of kin.senses) {
+        if (stamp[s] !== batch) continue;
+        for (let at = head[s]!; at >= 0; at = next[at]!) {
+          const b = wordOf[at]!;
           this.mark(a, b);
           // derivation pointers come in pairs, hypernyms point one way: then also what b reaches among a's senses
           if (hypernyms) this.mark(b, a);
         }
-      h = hEnd;
-      r = rEnd;
-    }
+      }
+    });
   }
 
   /** The word's id, or -1 when WordNet has no sense of it. */

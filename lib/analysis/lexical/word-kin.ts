@@ -12,6 +12,8 @@ const intern = (s: string) => {
   if (id === undefined) ids.set(s, (id = ids.size));
   return id;
 };
+/** How many senses have been numbered so far: every sense id of a Kin is below it. */
+export const senseCount = () => ids.size;
 const sorted = (list: Iterable<number>) => Int32Array.from(new Set(list)).sort();
 const cache = new Map<string, Kin>();
 const NO_KIN: Kin = { senses: new Int32Array(0), reach: new Int32Array(0) };
