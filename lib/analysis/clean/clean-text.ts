@@ -38,25 +38,25 @@ export function cleanText(raw: string): CleanedText {
   const segments: Segment[] = [];
   const kinds: { line: Line; kind: LineKind }[] = [];
   let text = "";
-  const firstLong = lines.findIndex((l) => countWords(l.text) >= 20);
+  const long = lines.map((l) => countWords(l.text) >= 20);
+  const firstLong = long.indexOf(true);
   const titleAt = titleLine ? lines.indexOf(titleLine) : -1;
-  let lastLong = -1;
-  lines.forEach((l, i) => {
-    if (countWords(l.text) >= 20) lastLong = i;
-  });
+  const lastLong = long.lastIndexOf(true);
+  // each line classified once: the teaser check and the loop below both read it
+  const classified = lines.map((l) => classifyLine(l, title));
   let inLinkList = false;
   const shaped = ruleOn("furniture-shape");
   const unrelated = shaped
     ? new Set(
         findUnrelatedEdgeLines(
           lines,
-          lines.map((l) => classifyLine(l, title) === "body"),
+          classified.map((kind) => kind === "body"),
           titleLine,
         ),
       )
     : new Set<number>();
   for (const [i, line] of lines.entries()) {
-    let kind = classifyLine(line, title);
+    let kind = classified[i]!;
     if (kind === "body" && shaped && (unrelated.has(i) || isShapedFurniture(line.text))) kind = "furniture";
     if (kind === "body" && (i < firstLong || i > lastLong) && isEdgePromo(line.text)) kind = "furniture";
     // a standfirst under the headline, before the story starts: the headline's summary, not a paragraph of it

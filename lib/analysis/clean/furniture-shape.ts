@@ -17,11 +17,12 @@ const TIMESTAMP_RE =
 
 /** A line that is furniture by its own shape, wherever it sits. */
 export function isShapedFurniture(t: string): boolean {
-  if (countWords(t) > 40) return false;
+  const words = countWords(t);
+  if (words > 40) return false;
   // "AllAfrica / Maghreb Arabe Presse (Rabat)", "Death Toll Reaches 2,012 (Updated)": a label with a note
-  if (countWords(t) <= 8 && /\)$/.test(t) && !/[.!?…"”’]$/.test(t.replace(/\s*\([^()]*\)$/, ""))) return true;
+  if (words <= 8 && /\)$/.test(t) && !/[.!?…"”’]$/.test(t.replace(/\s*\([^()]*\)$/, ""))) return true;
   // "WAM (Emirates News Agency), via Big News Network": a credit line
-  if (countWords(t) <= 10 && /\bvia\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*$/.test(t)) return true;
+  if (words <= 10 && /\bvia\s+[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*)*$/.test(t)) return true;
   if (isTitleCaseHeading(t)) return true;
   return LINK_OUT_RE.test(t) || DASH_FRAMED_RE.test(t) || LIST_BYLINE_RE.test(t) || TIMESTAMP_RE.test(t) || isCaption(t);
 }
