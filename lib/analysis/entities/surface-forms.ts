@@ -1,12 +1,13 @@
 import type { Entity } from "../types";
-import { forEachWordRun } from "../lexical/word-runs";
+import { forEachCapitalisedRun, forEachWordRun } from "../lexical/word-runs";
 import { transliterationKey, withinEdits } from "./transliteration-key";
 
 // Forms of a known name that the name finder passed over, read back from the texts: "Al-Haouz" when
 // "Al Haouz" is known, "transport ministry" in lower case, "Mr Macron" for Emmanuel Macron, "MAP" after
 // "Maghreb Arabe Press (MAP)". Each is listed as a mention of its entity.
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}’'.-]*(?:[ -]\p{Lu}[\p{L}’'.-]*){0,7}/gu;
+/** the longest run of capitalised words read as one name ("Korea Airports Corporation …") */
+const RUN_WORDS = 8;
 const HONORIFIC = /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Madame|Monsieur|Mme|M\.)\.? (\p{Lu}[\p{L}’'-]+)/gu;
 const ACRONYM_IN_BRACKETS = / \((\p{Lu}{2,6})\)/gu;
 /** the name an acronym in brackets follows, read back from the bracket (a regex tried at every capital was slow) */
@@ -84,11 +85,12 @@ export function addSurfaceForms(entities: Entity[], texts: string[]): void {
       }
   for (const raw of texts) {
     const text = raw.length > MAX_TEXT ? raw.slice(0, MAX_TEXT) : raw;
-    for (const m of text.matchAll(CAPITALISED_RUN)) {
-      let hit = seen.get(m[0]);
-      if (hit === undefined) seen.set(m[0], (hit = formOf(m[0])));
+    forEachCapitalisedRun(text, RUN_WORDS, (start, end) => {
+      const run = text.slice(start, end);
+      let hit = seen.get(run);
+      if (hit === undefined) seen.set(run, (hit = formOf(run)));
       if (hit) add(hit.e, hit.form);
-    }
+    });
     for (const m of text.matchAll(HONORIFIC)) {
       const e = bySurname.get(m[1]!);
       if (e) add(e, m[0]);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { forEachWordRun, wordRuns } from "./word-runs";
+import { forEachCapitalisedRun, forEachWordRun, wordRuns } from "./word-runs";
 
 const byRegex = (s: string) => s.match(/[\p{L}\p{N}]+/gu) ?? [];
 
@@ -31,5 +31,29 @@ describe("wordRuns", () => {
       [3, 5],
       [6, 7],
     ]);
+  });
+});
+
+describe("forEachCapitalisedRun", () => {
+  const byRegex = (s: string) => [...s.matchAll(/\p{Lu}[\p{L}’'.-]*(?:[ -]\p{Lu}[\p{L}’'.-]*){0,7}/gu)].map((m) => m[0]);
+  const runs = (s: string) => {
+    const out: string[] = [];
+    forEachCapitalisedRun(s, 8, (a, b) => out.push(s.slice(a, b)));
+    return out;
+  };
+  it("reads the runs the Unicode regex reads", () => {
+    for (const s of ["Maghreb Arabe Presse (MAP) said", "the Al-Haouz province", "eBay", "Foo- Bar", "A B C D E F G H I J", "Élysée Palace’s", "𝐀bc Def"])
+      expect(runs(s)).toEqual(byRegex(s));
+  });
+  it("agrees with the regex on any text", () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom("A", "b", "Z", " ", "-", "’", "'", ".", "É", "é", "𝐀", "\uD835", "\n", "7", "(", "ǅ"), maxLength: 40 }),
+        (s) => {
+          expect(runs(s)).toEqual(byRegex(s));
+        },
+      ),
+      { seed: 12, numRuns: 500 },
+    );
   });
 });
