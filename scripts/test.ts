@@ -44,7 +44,8 @@ try {
     );
     const counts = readJson<{ numPassedTests: number; numFailedTests: number }>("test-results/vitest.json");
     passed += counts?.numPassedTests ?? 0;
-    failed += counts ? counts.numFailedTests : 1;
+    // a test file whose worker died (an unhandled error) has no failed test to count, but the run failed
+    failed += counts ? counts.numFailedTests || (vitest.status !== 0 ? 1 : 0) : 1;
     if (!counts && vitest.status !== 0) console.error("vitest did not report its results");
   }
 
