@@ -39,37 +39,3 @@ export type DraftClaim = {
   /** the report's publication date, for resolving relative dates */
   publishedAt?: string | null;
 };
-
-/**
- * The draft with every field present (undefined where it has none), in one order: rules set optional
- * fields in many combinations, which gave drafts about thirty object shapes, and every later read of a
- * field (alignment reads several per pair of claims) went through V8's slow megamorphic lookups.
- */
-export function shapeDraft(d: DraftClaim): DraftClaim {
-  return {
-    kind: d.kind,
-    start: d.start,
-    end: d.end,
-    summary: d.summary,
-    subject: d.subject,
-    quantity: d.quantity,
-    era: d.era,
-    predicate: d.predicate,
-    quote: d.quote,
-    role: d.role,
-    date: d.date,
-    clock: d.clock,
-    phase: d.phase,
-    attribution: d.attribution,
-    frame: d.frame,
-    speechAct: d.speechAct,
-    names: d.names,
-    words: d.words,
-    context: d.context,
-    negated: d.negated,
-    pairs: d.pairs,
-    since: d.since,
-    sentence: d.sentence,
-    publishedAt: d.publishedAt,
-  };
-}

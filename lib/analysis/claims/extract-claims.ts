@@ -1,7 +1,7 @@
 import type { ParsedText } from "../nlp/parse-text";
 import type { EntityMention } from "../entities/find-entities";
 import type { RoleHit } from "../entities/find-roles";
-import { shapeDraft, type DraftClaim } from "./draft-claim";
+import type { DraftClaim } from "./draft-claim";
 import { filterClaims, tokensIn } from "./filter-claims";
 import { dropSelfRepeats } from "./self-repeats";
 import { attachClocks, findClockTimes } from "./find-clock-times";
@@ -28,7 +28,7 @@ export type ExtractInput = {
 
 /** Atomic claims of one cleaned report: counts, quotes, who-said, clauses, roles and dates. */
 export function extractClaims(input: ExtractInput): DraftClaim[] {
-  const drafts = draftClaims(input).map(shapeDraft);
+  const drafts = draftClaims(input);
   const kept = ruleOn("claim-filter") ? filterClaims(drafts, input.parsed.tokens) : drafts;
   return ruleOn("self-repeats") ? dropSelfRepeats(kept, (d) => tokensIn(input.parsed.tokens, d.start, d.end)) : kept;
 }
