@@ -1,5 +1,9 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseText } from "./parse-text";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { loadNlp, parseText } from "./parse-text";
 
 describe("parseText", () => {
   const text = "The factory fire injured five workers on Tuesday.\n\nSafety Review\nInspectors will visit the site.";
@@ -35,5 +39,22 @@ describe("parseText", () => {
       "Seven were hurt.",
       "It opens at 10 a.m. Friday.",
     ]);
+  });
+
+  it("reads the same tokens, tags, lemmas and sentences as wink's whole default pipe", () => {
+    // the engine skips the annotations it does not read: that must never change what it does read
+    const full = winkNLP(model);
+    const lite = loadNlp();
+    const dir = path.resolve("prisma/demo/reports");
+    const texts = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), "utf8"));
+    const read = (nlp: ReturnType<typeof winkNLP>, text: string) => {
+      const doc = nlp.readDoc(text);
+      return [doc.tokens().out(), doc.tokens().out(nlp.its.pos), doc.tokens().out(nlp.its.lemma as never), doc.sentences().out(nlp.its.span)];
+    };
+    // (the check means something only while the engine's pipe really is the shorter one)
+    const sample = "The storm hit on Monday, 3 March 2025.";
+    expect(lite.readDoc(sample).entities().out()).toEqual([]);
+    expect(full.readDoc(sample).entities().out().length).toBeGreaterThan(0);
+    for (const text of texts) expect(read(lite, text)).toEqual(read(full, text));
   });
 });
