@@ -55,8 +55,12 @@ const series: Series[] = [seeds.length, 50, 100, 200].map((n) => {
     n,
     corpus,
     bytes: corpus.reduce((s, r) => s + Buffer.byteLength(r.text), 0),
-    // small batches repeat inside a timed section so that it lasts long enough to measure
-    reps: Math.max(1, Math.ceil(40 / n)),
+    // Small batches repeat inside a timed section so that it lasts long enough to measure. A section must
+    // outlast the garbage collector's cycles, or a whole cycle lands on one side of a run: with the seeds
+    // repeated 8 times (the bare parse then took about 40 ms) one run's ratio ranged 2.5x to 10.5x and
+    // the median of fifteen moved from 4.5x to 5.9x between launches; repeated 24 times, 2.3x to 6.8x and 4.0x to 4.6x.
+    // Batches of 40 reports and more run once per section, so the growth figures compare like with like.
+    reps: n >= 40 ? 1 : Math.ceil(120 / n),
     // The smallest batch is timed most often: each of its runs is short, so one scheduler hiccup moves it
     // most. The larger ones nine times each: their medians make the growth figures, and with five runs
     // a load burst from other jobs on this 2-core machine moved one of those by 10-15%.
