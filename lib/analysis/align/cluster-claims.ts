@@ -22,7 +22,7 @@ export type AlignOptions = {
   model?: PairModel | null;
   /** called with the features of every candidate pair (training) */
   onFeatures?: (a: number, b: number, lane: ModelLane, features: number[]) => void;
-  /** called with the score of every pair compared (see PairScores.get), once alignment is done */
+  /** called with the score of every pair compared (see PairScores.get), once alignment is done; a pair settled below the bar without WordNet (see lane-cutoff) is there at 0 */
   onScores?: (scores: PairScores) => void;
 };
 
@@ -44,7 +44,8 @@ export function clusterClaims(items: AlignItem[], onScore?: (a: number, b: numbe
   const batch = prepareClaims(items, flags);
   const { prepared, sourceOf } = batch;
   const index = new CandidateIndex(prepared, sourceOf, batch.space.df);
-  const scorer = new PairScorer(batch, flags, model, options.onFeatures);
+  // (a caller that watches every score gets every score in full)
+  const scorer = new PairScorer(batch, flags, model, options.onFeatures, !!onScore);
   // each claim's best match per other report
   const best: Best[][] = prepared.map(() => []);
   const links: Link[] = [];

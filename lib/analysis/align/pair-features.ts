@@ -6,6 +6,7 @@ import { figuresFit } from "../verdict/number-fit";
 import { timeRelation } from "../verdict/time-order";
 import type { EngineFlags } from "./engine-flags";
 import type { FeatureSpace } from "./feature-vectors";
+import { belowCutoff, type LaneCutoff } from "./lane-cutoff";
 import { CASUALTY_UNITS, type Overlap, type Prepared } from "./score-pair";
 
 // What the pair model sees of two claims: overlaps of their words, sentences and names, WordNet's
@@ -67,6 +68,8 @@ export type ClaimExtras = {
   /** each word's id in the batch's KinIndex (-1: no WordNet sense), and the distinct ids of the claim */
   kinIds: Int32Array;
   kinSet: Int32Array;
+  /** the weight of all the claim's words WordNet knows: the most kinship can add on its side */
+  kinTotal: number;
   /** every word kin of one of the claim's words (see KinIndex.kinMask), and its own words, as bit sets; null: test word by word */
   kinMask: Uint32Array | null;
   ownMask: Uint32Array | null;
@@ -84,10 +87,12 @@ function extrasOf(p: Prepared, space: FeatureSpace, w: Float64Array, flags: Engi
     weights.push(id >= 0 ? w[id]! : 1);
   }
   const kinSet = distinctIds(kinIds);
+  let kinTotal = 0;
+  for (let i = 0; i < words.length; i++) if (kinIds[i]! >= 0) kinTotal += Math.max(0, weights[i]!);
   const kinMask = kinIndex && kinSet.length ? kinIndex.kinMask(kinSet) : null;
   const ownMask = kinMask && new Uint32Array(kinMask.length);
   if (ownMask) for (const id of kinSet) ownMask[id >>> 5]! |= 1 << (id & 31);
-  p.extra = { clocks: clockTimes(d.summary), attributed: attributed(d.context), words, weights, kinIds, kinSet, kinMask, ownMask };
+  p.extra = { clocks: clockTimes(d.summary), attributed: attributed(d.context), words, weights, kinIds, kinSet, kinTotal, kinMask, ownMask };
   return p.extra;
 }
 
@@ -166,8 +171,15 @@ function kinWeight(x: ClaimExtras, y: ClaimExtras, index: KinIndex): number {
 
 const jaccard = (shared: number, wa: number, wb: number) => (wa + wb - shared > 0 ? shared / (wa + wb - shared) : 0);
 
-/** The feature vector of a pair, in FEATURE_NAMES order, written into `out` (reused from pair to pair). */
-export function pairFeatures({ p, q, overlap, hand, space, w, flags, kinIndex }: PairInputs, out = new Float64Array(FEATURE_NAMES.length)): Float64Array {
+/**
+ * The feature vector of a pair, in FEATURE_NAMES order, written into `out` (reused from pair to pair);
+ * null, with a cutoff, when the pair falls below it whatever its WordNet features (see lane-cutoff).
+ */
+export function pairFeatures(
+  { p, q, overlap, hand, space, w, flags, kinIndex }: PairInputs,
+  out: Float64Array,
+  cutoff: LaneCutoff | null,
+): Float64Array | null {
   const a = p.facts,
     b = q.facts;
   const shared = overlap.words;
@@ -201,6 +213,11 @@ export function pairFeatures({ p, q, overlap, hand, space, w, flags, kinIndex }:
   out[F.bothAttributed] = xa.attributed && xb.attributed ? 1 : 0;
   out[F.sameLane] = p.lane === q.lane ? 1 : 0;
   if (withKin) {
+    // each side's gain is a sum of some of its kin words' weights: at most all of them
+    const most = shared + Math.max(xa.kinTotal, xb.kinTotal);
+    // (below p.ww + q.ww both features rise with the gain; past it the word score is no longer bounded)
+    if (cutoff && most < p.ww + q.ww && belowCutoff(cutoff, out, jaccard(most, p.ww, q.ww) - words, (small > 0 ? Math.min(1, most / small) : 0) - contained))
+      return null;
     // (p is the claim being scored: its side is read on its rows, the candidate's on p's masks)
     const gain = Math.max(kinWeightByRows(xa, xb, kinIndex!), kinWeight(xb, xa, kinIndex!));
     out[F.wordnetWords] = jaccard(shared + gain, p.ww, q.ww) - words;

@@ -6,6 +6,7 @@ import { PairScores } from "./pair-scores";
 import type { PreparedBatch } from "./prepare-claims";
 import { Marks, measureOverlap, scorePair, type Overlap, type Prepared } from "./score-pair";
 import { CANDIDATES_PER_CLAIM } from "./candidate-index";
+import { laneCutoff, type LaneCutoff } from "./lane-cutoff";
 
 // The third stage of alignment: how sure we are that two claims tell one fact. The hand-weighted score,
 // then (where a model is given) the learned pair model over the pair's features. Each pair is worked out
@@ -20,7 +21,7 @@ const STRONG = 0.55;
 const STRONG_PROBABILITY = 0.9;
 
 /** How the pairs of one claim's lane are scored, and the bars they must clear. */
-export type LaneRule = { model: LaneModel | null; modelLane: ModelLane; min: number; strong: number };
+export type LaneRule = { model: LaneModel | null; modelLane: ModelLane; min: number; strong: number; cutoff: LaneCutoff | null };
 export type PairResult = { score: number; conflict: boolean };
 export type FeatureHook = (a: number, b: number, lane: ModelLane, features: number[]) => void;
 
@@ -33,12 +34,15 @@ export class PairScorer {
   // one record of a pair's inputs and one of its result, refilled for each pair (an object per pair was a tenth of the garbage)
   private readonly inputs: PairInputs;
   private readonly result: PairResult = { score: 0, conflict: false };
+  private readonly cutoffs = new Map<LaneModel, LaneCutoff | null>();
 
   constructor(
     batch: PreparedBatch,
     flags: EngineFlags,
     private readonly model: PairModel | null,
     private readonly onFeatures?: FeatureHook,
+    /** every pair's score worked out in full, even those plainly below the bar (see lane-cutoff) */
+    private readonly exact = false,
   ) {
     this.prepared = batch.prepared;
     this.scores = new PairScores(batch.prepared.length, CANDIDATES_PER_CLAIM);
@@ -55,7 +59,15 @@ export class PairScorer {
     const modelLane: ModelLane = quantity ? "quantity" : "text";
     const model = this.model && p.laneKind !== "role" ? this.model.lanes[modelLane] : null;
     const min = model ? model.threshold : quantity ? QUANTITY_MIN : TEXT_MIN;
-    return { model, modelLane, min, strong: model ? Math.max(STRONG_PROBABILITY, model.threshold) : STRONG };
+    return { model, modelLane, min, strong: model ? Math.max(STRONG_PROBABILITY, model.threshold) : STRONG, cutoff: model ? this.cutoffOf(model) : null };
+  }
+
+  /** A lane's cutoff; none while features are being collected (training wants every pair's) or scores must be exact. */
+  private cutoffOf(model: LaneModel): LaneCutoff | null {
+    if (this.onFeatures || this.exact) return null;
+    let cut = this.cutoffs.get(model);
+    if (cut === undefined) this.cutoffs.set(model, (cut = laneCutoff(model)));
+    return cut;
   }
 
   /** Marks claim p's words, sentence and names: every pair scored until end() has p as its first claim. */
@@ -86,10 +98,15 @@ export class PairScorer {
       this.inputs.p = p;
       this.inputs.q = q;
       this.inputs.hand = r.score;
-      const f = pairFeatures(this.inputs, this.features);
-      this.onFeatures?.(idx, o, rule.modelLane, Array.from(f));
-      if (rule.model) r.score = predictPair(rule.model, f);
-      r.conflict = p.laneKind === "quantity" ? f[FEATURE_INDEX.meet] === 0 : f[FEATURE_INDEX.clockDiffers] === 1;
+      const f = pairFeatures(this.inputs, this.features, rule.cutoff);
+      if (!f) {
+        // below the bar whatever WordNet says: recorded as no match (every reader of a score compares it with a bar)
+        r.score = 0;
+      } else {
+        this.onFeatures?.(idx, o, rule.modelLane, Array.from(f));
+        if (rule.model) r.score = predictPair(rule.model, f);
+        r.conflict = p.laneKind === "quantity" ? f[FEATURE_INDEX.meet] === 0 : f[FEATURE_INDEX.clockDiffers] === 1;
+      }
     }
     this.scores.set(idx, o, r.score, r.conflict);
     return r;
