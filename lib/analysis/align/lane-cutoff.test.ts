@@ -41,12 +41,13 @@ describe("laneCutoff", () => {
     );
   });
 
-  it("takes no bound for a lane whose WordNet weights are negative, or whose bar is 0 or 1", () => {
+  it("takes no bound for a lane whose WordNet weights are negative, or whose bar is 0, and bounds below the verdicts' bar too", () => {
     const base: LaneModel = { weights: FEATURE_NAMES.map(() => 0.5), bias: -1, threshold: 0.5 };
     expect(laneCutoff(base)).not.toBeNull();
     expect(laneCutoff({ ...base, weights: base.weights.map((w, i) => (i === C ? -0.1 : w)) })).toBeNull();
     expect(laneCutoff({ ...base, threshold: 0 })).toBeNull();
-    expect(laneCutoff({ ...base, threshold: 1 })).toBeNull();
+    // a lane bar above the verdicts' own (a score of 0.8 makes two claims close enough to compare their days) bounds at theirs
+    expect(laneCutoff({ ...base, threshold: 0.95 })!.minLogit).toBeCloseTo(Math.log(0.8 / 0.2));
   });
 
   it("leaves the analysis of a story exactly as scoring every pair in full does", () => {

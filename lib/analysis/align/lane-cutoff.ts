@@ -1,5 +1,6 @@
 import { FEATURE_INDEX } from "./pair-features";
 import type { LaneModel } from "./pair-model";
+import { DAY_CONFIDENCE } from "../verdict/judge-cluster";
 
 // Most pairs a claim meets in a real story are plainly not one fact (about 70% of the seeds' candidates
 // score under the bar). WordNet kinship is the dearest feature to work out, and it can only raise a pair's
@@ -16,8 +17,10 @@ const MARGIN = 1e-9;
 export function laneCutoff(model: LaneModel): LaneCutoff | null {
   const weights = Float64Array.from(model.weights);
   if (weights[FEATURE_INDEX.wordnetWords]! < 0 || weights[FEATURE_INDEX.wordnetContained]! < 0) return null;
-  if (model.threshold <= 0 || model.threshold >= 1) return null;
-  return { weights, bias: model.bias, minLogit: Math.log(model.threshold / (1 - model.threshold)) };
+  // (the lowest bar any reader of a score applies: linking at the lane's threshold, the verdicts' day check)
+  const bar = Math.min(model.threshold, DAY_CONFIDENCE);
+  if (bar <= 0 || bar >= 1) return null;
+  return { weights, bias: model.bias, minLogit: Math.log(bar / (1 - bar)) };
 }
 
 /**

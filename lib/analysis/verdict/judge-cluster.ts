@@ -40,7 +40,7 @@ export type SameFact = (a: string, b: string) => number | undefined;
  * A differing day or month is a contradiction only between claims alignment found close (a pair model
  * probability of at least this): claims joined loosely, through others, are likelier two facts on two days.
  */
-const DAY_CONFIDENCE = 0.8;
+export const DAY_CONFIDENCE = 0.8;
 
 export function judgeCluster(members: JudgeMember[], flags: EngineFlags = DEFAULT_FLAGS, sameFact?: SameFact): Judgement {
   const ctx: JudgeContext = { flags, sameFact };
