@@ -32,13 +32,18 @@ export function shippedModel(): PairModel | null {
 
 const compiled = new WeakMap<LaneModel, Float64Array>();
 
-/** The probability that a pair with these features tells one fact. */
-export function predictPair(model: LaneModel, features: ArrayLike<number>): number {
+/** The log-odds that a pair with these features tells one fact. */
+export function pairLogit(model: LaneModel, features: ArrayLike<number>): number {
   // the weights as a typed array, made once per model: this runs for every pair compared
   let weights = compiled.get(model);
   if (!weights) compiled.set(model, (weights = Float64Array.from(model.weights)));
   let z = model.bias;
   const n = Math.min(weights.length, features.length);
   for (let i = 0; i < n; i++) z += weights[i]! * features[i]!;
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+
+/** The probability that a pair with these features tells one fact. */
+export function predictPair(model: LaneModel, features: ArrayLike<number>): number {
+  return 1 / (1 + Math.exp(-pairLogit(model, features)));
 }

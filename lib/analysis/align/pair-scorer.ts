@@ -34,7 +34,8 @@ export class PairScorer {
   // one record of a pair's inputs and one of its result, refilled for each pair (an object per pair was a tenth of the garbage)
   private readonly inputs: PairInputs;
   private readonly result: PairResult = { score: 0, conflict: false };
-  private readonly cutoffs = new Map<LaneModel, LaneCutoff | null>();
+  /** each model lane's cutoff; none while features are collected (training wants every pair's) or scores must be exact */
+  private readonly cutoffs: Record<ModelLane, LaneCutoff | null>;
 
   constructor(
     batch: PreparedBatch,
@@ -42,9 +43,11 @@ export class PairScorer {
     private readonly model: PairModel | null,
     private readonly onFeatures?: FeatureHook,
     /** every pair's score worked out in full, even those plainly below the bar (see lane-cutoff) */
-    private readonly exact = false,
+    exact = false,
   ) {
     this.prepared = batch.prepared;
+    const cut = !onFeatures && !exact && model;
+    this.cutoffs = { quantity: cut ? laneCutoff(model.lanes.quantity) : null, text: cut ? laneCutoff(model.lanes.text) : null };
     this.scores = new PairScores(batch.prepared.length, CANDIDATES_PER_CLAIM);
     this.marks = new Marks(batch.weights, batch.contexts);
     const vocabulary = new Set<string>();
@@ -59,15 +62,7 @@ export class PairScorer {
     const modelLane: ModelLane = quantity ? "quantity" : "text";
     const model = this.model && p.laneKind !== "role" ? this.model.lanes[modelLane] : null;
     const min = model ? model.threshold : quantity ? QUANTITY_MIN : TEXT_MIN;
-    return { model, modelLane, min, strong: model ? Math.max(STRONG_PROBABILITY, model.threshold) : STRONG, cutoff: model ? this.cutoffOf(model) : null };
-  }
-
-  /** A lane's cutoff; none while features are being collected (training wants every pair's) or scores must be exact. */
-  private cutoffOf(model: LaneModel): LaneCutoff | null {
-    if (this.onFeatures || this.exact) return null;
-    let cut = this.cutoffs.get(model);
-    if (cut === undefined) this.cutoffs.set(model, (cut = laneCutoff(model)));
-    return cut;
+    return { model, modelLane, min, strong: model ? Math.max(STRONG_PROBABILITY, model.threshold) : STRONG, cutoff: model ? this.cutoffs[modelLane] : null };
   }
 
   /** Marks claim p's words, sentence and names: every pair scored until end() has p as its first claim. */
